@@ -1,0 +1,69 @@
+package io.horae.availability.location;
+
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/locations")
+public class LocationResource {
+    public record NewLocation(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 64) String timeZone,
+            @Size(max = 200) String street,
+            @Size(max = 100) String city,
+            @Size(max = 20) String zipCode,
+            @Size(min = 2, max = 2) String country,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+    }
+
+    public record LocationView(UUID id, String name, String timeZone, String street, String city, String zipCode,
+                               String country, Double latitude, Double longitude) {
+        static LocationView of(Location l) {
+            return new LocationView(l.id, l.name, l.timeZone, l.street, l.city, l.zipCode, l.country, l.latitude,
+                    l.longitude);
+        }
+    }
+
+    private final LocationService locations;
+    private final TenantContext tenant;
+
+    public LocationResource(LocationService locations, TenantContext tenant) {
+        this.locations = locations;
+        this.tenant = tenant;
+    }
+
+    @POST
+    public Uni<Response> open(@Valid @NotNull NewLocation request) {
+        return locations.open(tenant.id(), request)
+                .map(l -> Response.created(URI.create("/api/v1/locations/" + l.id)).entity(LocationView.of(l)).build());
+    }
+
+    @GET
+    public Uni<List<LocationView>> list() {
+        return locations.list(tenant.id()).map(all -> all.stream().map(LocationView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<LocationView> get(@PathParam("id") UUID id) {
+        return locations.find(tenant.id(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("location", id))
+                .map(LocationView::of);
+    }
+}

@@ -1,0 +1,27 @@
+package io.horae.booking.webhook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A tenant's URL that receives signed deliveries of the event types it chose. */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription {
+    @Id
+    public UUID id;
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+    public String url;
+    @Column(name = "event_types")
+    public String[] eventTypes;
+    /** Shared secret of the HMAC-SHA256 signature; shown once, when the subscription is created. */
+    public String secret;
+    public boolean active;
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+}

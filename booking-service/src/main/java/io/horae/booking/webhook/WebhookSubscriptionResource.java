@@ -1,0 +1,67 @@
+package io.horae.booking.webhook;
+
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/webhooks")
+public class WebhookSubscriptionResource {
+    public record NewSubscription(
+            @NotBlank @Size(max = 2000) String url,
+            @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = "[a-z]+(\\.[a-z_]+)+\\.v[0-9]+",
+                    message = "must be an event type such as booking.cancelled.v1") String> eventTypes) {
+    }
+
+    /** The secret is returned only when the subscription is created. */
+    public record SubscriptionView(UUID id, String url, List<String> eventTypes, boolean active,
+                                   OffsetDateTime createdAt, String secret) {
+        static SubscriptionView of(WebhookSubscription s, boolean withSecret) {
+            return new SubscriptionView(s.id, s.url, List.of(s.eventTypes), s.active, s.createdAt,
+                    withSecret ? s.secret : null);
+        }
+    }
+
+    private final WebhookSubscriptionService subscriptions;
+    private final TenantContext tenant;
+
+    public WebhookSubscriptionResource(WebhookSubscriptionService subscriptions, TenantContext tenant) {
+        this.subscriptions = subscriptions;
+        this.tenant = tenant;
+    }
+
+    @POST
+    public Uni<Response> subscribe(@Valid @NotNull NewSubscription request) {
+        return subscriptions.subscribe(tenant.id(), request)
+                .map(s -> Response.created(URI.create("/api/v1/webhooks/" + s.id))
+                        .entity(SubscriptionView.of(s, true)).build());
+    }
+
+    @GET
+    public Uni<List<SubscriptionView>> list() {
+        return subscriptions.list(tenant.id()).map(all -> all.stream().map(s -> SubscriptionView.of(s, false)).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<SubscriptionView> get(@PathParam("id") UUID id) {
+        return subscriptions.find(tenant.id(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("webhook subscription", id))
+                .map(s -> SubscriptionView.of(s, false));
+    }
+}

@@ -1,0 +1,163 @@
+package io.horae.platform;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The platform in the foreground: embedded (or external) PostgreSQL and Kafka, four services and the gateway as
+ * child JVMs, each awaited ready. Ctrl-C or SIGTERM stops every child; a child whose launcher dies stops itself.
+ */
+public final class Horae {
+    /** The services behind the gateway: name, module, port offset from the gateway port, database. */
+    record Service(String name, String module, int portOffset, String database) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("customer", "customer-service", 1, "horae_customer"),
+            new Service("availability", "availability-service", 2, "horae_availability"),
+            new Service("reservations", "reservations-service", 3, "horae_reservations"),
+            new Service("booking", "booking-service", 4, "horae_booking"));
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final PlatformSettings settings;
+    private final PrintStream console;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private Infrastructure infrastructure;
+
+    Horae(PlatformSettings settings, PrintStream console) {
+        this.settings = settings;
+        this.console = console;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("horae.root", ".")).toAbsolutePath().normalize();
+        Horae horae = new Horae(PlatformSettings.from(System.getenv(), root), System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            horae.stop();
+            stopped.countDown();
+        }, "horae-shutdown"));
+        try {
+            horae.up();
+        } catch (RuntimeException e) {
+            System.err.println("horae: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void up() {
+        Instant started = Instant.now();
+        String dbUrl;
+        String kafka;
+        List<String> databases = SERVICES.stream().map(Service::database).toList();
+        if (settings.externalDbUrl().isPresent() && settings.externalKafka().isPresent()) {
+            dbUrl = settings.externalDbUrl().get();
+            kafka = settings.externalKafka().get();
+            PostgresServer.Databases.create("jdbc:" + dbUrl + "/postgres", settings.dbUser(), settings.dbPassword(),
+                    databases);
+            console.println("horae: using PostgreSQL at " + dbUrl + " and Kafka at " + kafka);
+        } else {
+            console.println("horae: starting embedded PostgreSQL 17 and Kafka 4.0 in " + settings.home());
+            infrastructure = Infrastructure.start(settings.home(), settings.postgresPort(), settings.kafkaPort(),
+                    settings.kafkaPort() + 1, "384m", databases);
+            dbUrl = settings.externalDbUrl().orElse(infrastructure.postgres().baseUrl());
+            kafka = settings.externalKafka().orElse(infrastructure.kafka().bootstrapServers());
+        }
+        Map<String, String> upstreams = new HashMap<>();
+        for (Service service : SERVICES) {
+            int port = settings.servicePort(service.portOffset());
+            upstreams.put("HORAE_UPSTREAM_" + service.name().toUpperCase(), "http://localhost:" + port);
+            processes.add(new ServiceProcess(service.name(), jar(service.module()), port,
+                    serviceEnvironment(dbUrl + "/" + service.database(), kafka)));
+        }
+        Map<String, String> gatewayEnv = new HashMap<>(commonEnvironment());
+        gatewayEnv.putAll(upstreams);
+        gatewayEnv.put("HORAE_BOOTSTRAP_TENANT", settings.demoTenant());
+        gatewayEnv.put("HORAE_BOOTSTRAP_API_KEY", settings.demoApiKey());
+        processes.add(new ServiceProcess("gateway", jar("gateway"), settings.gatewayPort(), gatewayEnv));
+
+        Path logs = settings.home().resolve("logs");
+        processes.forEach(p -> p.start(settings.serviceHeap(), logs, console));
+        CompletableFuture.allOf(processes.stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(READY_TIMEOUT)))
+                .toArray(CompletableFuture[]::new)).join();
+
+        Duration took = Duration.between(started, Instant.now());
+        String url = "http://localhost:" + settings.gatewayPort();
+        writeReadyFile(url, took);
+        console.printf("%nhorae: ready in %.1f s%n  gateway  %s%n  tenant   %s%n  api key  %s%n"
+                        + "  try      curl -H 'Authorization: Bearer %s' %s/api/v1/customers%n"
+                        + "  stop     Ctrl-C (or ./horae stop when detached)%n%n",
+                took.toMillis() / 1000.0, url, settings.demoTenant(), settings.demoApiKey(),
+                settings.demoApiKey(), url);
+    }
+
+    private Map<String, String> serviceEnvironment(String jdbclessUrl, String kafka) {
+        Map<String, String> env = new HashMap<>(commonEnvironment());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", jdbclessUrl);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:" + jdbclessUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", settings.dbUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", settings.dbPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        return env;
+    }
+
+    private Map<String, String> commonEnvironment() {
+        return Map.of(
+                "HORAE_PARENT_WATCH", "true",
+                "QUARKUS_BANNER_ENABLED", "false",
+                "QUARKUS_LOG_CONSOLE_FORMAT", "%d{HH:mm:ss} %-5p [%c{1.}] %s%e%n");
+    }
+
+    private Path jar(String module) {
+        return settings.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private void writeReadyFile(String url, Duration took) {
+        try {
+            Files.createDirectories(settings.home());
+            StringBuilder ready = new StringBuilder();
+            ready.append("url=").append(url).append('\n')
+                    .append("tenant=").append(settings.demoTenant()).append('\n')
+                    .append("api_key=").append(settings.demoApiKey()).append('\n')
+                    .append("ready_ms=").append(took.toMillis()).append('\n')
+                    .append("launcher_pid=").append(ProcessHandle.current().pid()).append('\n');
+            for (ServiceProcess p : processes) {
+                ready.append("pid.").append(p.name()).append('=').append(p.pid()).append('\n');
+            }
+            Files.writeString(settings.home().resolve("ready"), ready);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the gateway first, then the services, then Kafka and PostgreSQL; safe to call more than once. */
+    synchronized void stop() {
+        try {
+            Files.deleteIfExists(settings.home().resolve("ready"));
+        } catch (java.io.IOException e) {
+            // a stale ready file is harmless: status also checks the processes
+        }
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop();
+        }
+        processes.forEach(p -> p.awaitExit(Duration.ofSeconds(20)));
+        processes.clear();
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
+        }
+        console.println("horae: stopped");
+    }
+}

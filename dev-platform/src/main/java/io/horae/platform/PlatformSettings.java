@@ -1,0 +1,68 @@
+package io.horae.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code ./horae up} runs with, read from the environment so that the same launcher serves a developer
+ * (defaults), the end-to-end tests (free ports, a temporary home) and a machine with its own PostgreSQL and Kafka.
+ */
+record PlatformSettings(
+        Path root,
+        Path home,
+        int gatewayPort,
+        int postgresPort,
+        int kafkaPort,
+        Optional<String> externalDbUrl,
+        String dbUser,
+        String dbPassword,
+        Optional<String> externalKafka,
+        String serviceHeap,
+        String demoTenant,
+        String demoApiKey) {
+
+    static PlatformSettings from(Map<String, String> env, Path root) {
+        Path home = Path.of(env.getOrDefault("HORAE_HOME", root.resolve(".horae").toString())).toAbsolutePath();
+        int gatewayPort = Integer.parseInt(env.getOrDefault("HORAE_PORT", "8080"));
+        return new PlatformSettings(
+                root,
+                home,
+                gatewayPort,
+                Integer.parseInt(env.getOrDefault("HORAE_PG_PORT", "15432")),
+                Integer.parseInt(env.getOrDefault("HORAE_KAFKA_PORT", "19092")),
+                Optional.ofNullable(env.get("HORAE_DB_URL")).filter(s -> !s.isBlank()),
+                env.getOrDefault("HORAE_DB_USER", PostgresServer.USER),
+                env.getOrDefault("HORAE_DB_PASSWORD", PostgresServer.PASSWORD),
+                Optional.ofNullable(env.get("KAFKA_BOOTSTRAP_SERVERS")).filter(s -> !s.isBlank()),
+                env.getOrDefault("HORAE_SERVICE_HEAP", "256m"),
+                env.getOrDefault("HORAE_DEMO_TENANT", "demo"),
+                Optional.ofNullable(env.get("HORAE_DEMO_API_KEY")).filter(s -> !s.isBlank())
+                        .orElseGet(() -> rememberedKey(home)));
+    }
+
+    /** A random demo key, kept in the home directory so it stays the same across restarts. */
+    private static String rememberedKey(Path home) {
+        Path file = home.resolve("demo-api-key");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            String key = "hk_demo_" + HexFormat.of().formatHex(bytes);
+            Files.createDirectories(home);
+            Files.writeString(file, key);
+            return key;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the demo key in " + file, e);
+        }
+    }
+
+    int servicePort(int offset) {
+        return gatewayPort + offset;
+    }
+}

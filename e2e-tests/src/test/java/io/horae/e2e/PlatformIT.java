@@ -1,0 +1,174 @@
+package io.horae.e2e;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * The platform exactly as a newcomer runs it: {@code ./horae up} as a real process with its embedded PostgreSQL
+ * and Kafka, every service reached through the gateway, then stopped with SIGTERM, leaving no process behind.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+    private static final String API_KEY = "hk_e2e_" + Long.toHexString(System.nanoTime());
+    private static Path home;
+    private static Process horae;
+    private static Properties ready;
+    private static final List<ProcessHandle> started = new ArrayList<>();
+
+    @BeforeAll
+    static void up() throws Exception {
+        Path root = Path.of(System.getProperty("horae.root", "..")).toAbsolutePath().normalize();
+        home = Files.createTempDirectory("horae-e2e-");
+        int gateway = freeBlock(5);
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("horae").toString(), "up")
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("up.log").toFile());
+        builder.environment().putAll(Map.of(
+                "HORAE_HOME", home.toString(),
+                "HORAE_PORT", Integer.toString(gateway),
+                "HORAE_PG_PORT", Integer.toString(freeBlock(1)),
+                "HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)),
+                "HORAE_DEMO_API_KEY", API_KEY));
+        horae = builder.start();
+        ready = awaitReady(home.resolve("ready"), Duration.ofMinutes(5));
+        RestAssured.baseURI = ready.getProperty("url");
+        started.add(horae.toHandle());
+        horae.toHandle().descendants().forEach(started::add);
+        ProcessHandle.of(postmasterPid()).ifPresent(started::add);
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceAnswersThroughTheGateway() {
+        String customer = api().body("""
+                {"firstName":"Jan","lastName":"Šťastný","email":"jan@example.com","phone":"+420 601 123 456"}""")
+                .post("/api/v1/customers")
+                .then().statusCode(201).header("X-Request-Id", notNullValue())
+                .body("lastName", equalTo("Šťastný")).extract().path("id");
+        api().get("/api/v1/customers/" + customer).then().statusCode(200).body("firstName", equalTo("Jan"));
+
+        String location = api().body("""
+                {"name":"Praha 1","timeZone":"Europe/Prague","city":"Praha","country":"CZ"}""")
+                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
+        api().get("/api/v1/locations/" + location).then().statusCode(200).body("timeZone", equalTo("Europe/Prague"));
+
+        api().body("{\"name\":\"Gift box\",\"price\":499.00,\"currency\":\"CZK\",\"vatRate\":21}")
+                .post("/api/v1/products").then().statusCode(201).body("currency", equalTo("CZK"));
+
+        api().body("{\"url\":\"https://merchant.example/hooks\",\"eventTypes\":[\"booking.cancelled.v1\"]}")
+                .post("/api/v1/webhooks").then().statusCode(201).body("secret", notNullValue());
+    }
+
+    @Test
+    @Order(2)
+    void theGatewayRefusesWhoeverHasNoKeyAndKeepsTheRequestId() {
+        given().get("/api/v1/locations").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer wrong").get("/api/v1/locations").then().statusCode(401);
+        api().header("X-Tenant-Id", "someone-else").get("/api/v1/locations").then().statusCode(403);
+        api().header("X-Request-Id", "trace-me-42").get("/api/v1/locations")
+                .then().statusCode(200).header("X-Request-Id", equalTo("trace-me-42"));
+        api().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(3)
+    void badInputIsAProblemNotACrash() {
+        api().body("{\"firstName\":\"\",\"lastName\":\"X\",\"email\":\"not-an-email\"}")
+                .post("/api/v1/customers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("firstName", "email"));
+        api().body("{\"name\":\"Nowhere\",\"timeZone\":\"Mars/Olympus\"}")
+                .post("/api/v1/locations")
+                .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
+    }
+
+    @AfterAll
+    static void stopLeavesNoProcessBehind() throws Exception {
+        if (horae == null) {
+            return;
+        }
+        horae.destroy();
+        boolean exited = horae.waitFor(90, TimeUnit.SECONDS);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (started.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        List<ProcessHandle> alive = started.stream().filter(ProcessHandle::isAlive).toList();
+        alive.forEach(ProcessHandle::destroyForcibly);
+        assertThat(exited).as("./horae up exits on SIGTERM").isTrue();
+        assertThat(alive).as("processes left behind").isEmpty();
+        assertThat(started).as("launcher, services, gateway, Kafka, PostgreSQL").hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    private static RequestSpecification api() {
+        return given().header("Authorization", "Bearer " + API_KEY).contentType(ContentType.JSON);
+    }
+
+    private static Properties awaitReady(Path file, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(file)) {
+                Properties properties = new Properties();
+                try (var in = Files.newInputStream(file)) {
+                    properties.load(in);
+                }
+                return properties;
+            }
+            if (!horae.isAlive()) {
+                throw new AssertionError("./horae up exited with " + horae.exitValue() + ":\n"
+                        + Files.readString(home.resolve("up.log")));
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("./horae up was not ready in " + timeout + ":\n" + Files.readString(home.resolve("up.log")));
+    }
+
+    private static long postmasterPid() throws IOException {
+        Path pidFile = home.resolve("postgres/postmaster.pid");
+        return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+    }
+
+    /** The first port of {@code size} consecutive free ports. */
+    private static int freeBlock(int size) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = 20000 + (int) (Math.random() * 30000);
+            boolean free = true;
+            for (int port = first; port < first + size && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    socket.setReuseAddress(true);
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IOException("no block of " + size + " free ports");
+    }
+}

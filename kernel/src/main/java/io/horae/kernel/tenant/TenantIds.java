@@ -1,0 +1,18 @@
+package io.horae.kernel.tenant;
+
+import java.util.regex.Pattern;
+
+/** What a tenant id looks like everywhere: lower-case letters, digits and dashes, at most 63 characters. */
+public final class TenantIds {
+    /** The header the gateway uses to tell a service which tenant it acts for; clients cannot set it. */
+    public static final String HEADER = "X-Horae-Tenant";
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private TenantIds() {
+    }
+
+    public static boolean isValid(String tenantId) {
+        return tenantId != null && VALID.matcher(tenantId).matches();
+    }
+}

@@ -1,0 +1,39 @@
+package io.horae.kernel.notes;
+
+import io.horae.kernel.inbox.Inbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Counts in the database how often each note's event had an effect, and in memory how often it arrived. */
+@ApplicationScoped
+public class NoteTally {
+    private final Inbox inbox;
+    private final Map<UUID, AtomicInteger> arrivals = new ConcurrentHashMap<>();
+
+    public NoteTally(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("notes-in")
+    public Uni<Void> consume(String record) {
+        var event = inbox.parse(record);
+        return inbox.receive("note-tally", event, e -> Panache.getSession().chain(s -> s.createNativeQuery("""
+                        INSERT INTO note_tally (note_id, deliveries) VALUES (?1, 1)
+                        ON CONFLICT (note_id) DO UPDATE SET deliveries = note_tally.deliveries + 1""")
+                        .setParameter(1, UUID.fromString(e.subject()))
+                        .executeUpdate()).replaceWithVoid())
+                .invoke(() -> arrivals.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet());
+    }
+
+    public int arrivals(UUID eventId) {
+        AtomicInteger count = arrivals.get(eventId);
+        return count == null ? 0 : count.get();
+    }
+}

@@ -1,0 +1,94 @@
+package io.horae.testing;
+
+import io.horae.platform.Infrastructure;
+import io.horae.platform.KafkaBroker;
+import io.horae.platform.Ports;
+import io.horae.platform.PostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL 17 and a real Kafka 4.0 broker, started once per test JVM on free ports and stopped when it
+ * exits. Register it on one test class with {@code @QuarkusTestResource(HoraeInfrastructure.class)}.
+ */
+public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager {
+    public static final String DATABASE = "horae";
+
+    private static Infrastructure infrastructure;
+    private static Path home;
+
+    @Override
+    public Map<String, String> start() {
+        Infrastructure infra = infrastructure();
+        String url = infra.postgres().baseUrl() + "/" + DATABASE;
+        return Map.of(
+                "quarkus.datasource.reactive.url", url,
+                "quarkus.datasource.jdbc.url", "jdbc:" + url,
+                "quarkus.datasource.username", PostgresServer.USER,
+                "quarkus.datasource.password", PostgresServer.PASSWORD,
+                "kafka.bootstrap.servers", infra.kafka().bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // The servers outlive one application start; the JVM's shutdown hook stops them.
+    }
+
+    /** The shared servers, started on first use. */
+    public static synchronized Infrastructure infrastructure() {
+        if (infrastructure == null) {
+            try {
+                home = Files.createTempDirectory("horae-test-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            int kafkaPort = Ports.free();
+            infrastructure = Infrastructure.start(home, Ports.free(), kafkaPort, Ports.free(), "512m",
+                    List.of(DATABASE));
+            Runtime.getRuntime().addShutdownHook(new Thread(HoraeInfrastructure::shutdown, "horae-test-infra"));
+        }
+        return infrastructure;
+    }
+
+    public static KafkaBroker kafka() {
+        return infrastructure().kafka();
+    }
+
+    /** Reads and writes topics of the shared broker. */
+    public static KafkaTopic topic(String name) {
+        return new KafkaTopic(kafka().bootstrapServers(), name);
+    }
+
+    /** A plain JDBC connection to the service's database, for checks that look at rows directly. */
+    public static Connection database() {
+        try {
+            return DriverManager.getConnection("jdbc:" + infrastructure().postgres().baseUrl() + "/" + DATABASE,
+                    PostgresServer.USER, PostgresServer.PASSWORD);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized void shutdown() {
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp directory left behind is harmless
+        }
+    }
+}
