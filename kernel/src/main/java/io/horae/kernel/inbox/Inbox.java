@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -19,6 +20,8 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final String CLAIM = """
             INSERT INTO inbox_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING""";
+    /** Transient failures (database restarting, lock timeouts) are retried this long before the record fails. */
+    private static final int ATTEMPTS = 30;
 
     private final ObjectMapper mapper;
 
@@ -26,36 +29,55 @@ public class Inbox {
         this.mapper = mapper;
     }
 
-    /** Parses a CloudEvent as it arrives from Kafka; an unreadable record is a poison pill and is reported. */
-    public CloudEvent parse(String json) {
+    /**
+     * Receives one Kafka record: parses it as a CloudEvent and runs {@code effect} in one transaction with the
+     * inbox record, unless {@code consumer} saw the event before. A record that is not a CloudEvent can never
+     * succeed, so it is logged and skipped rather than blocking its partition; any other failure is retried with
+     * backoff and then fails the record, so that nothing is acknowledged without its effect.
+     */
+    public Uni<Void> receive(String consumer, String record, Function<CloudEvent, Uni<Void>> effect) {
+        CloudEvent event;
         try {
-            return mapper.readValue(json, CloudEvent.class);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("not a CloudEvent: " + abbreviate(json), e);
+            event = parse(record);
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("%s skips a record that is not a CloudEvent: %s", consumer, e.getMessage());
+            return Uni.createFrom().voidItem();
         }
+        return Panache.withTransaction(() -> firstDelivery(consumer, event.id())
+                        .chain(first -> {
+                            if (!first) {
+                                LOG.debugf("%s skips %s %s: seen before", consumer, event.type(), event.id());
+                                return Uni.createFrom().voidItem();
+                            }
+                            return effect.apply(event);
+                        }))
+                .onFailure().invoke(e -> LOG.warnf("%s could not apply %s %s: %s", consumer, event.type(), event.id(),
+                        e.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(ATTEMPTS);
     }
 
-    /** Runs {@code effect} in one transaction with the inbox record, unless {@code consumer} already saw the event. */
-    public Uni<Void> receive(String consumer, CloudEvent event, Function<CloudEvent, Uni<Void>> effect) {
-        return Panache.withTransaction(() -> firstDelivery(consumer, event.id())
-                .chain(first -> {
-                    if (!first) {
-                        LOG.debugf("%s skips %s %s: seen before", consumer, event.type(), event.id());
-                        return Uni.createFrom().voidItem();
-                    }
-                    return effect.apply(event);
-                }));
+    CloudEvent parse(String json) {
+        CloudEvent event;
+        try {
+            event = mapper.readValue(json, CloudEvent.class);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e.getMessage() + " in " + abbreviate(json), e);
+        }
+        if (event.id() == null || event.type() == null || event.tenantid() == null) {
+            throw new IllegalArgumentException("id, type or tenantid missing in " + abbreviate(json));
+        }
+        return event;
     }
 
     private Uni<Boolean> firstDelivery(String consumer, UUID eventId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM)
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .executeUpdate())
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
 
     private static String abbreviate(String json) {
-        return json == null || json.length() <= 200 ? json : json.substring(0, 200) + "…";
+        return json == null || json.length() <= 300 ? json : json.substring(0, 300) + "…";
     }
 }

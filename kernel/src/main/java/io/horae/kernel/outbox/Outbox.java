@@ -19,7 +19,7 @@ import java.util.UUID;
 public class Outbox {
     private static final String INSERT = """
             INSERT INTO outbox_event (id, tenant_id, topic, type, aggregate_id, payload, occurred_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7)""";
+            VALUES (?1, ?2, ?3, ?4, ?5, cast(cast(?6 as text) as jsonb), ?7)""";
 
     private final ObjectMapper mapper;
     private final Clock clock;

@@ -80,7 +80,7 @@ public class OutboxRelay {
                 ProducerConfig.LINGER_MS_CONFIG, 1,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) settings.sendTimeout().toMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) settings.sendTimeout().toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(5000, settings.sendTimeout().toMillis()),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(500, settings.sendTimeout().toMillis() / 2),
                 ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000),
                 new StringSerializer(), new StringSerializer());
         running = true;

@@ -2,6 +2,7 @@ package io.horae.kernel.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -43,6 +44,12 @@ public class ProblemMapper {
                     List.of(new Problem.FieldError(field, "has the wrong type or format")), request);
         }
         return respond(400, "Bad Request", "the body is not valid JSON", List.of(), request);
+    }
+
+    /** More specific than Quarkus's own mapper for this type, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+        return unreadable(e, request);
     }
 
     @ServerExceptionMapper
