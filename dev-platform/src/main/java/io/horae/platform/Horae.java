@@ -58,22 +58,15 @@ public final class Horae {
 
     void up() {
         Instant started = Instant.now();
-        String dbUrl;
-        String kafka;
         List<String> databases = SERVICES.stream().map(Service::database).toList();
-        if (settings.externalDbUrl().isPresent() && settings.externalKafka().isPresent()) {
-            dbUrl = settings.externalDbUrl().get();
-            kafka = settings.externalKafka().get();
-            PostgresServer.Databases.create("jdbc:" + dbUrl + "/postgres", settings.dbUser(), settings.dbPassword(),
-                    databases);
-            console.println("horae: using PostgreSQL at " + dbUrl + " and Kafka at " + kafka);
-        } else {
-            console.println("horae: starting embedded PostgreSQL 17 and Kafka 4.0 in " + settings.home());
-            infrastructure = Infrastructure.start(settings.home(), settings.postgresPort(), settings.kafkaPort(),
-                    settings.kafkaPort() + 1, "384m", databases);
-            dbUrl = settings.externalDbUrl().orElse(infrastructure.postgres().baseUrl());
-            kafka = settings.externalKafka().orElse(infrastructure.kafka().bootstrapServers());
-        }
+        console.println("horae: PostgreSQL " + settings.externalDbUrl().map(u -> "at " + u).orElse("17 embedded")
+                + ", Kafka " + settings.externalKafka().map(k -> "at " + k).orElse("4.0 embedded")
+                + ", data in " + settings.home());
+        infrastructure = Infrastructure.start(new Infrastructure.Plan(settings.home(), settings.postgresPort(),
+                settings.kafkaPort(), "384m", settings.externalDbUrl(), settings.dbUser(), settings.dbPassword(),
+                settings.externalKafka()), databases);
+        String dbUrl = infrastructure.dbUrl();
+        String kafka = infrastructure.kafkaBootstrapServers();
         Map<String, String> upstreams = new HashMap<>();
         for (Service service : SERVICES) {
             int port = settings.servicePort(service.portOffset());

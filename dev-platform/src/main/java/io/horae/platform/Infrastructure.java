@@ -1,60 +1,123 @@
 package io.horae.platform;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
-/** PostgreSQL and Kafka started side by side under one home directory, stopped in reverse order. */
+/**
+ * PostgreSQL and Kafka for the platform: each one either embedded under one home directory or an external server,
+ * with the service databases and the Horae topics created on it. Embedded servers start in parallel and stop in
+ * reverse order; external ones are left alone.
+ */
 public final class Infrastructure implements AutoCloseable {
     public static final List<String> TOPICS =
             List.of("horae.customers", "horae.catalog", "horae.reservations", "horae.bookings");
 
+    /** What to start. An external URL replaces the embedded server of its kind. */
+    public record Plan(Path home, int postgresPort, int kafkaPort, String kafkaHeap,
+                       Optional<String> externalDbUrl, String dbUser, String dbPassword,
+                       Optional<String> externalKafka) {
+        public static Plan embedded(Path home, int postgresPort, int kafkaPort, String kafkaHeap) {
+            return new Plan(home, postgresPort, kafkaPort, kafkaHeap, Optional.empty(), PostgresServer.USER,
+                    PostgresServer.PASSWORD, Optional.empty());
+        }
+    }
+
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
+    private final String dbUrl;
+    private final String kafkaBootstrap;
 
-    private Infrastructure(PostgresServer postgres, KafkaBroker kafka) {
+    private Infrastructure(PostgresServer postgres, KafkaBroker kafka, String dbUrl, String kafkaBootstrap) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.dbUrl = dbUrl;
+        this.kafkaBootstrap = kafkaBootstrap;
     }
 
-    /** Starts both servers in parallel, creates {@code databases} and the Horae topics. */
-    public static Infrastructure start(Path home, int postgresPort, int kafkaPort, int controllerPort,
-                                       String kafkaHeap, List<String> databases) {
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(
-                () -> new KafkaBroker(home.resolve("kafka"), kafkaPort, controllerPort, kafkaHeap).start());
-        PostgresServer postgres;
+    public static Infrastructure start(Plan plan, List<String> databases) {
+        CompletableFuture<KafkaBroker> kafka = plan.externalKafka().isPresent()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> new KafkaBroker(plan.home().resolve("kafka"), plan.kafkaPort(),
+                        plan.kafkaPort() + 1, plan.kafkaHeap()).start());
+        PostgresServer postgres = null;
         try {
-            postgres = PostgresServer.start(home.resolve("postgres"), postgresPort);
-        } catch (RuntimeException e) {
-            kafka.thenAccept(KafkaBroker::stop);
-            throw e;
-        }
-        try {
-            postgres.createDatabases(databases);
+            if (plan.externalDbUrl().isEmpty()) {
+                postgres = PostgresServer.start(plan.home().resolve("postgres"), plan.postgresPort());
+            }
+            String dbUrl = plan.externalDbUrl().orElse(postgres == null ? null : postgres.baseUrl());
+            PostgresServer.Databases.create("jdbc:" + dbUrl + "/postgres", plan.dbUser(), plan.dbPassword(), databases);
             KafkaBroker broker = kafka.join();
-            broker.createTopics(TOPICS, 3);
-            return new Infrastructure(postgres, broker);
+            String bootstrap = plan.externalKafka().orElseGet(() -> broker.bootstrapServers());
+            createTopics(bootstrap, TOPICS, 3);
+            return new Infrastructure(postgres, broker, dbUrl, bootstrap);
         } catch (RuntimeException e) {
-            postgres.close();
-            kafka.thenAccept(KafkaBroker::stop);
+            if (postgres != null) {
+                postgres.close();
+            }
+            kafka.thenAccept(broker -> {
+                if (broker != null) {
+                    broker.stop();
+                }
+            });
             throw e;
         }
     }
 
-    public PostgresServer postgres() {
-        return postgres;
+    /** {@code postgresql://host:port}, without a database. */
+    public String dbUrl() {
+        return dbUrl;
     }
 
-    public KafkaBroker kafka() {
-        return kafka;
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    /** The embedded broker, for tests that stop or kill it; absent when Kafka is external. */
+    public Optional<KafkaBroker> embeddedKafka() {
+        return Optional.ofNullable(kafka);
+    }
+
+    public static void createTopics(String bootstrapServers, List<String> topics, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000))) {
+            List<NewTopic> newTopics = topics.stream().map(t -> new NewTopic(t, partitions, (short) 1)).toList();
+            for (var result : admin.createTopics(newTopics).values().values()) {
+                try {
+                    result.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("could not create topics " + topics, e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not create topics " + topics + " in time", e);
+        }
     }
 
     @Override
     public void close() {
         try {
-            kafka.stop();
+            if (kafka != null) {
+                kafka.stop();
+            }
         } finally {
-            postgres.close();
+            if (postgres != null) {
+                postgres.close();
+            }
         }
     }
 }

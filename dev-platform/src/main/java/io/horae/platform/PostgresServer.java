@@ -54,9 +54,6 @@ public final class PostgresServer implements AutoCloseable {
         return "postgresql://localhost:" + port();
     }
 
-    public void createDatabases(List<String> names) {
-        Databases.create("jdbc:" + baseUrl() + "/postgres", USER, PASSWORD, names);
-    }
 
     @Override
     public void close() {

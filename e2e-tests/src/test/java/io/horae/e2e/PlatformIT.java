@@ -55,11 +55,11 @@ class PlatformIT {
                 "HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)),
                 "HORAE_DEMO_API_KEY", API_KEY));
         horae = builder.start();
-        ready = awaitReady(home.resolve("ready"), Duration.ofMinutes(5));
-        RestAssured.baseURI = ready.getProperty("url");
         started.add(horae.toHandle());
+        ready = awaitReady(home.resolve("ready"), Duration.ofMinutes(5));
         horae.toHandle().descendants().forEach(started::add);
         ProcessHandle.of(postmasterPid()).ifPresent(started::add);
+        RestAssured.baseURI = ready.getProperty("url");
     }
 
     @Test

@@ -31,13 +31,13 @@ public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         Infrastructure infra = infrastructure();
-        String url = infra.postgres().baseUrl() + "/" + DATABASE;
+        String url = infra.dbUrl() + "/" + DATABASE;
         return Map.of(
                 "quarkus.datasource.reactive.url", url,
                 "quarkus.datasource.jdbc.url", "jdbc:" + url,
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
-                "kafka.bootstrap.servers", infra.kafka().bootstrapServers());
+                "kafka.bootstrap.servers", infra.kafkaBootstrapServers());
     }
 
     @Override
@@ -53,16 +53,16 @@ public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager 
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            int kafkaPort = Ports.free();
-            infrastructure = Infrastructure.start(home, Ports.free(), kafkaPort, Ports.free(), "512m",
-                    List.of(DATABASE));
+            infrastructure = Infrastructure.start(Infrastructure.Plan.embedded(home, Ports.free(), freePortPair(),
+                    "512m"), List.of(DATABASE));
             Runtime.getRuntime().addShutdownHook(new Thread(HoraeInfrastructure::shutdown, "horae-test-infra"));
         }
         return infrastructure;
     }
 
+    /** The broker, to stop, kill and restart it in a test. */
     public static KafkaBroker kafka() {
-        return infrastructure().kafka();
+        return infrastructure().embeddedKafka().orElseThrow();
     }
 
     /** Reads and writes topics of the shared broker. */
@@ -73,11 +73,22 @@ public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager 
     /** A plain JDBC connection to the service's database, for checks that look at rows directly. */
     public static Connection database() {
         try {
-            return DriverManager.getConnection("jdbc:" + infrastructure().postgres().baseUrl() + "/" + DATABASE,
+            return DriverManager.getConnection("jdbc:" + infrastructure().dbUrl() + "/" + DATABASE,
                     PostgresServer.USER, PostgresServer.PASSWORD);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Kafka listens on a port and its controller on the next one. */
+    private static int freePortPair() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int port = Ports.free();
+            if (port < 65535 && !Ports.isOpen(port + 1)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no two consecutive free ports");
     }
 
     private static synchronized void shutdown() {
