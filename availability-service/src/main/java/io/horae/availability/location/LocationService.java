@@ -3,6 +3,7 @@ package io.horae.availability.location;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,7 +47,7 @@ public class LocationService {
 
     @WithSession
     public Uni<List<Location>> list(String tenantId) {
-        return locations.listOwned(tenantId);
+        return locations.listOwned(tenantId, Sort.by("name").and("id"));
     }
 
     /** Only region ids (Europe/Prague), never fixed offsets: an offset has no DST rules for working hours. */

@@ -3,6 +3,7 @@ package io.horae.booking.webhook;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,7 +45,7 @@ public class WebhookSubscriptionService {
 
     @WithSession
     public Uni<List<WebhookSubscription>> list(String tenantId) {
-        return subscriptions.listOwned(tenantId);
+        return subscriptions.listOwned(tenantId, Sort.by("createdAt").and("id"));
     }
 
     /** An absolute http(s) URL with a host; anything else could never receive a delivery. */

@@ -2,6 +2,7 @@ package io.horae.reservations.product;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,6 +40,6 @@ public class ProductService {
 
     @WithSession
     public Uni<List<Product>> list(String tenantId) {
-        return products.listOwned(tenantId);
+        return products.listOwned(tenantId, Sort.by("name").and("id"));
     }
 }
