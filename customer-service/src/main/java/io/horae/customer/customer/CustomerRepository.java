@@ -1,10 +1,55 @@
 package io.horae.customer.customer;
 
 import io.horae.kernel.tenant.TenantScopedRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CustomerRepository implements TenantScopedRepository<Customer, UUID> {
+
+    public record Page(List<Customer> items, long total) {
+    }
+
+    /** Registered customers (erased ones excluded), optionally only those registered since an instant. */
+    public Uni<Page> page(String tenantId, OffsetDateTime registeredSince, Sort sort, int offset, int limit) {
+        String query = "tenantId = :tenant and erasedAt is null"
+                + (registeredSince == null ? "" : " and createdAt >= :since");
+        Parameters parameters = Parameters.with("tenant", tenantId);
+        if (registeredSince != null) {
+            parameters = parameters.and("since", registeredSince);
+        }
+        var found = find(query, sort, parameters);
+        return found.range(offset, offset + limit - 1).list()
+                .chain(items -> found.count().map(total -> new Page(items, total)));
+    }
+
+    /**
+     * Customers whose folded key contains every word of the query; an exact personal identifier or name first,
+     * then names starting with the query, then the rest by name.
+     */
+    public Uni<List<Customer>> search(String tenantId, String rawQuery, List<String> words, int limit) {
+        StringBuilder where = new StringBuilder("tenantId = :tenant and erasedAt is null");
+        Parameters parameters = Parameters.with("tenant", tenantId);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and searchKey like :w").append(i).append(" escape '\\'");
+            parameters = parameters.and("w" + i, "%" + SearchKeys.likeLiteral(words.get(i)) + "%");
+        }
+        String folded = String.join(" ", words);
+        String ranked = where + " order by case when personalIdentifier = :raw or nameKey = :folded then 0"
+                + " when nameKey like :prefix escape '\\' then 1 else 2 end, nameKey, id";
+        parameters = parameters.and("raw", rawQuery.strip()).and("folded", folded)
+                .and("prefix", SearchKeys.likeLiteral(folded) + "%");
+        return find(ranked, parameters).range(0, limit - 1).list();
+    }
+
+    public Uni<Boolean> identifierTaken(String tenantId, String personalIdentifier, UUID except) {
+        return count("tenantId = ?1 and personalIdentifier = ?2 and id <> ?3", tenantId, personalIdentifier, except)
+                .map(n -> n > 0);
+    }
 }

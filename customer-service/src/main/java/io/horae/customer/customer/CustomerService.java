@@ -1,44 +1,188 @@
 package io.horae.customer.customer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.customer.customvalue.CustomValueDefinitionService;
+import io.horae.customer.customvalue.CustomValues;
 import io.horae.events.customer.CustomerCreated;
+import io.horae.events.customer.CustomerErased;
+import io.horae.events.customer.CustomerUpdated;
+import io.horae.kernel.json.MergePatch;
 import io.horae.kernel.outbox.Outbox;
+import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CustomerService {
     private final CustomerRepository customers;
+    private final CustomValueDefinitionService definitions;
+    private final PhoneNumbers phones;
     private final Outbox outbox;
+    private final ObjectMapper mapper;
+    private final Validator validator;
     private final Clock clock = Clock.systemUTC();
 
-    public CustomerService(CustomerRepository customers, Outbox outbox) {
+    public CustomerService(CustomerRepository customers, CustomValueDefinitionService definitions,
+                           PhoneNumbers phones, Outbox outbox, ObjectMapper mapper, Validator validator) {
         this.customers = customers;
+        this.definitions = definitions;
+        this.phones = phones;
         this.outbox = outbox;
+        this.mapper = mapper;
+        this.validator = validator;
     }
 
     @WithTransaction
-    public Uni<Customer> register(String tenantId, CustomerResource.NewCustomer request) {
+    public Uni<Customer> register(String tenantId, NewCustomer request) {
         Customer customer = new Customer();
         customer.id = UUID.randomUUID();
         customer.tenantId = tenantId;
-        customer.firstName = request.firstName().strip();
-        customer.lastName = request.lastName().strip();
-        customer.email = request.email();
-        customer.phone = request.phone();
         customer.createdAt = OffsetDateTime.now(clock);
-        return customers.persist(customer)
-                .call(saved -> outbox.append(tenantId, saved.id, CustomerCreated.TYPE, new CustomerCreated(
-                        saved.id, saved.firstName, saved.lastName, saved.email, saved.phone)));
+        return fill(customer, request)
+                .call(customers::persist)
+                .call(c -> outbox.append(tenantId, c.id, CustomerCreated.TYPE,
+                        new CustomerCreated(c.id, c.firstName, c.lastName, c.email, c.phone)));
     }
 
     @WithSession
     public Uni<Customer> find(String tenantId, UUID id) {
         return customers.findOwned(tenantId, id);
+    }
+
+    /**
+     * Applies a JSON merge patch (RFC 7386) to the customer and checks the result by the same rules as a new
+     * customer: an absent field stays, a null clears, custom values merge key by key.
+     */
+    @WithTransaction
+    public Uni<Customer> change(String tenantId, UUID id, ObjectNode patch) {
+        return customers.findOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer", id))
+                .chain(c -> {
+                    if (c.isErased()) {
+                        throw ProblemException.conflict("customer " + id + " was erased");
+                    }
+                    ObjectNode current = mapper.valueToTree(NewCustomer.of(c));
+                    current.set("customValues", mapper.valueToTree(c.customValues));
+                    JsonNode merged = MergePatch.apply(current, patch);
+                    return fill(c, valid(merged));
+                })
+                .invoke(c -> c.updatedAt = OffsetDateTime.now(clock))
+                .call(c -> outbox.append(tenantId, c.id, CustomerUpdated.TYPE,
+                        new CustomerUpdated(c.id, c.firstName, c.lastName, c.email, c.phone)));
+    }
+
+    @WithSession
+    public Uni<CustomerRepository.Page> page(String tenantId, OffsetDateTime registeredSince, Sort sort, int offset,
+                                             int limit) {
+        return customers.page(tenantId, registeredSince, sort, offset, limit);
+    }
+
+    @WithSession
+    public Uni<List<Customer>> search(String tenantId, String query, int limit) {
+        List<String> words = SearchKeys.words(query);
+        if (words.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.badField("q", "must contain a letter or digit"));
+        }
+        return customers.search(tenantId, query, words, limit);
+    }
+
+    /** Erases the customer's personal data; erasing twice is harmless and announces it once. */
+    @WithTransaction
+    public Uni<Void> erase(String tenantId, UUID id) {
+        return customers.findOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer", id))
+                .chain(c -> {
+                    if (c.isErased()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    c.erase(OffsetDateTime.now(clock));
+                    return customers.getSession()
+                            .chain(s -> s.createNativeQuery("DELETE FROM login_token WHERE customer_id = ?1")
+                                    .setParameter(1, id).executeUpdate())
+                            .chain(() -> customers.getSession())
+                            .chain(s -> s.createNativeQuery("DELETE FROM customer_account WHERE customer_id = ?1")
+                                    .setParameter(1, id).executeUpdate())
+                            .chain(() -> outbox.append(tenantId, id, CustomerErased.TYPE, new CustomerErased(id)));
+                });
+    }
+
+    /** Sets every field from {@code request}, normalised and checked; custom values against their definitions. */
+    private Uni<Customer> fill(Customer customer, NewCustomer request) {
+        customer.firstName = request.firstName().strip();
+        customer.lastName = request.lastName().strip();
+        customer.email = lowerCase(request.email());
+        customer.phone = phones.normalize("phone", request.phone());
+        customer.personalIdentifier = request.personalIdentifier();
+        customer.birthDate = request.birthDate();
+        customer.note = request.note();
+        customer.tags = tags(request.tags());
+        return withCustomValues(customer, request.customValues())
+                .call(() -> identifierFree(customer))
+                .invoke(Customer::refreshSearchKeys);
+    }
+
+    private NewCustomer valid(JsonNode merged) {
+        NewCustomer request;
+        try {
+            request = mapper.treeToValue(merged, NewCustomer.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        Set<ConstraintViolation<NewCustomer>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    private Uni<Customer> withCustomValues(Customer customer, Map<String, JsonNode> submitted) {
+        return definitions.byKey(customer.tenantId).map(byKey -> {
+            CustomValues.Checked checked = CustomValues.check(submitted == null ? Map.of() : submitted, byKey);
+            if (!checked.errors().isEmpty()) {
+                throw new ProblemException(400, "Bad Request", "invalid custom values", checked.errors());
+            }
+            customer.customValues = checked.values();
+            return customer;
+        });
+    }
+
+    private Uni<Void> identifierFree(Customer customer) {
+        if (customer.personalIdentifier == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return customers.identifierTaken(customer.tenantId, customer.personalIdentifier, customer.id)
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new ProblemException(409, "Conflict", "personalIdentifier: is used by another customer",
+                                List.of(new io.horae.kernel.problem.Problem.FieldError("personalIdentifier",
+                                        "is used by another customer")));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static String[] tags(List<String> tags) {
+        return tags == null ? new String[0] : tags.stream().map(String::strip).distinct().sorted().toArray(String[]::new);
+    }
+
+    private static String lowerCase(String email) {
+        return Optional.ofNullable(email).map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).orElse(null);
     }
 }

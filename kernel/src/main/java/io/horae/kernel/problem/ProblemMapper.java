@@ -64,6 +64,14 @@ public class ProblemMapper {
         return respond(status, title, detail, List.of(), request);
     }
 
+    /** A race lost to a unique or check constraint is a conflict with the current state, not a server fault. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        LOG.debugf("constraint %s refused %s %s", e.getConstraintName(), request.method(), request.path());
+        return respond(409, "Conflict", "the request conflicts with the current state of the resource", List.of(),
+                request);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());

@@ -1,0 +1,112 @@
+package io.horae.customer.account;
+
+import io.horae.customer.customer.CustomerRepository;
+import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AccountService {
+    static final Duration LOGIN_TOKEN_VALIDITY = Duration.ofMinutes(3);
+
+    public record IssuedToken(String token, OffsetDateTime expiresAt) {
+    }
+
+    @ApplicationScoped
+    static class Accounts implements PanacheRepositoryBase<CustomerAccount, UUID> {
+    }
+
+    @ApplicationScoped
+    static class Tokens implements PanacheRepositoryBase<LoginToken, String> {
+    }
+
+    private final CustomerRepository customers;
+    private final Accounts accounts;
+    private final Tokens tokens;
+    private final Clock clock = Clock.systemUTC();
+
+    AccountService(CustomerRepository customers, Accounts accounts, Tokens tokens) {
+        this.customers = customers;
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** Opens an account: active with {@code passwordHash}, or an invitation when it is null. */
+    @WithTransaction
+    public Uni<CustomerAccount> open(String tenantId, UUID customerId, String passwordHash) {
+        return activeCustomer(tenantId, customerId)
+                .chain(() -> accounts.findById(customerId))
+                .chain(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().failure(ProblemException.conflict("customer " + customerId + " has an account"));
+                    }
+                    CustomerAccount account = new CustomerAccount();
+                    account.customerId = customerId;
+                    account.tenantId = tenantId;
+                    account.passwordHash = passwordHash;
+                    account.status = passwordHash == null ? CustomerAccount.Status.INVITED : CustomerAccount.Status.ACTIVE;
+                    account.createdAt = OffsetDateTime.now(clock);
+                    return accounts.persist(account);
+                });
+    }
+
+    @WithSession
+    public Uni<CustomerAccount> find(String tenantId, UUID customerId) {
+        return activeCustomer(tenantId, customerId).chain(() -> accounts.findById(customerId))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("account of customer", customerId));
+    }
+
+    @WithTransaction
+    public Uni<Void> close(String tenantId, UUID customerId) {
+        return find(tenantId, customerId)
+                .call(account -> tokens.delete("customerId", customerId))
+                .chain(accounts::delete);
+    }
+
+    /** A token that logs the customer in once, within three minutes. */
+    @WithTransaction
+    public Uni<IssuedToken> issueLoginToken(String tenantId, UUID customerId) {
+        String token = Secrets.newToken();
+        return find(tenantId, customerId).chain(account -> {
+            LoginToken login = new LoginToken();
+            login.tokenHash = Secrets.digest(token);
+            login.tenantId = tenantId;
+            login.customerId = customerId;
+            login.expiresAt = OffsetDateTime.now(clock).plus(LOGIN_TOKEN_VALIDITY);
+            return tokens.persist(login).map(saved -> new IssuedToken(token, saved.expiresAt));
+        });
+    }
+
+    /** The customer a token logs in; the token is spent, so a second redemption fails. */
+    @WithTransaction
+    public Uni<UUID> redeemLoginToken(String tenantId, String token) {
+        return tokens.getSession().chain(session -> session.createNativeQuery("""
+                        UPDATE login_token SET used_at = now()
+                        WHERE token_hash = ?1 AND tenant_id = ?2 AND used_at IS NULL AND expires_at > now()
+                        RETURNING customer_id""", UUID.class)
+                .setParameter(1, Secrets.digest(token))
+                .setParameter(2, tenantId)
+                .getSingleResultOrNull())
+                .onItem().ifNull().failWith(() -> new ProblemException(401, "Unauthorized",
+                        "the login token is unknown, used or expired", java.util.List.of()));
+    }
+
+    private Uni<Void> activeCustomer(String tenantId, UUID customerId) {
+        return customers.findOwned(tenantId, customerId).invoke(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("customer", customerId);
+            }
+            if (c.isErased()) {
+                throw ProblemException.conflict("customer " + customerId + " was erased");
+            }
+        }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,31 @@
+package io.horae.customer.customer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What a merchant sends to register a customer. */
+public record NewCustomer(
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @Email @Size(max = 254) String email,
+        @Size(max = 40) String phone,
+        @Size(min = 1, max = 100) String personalIdentifier,
+        @Past LocalDate birthDate,
+        @Size(max = 4000) String note,
+        @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
+        @Size(max = 100) Map<@NotNull String, JsonNode> customValues) {
+
+    /** The customer's current state in this shape, the base a merge patch applies to (custom values aside). */
+    static NewCustomer of(Customer c) {
+        return new NewCustomer(c.firstName, c.lastName, c.email, c.phone, c.personalIdentifier, c.birthDate, c.note,
+                List.of(c.tags), null);
+    }
+}

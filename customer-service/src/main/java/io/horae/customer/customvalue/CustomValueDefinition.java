@@ -1,0 +1,30 @@
+package io.horae.customer.customvalue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A typed field a tenant adds to its customers. */
+@Entity
+@Table(name = "custom_value_definition")
+public class CustomValueDefinition {
+    @Id
+    public UUID id;
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+    public String key;
+    public String label;
+    @Enumerated(EnumType.STRING)
+    public CustomValueType type;
+    @Column(name = "allowed_values")
+    public String[] allowedValues = new String[0];
+    public boolean required;
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+}

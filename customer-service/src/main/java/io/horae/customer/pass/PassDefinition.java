@@ -1,0 +1,28 @@
+package io.horae.customer.pass;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A kind of pass a merchant sells: so many entries, valid so many days from the start. */
+@Entity
+@Table(name = "pass_definition")
+public class PassDefinition {
+    @Id
+    public UUID id;
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+    public String name;
+    public int entries;
+    @Column(name = "validity_days")
+    public int validityDays;
+    public BigDecimal price;
+    public String currency;
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+}

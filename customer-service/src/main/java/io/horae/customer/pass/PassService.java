@@ -1,0 +1,152 @@
+package io.horae.customer.pass;
+
+import io.horae.customer.customer.Customer;
+import io.horae.customer.customer.CustomerRepository;
+import io.horae.events.customer.PassChanged;
+import io.horae.kernel.outbox.Outbox;
+import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Pass definitions and the passes customers hold. Changes to one held pass lock its row first. */
+@ApplicationScoped
+public class PassService {
+    private final PassRepositories.Definitions definitions;
+    private final PassRepositories.CustomerPasses passes;
+    private final PassRepositories.Uses uses;
+    private final PassRepositories.Intermissions pauses;
+    private final CustomerRepository customers;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    PassService(PassRepositories.Definitions definitions, PassRepositories.CustomerPasses passes,
+                PassRepositories.Uses uses, PassRepositories.Intermissions pauses, CustomerRepository customers,
+                Outbox outbox) {
+        this.definitions = definitions;
+        this.passes = passes;
+        this.uses = uses;
+        this.pauses = pauses;
+        this.customers = customers;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<PassDefinition> define(String tenantId, PassResource.NewPass request) {
+        PassDefinition definition = new PassDefinition();
+        definition.id = UUID.randomUUID();
+        definition.tenantId = tenantId;
+        definition.name = request.name().strip();
+        definition.entries = request.entries();
+        definition.validityDays = request.validityDays();
+        definition.price = request.price();
+        definition.currency = request.currency();
+        definition.createdAt = OffsetDateTime.now(clock);
+        return definitions.persist(definition);
+    }
+
+    @WithSession
+    public Uni<List<PassDefinition>> definitions(String tenantId) {
+        return definitions.listOwned(tenantId, Sort.by("name").and("id"));
+    }
+
+    @WithTransaction
+    public Uni<CustomerPass> assign(String tenantId, UUID customerId, UUID passDefinitionId, LocalDate validFrom) {
+        return activeCustomer(tenantId, customerId)
+                .chain(() -> definitions.findOwned(tenantId, passDefinitionId))
+                .onItem().ifNull().failWith(() -> ProblemException.badField("passId", "is not a pass of this merchant"))
+                .map(definition -> CustomerPass.issue(definition, customerId,
+                        validFrom != null ? validFrom : today(), OffsetDateTime.now(clock)))
+                .call(passes::persist)
+                .call(pass -> announce(pass, PassChanged.Change.ASSIGNED, null));
+    }
+
+    @WithSession
+    public Uni<List<CustomerPass>> held(String tenantId, UUID customerId) {
+        return activeCustomer(tenantId, customerId)
+                .chain(() -> passes.list("tenantId = ?1 and customerId = ?2", Sort.by("validUntil").and("id"),
+                        tenantId, customerId));
+    }
+
+    /** Takes one entry for {@code reference} today (Reservanto TryUsePass). */
+    @WithTransaction
+    public Uni<PassUse> use(String tenantId, UUID customerId, UUID customerPassId, String reference) {
+        return locked(tenantId, customerId, customerPassId)
+                .chain(pass -> pauses.list("customerPassId", pass.id).map(found -> {
+                    pass.use(today(), found);
+                    PassUse use = new PassUse();
+                    use.id = UUID.randomUUID();
+                    use.customerPassId = pass.id;
+                    use.reference = reference;
+                    use.usedAt = OffsetDateTime.now(clock);
+                    return use;
+                }).call(uses::persist).call(use -> announce(pass, PassChanged.Change.USED, reference)));
+    }
+
+    /** Gives back the entry taken by {@code useId} (Reservanto TryReturnPassUsage); once only. */
+    @WithTransaction
+    public Uni<CustomerPass> returnUse(String tenantId, UUID customerId, UUID customerPassId, UUID useId) {
+        return locked(tenantId, customerId, customerPassId)
+                .call(pass -> uses.findById(useId).invoke(use -> {
+                    if (use == null || !use.customerPassId.equals(pass.id)) {
+                        throw ProblemException.notFound("pass use", useId);
+                    }
+                    if (use.returnedAt != null) {
+                        throw ProblemException.conflict("pass use " + useId + " was already returned");
+                    }
+                    use.returnedAt = OffsetDateTime.now(clock);
+                    pass.returnUse();
+                }).chain(use -> announce(pass, PassChanged.Change.USE_RETURNED, use.reference)));
+    }
+
+    /** Pauses the pass on {@code [from, to]} and extends its validity by as many days (Reservanto AddIntermission). */
+    @WithTransaction
+    public Uni<CustomerPass> pause(String tenantId, UUID customerId, UUID customerPassId, LocalDate from, LocalDate to) {
+        return locked(tenantId, customerId, customerPassId)
+                .call(pass -> pauses.list("customerPassId", pass.id)
+                        .map(found -> pass.pause(from, to, found))
+                        .call(pauses::persist)
+                        .chain(() -> announce(pass, PassChanged.Change.PAUSED, null)));
+    }
+
+    private Uni<CustomerPass> locked(String tenantId, UUID customerId, UUID customerPassId) {
+        return passes.findById(customerPassId, LockModeType.PESSIMISTIC_WRITE)
+                .map(pass -> {
+                    if (pass == null || !pass.tenantId.equals(tenantId) || !pass.customerId.equals(customerId)) {
+                        throw ProblemException.notFound("pass", customerPassId);
+                    }
+                    return pass;
+                });
+    }
+
+    private Uni<Customer> activeCustomer(String tenantId, UUID customerId) {
+        return customers.findOwned(tenantId, customerId).map(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("customer", customerId);
+            }
+            if (c.isErased()) {
+                throw ProblemException.conflict("customer " + customerId + " was erased");
+            }
+            return c;
+        });
+    }
+
+    private Uni<Void> announce(CustomerPass pass, PassChanged.Change change, String reference) {
+        return outbox.append(pass.tenantId, pass.customerId, PassChanged.TYPE,
+                new PassChanged(pass.customerId, pass.id, change, pass.entriesLeft, pass.validUntil, reference));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,72 @@
+package io.horae.customer;
+
+import io.horae.testing.HoraeInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(HoraeInfrastructure.class)
+class AccountTest {
+    private final String tenant = "accounts-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void accountWithPasswordIsActiveAndStoresOnlyABcryptHash() throws Exception {
+        String customer = newCustomer();
+        api().body("{\"password\":\"correct horse battery\"}").post("/api/v1/customers/" + customer + "/account")
+                .then().statusCode(201).body("status", equalTo("ACTIVE"));
+        api().body("{\"password\":\"again and again\"}").post("/api/v1/customers/" + customer + "/account")
+                .then().statusCode(409);
+        try (Connection db = HoraeInfrastructure.database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT password_hash FROM customer_account WHERE customer_id = '" + customer + "'")) {
+            rs.next();
+            assertThat(rs.getString(1)).startsWith("$2a$11$").doesNotContain("horse");
+        }
+    }
+
+    @Test
+    void invitationHasNoPasswordAndShortPasswordsAreRefused() {
+        String customer = newCustomer();
+        api().body("{\"password\":\"short\"}").post("/api/v1/customers/" + customer + "/account")
+                .then().statusCode(400).body("errors[0].field", equalTo("password"));
+        api().post("/api/v1/customers/" + customer + "/account").then().statusCode(201).body("status", equalTo("INVITED"));
+        api().delete("/api/v1/customers/" + customer + "/account").then().statusCode(204);
+        api().get("/api/v1/customers/" + customer + "/account").then().statusCode(404);
+    }
+
+    @Test
+    void loginTokenWorksOnceAndOnlyForItsTenant() {
+        String customer = newCustomer();
+        api().post("/api/v1/customers/" + customer + "/login-tokens").then().statusCode(404);
+        api().post("/api/v1/customers/" + customer + "/account").then().statusCode(201);
+        String token = api().post("/api/v1/customers/" + customer + "/login-tokens")
+                .then().statusCode(201).extract().path("token");
+
+        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "elsewhere")
+                .body("{\"token\":\"" + token + "\"}").post("/api/v1/customers/login-tokens/redemption")
+                .then().statusCode(401);
+        api().body("{\"token\":\"" + token + "\"}").post("/api/v1/customers/login-tokens/redemption")
+                .then().statusCode(200).body("customerId", equalTo(customer));
+        api().body("{\"token\":\"" + token + "\"}").post("/api/v1/customers/login-tokens/redemption")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    private String newCustomer() {
+        return api().body("{\"firstName\":\"Acc\",\"lastName\":\"Ount\"}").post("/api/v1/customers")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private RequestSpecification api() {
+        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+    }
+}

@@ -1,0 +1,52 @@
+package io.horae.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+/** Fires many HTTP requests at once, released together, to attack an invariant; returns every status code. */
+public final class Concurrently {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Concurrently() {
+    }
+
+    public static List<Integer> post(int times, URI uri, String tenant, String jsonBody) {
+        return send(times, HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("X-Horae-Tenant", tenant).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
+    private static List<Integer> send(int times, HttpRequest request) {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(times);
+        try {
+            return send(times, request, start, threads);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<Integer> send(int times, HttpRequest request, CountDownLatch start, ExecutorService threads) {
+        List<CompletableFuture<Integer>> responses = IntStream.range(0, times)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, threads))
+                .toList();
+        start.countDown();
+        return responses.stream().map(CompletableFuture::join).toList();
+    }
+}
