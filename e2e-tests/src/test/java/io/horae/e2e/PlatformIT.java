@@ -70,7 +70,14 @@ class PlatformIT {
                 .post("/api/v1/customers")
                 .then().statusCode(201).header("X-Request-Id", notNullValue())
                 .body("lastName", equalTo("Šťastný")).extract().path("id");
-        api().get("/api/v1/customers/" + customer).then().statusCode(200).body("firstName", equalTo("Jan"));
+        api().get("/api/v1/customers/" + customer).then().statusCode(200)
+                .body("firstName", equalTo("Jan")).body("phone", equalTo("+420601123456"));
+        api().queryParam("q", "stastny").get("/api/v1/customers/search")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.contains(customer));
+        api().body("{\"amount\":250,\"reason\":\"top-up\"}").post("/api/v1/customers/" + customer + "/credit/entries")
+                .then().statusCode(201).body("balance", equalTo(250.0f));
+        api().body("{\"amount\":-300}").post("/api/v1/customers/" + customer + "/credit/entries")
+                .then().statusCode(409).contentType("application/problem+json");
 
         String location = api().body("""
                 {"name":"Praha 1","timeZone":"Europe/Prague","city":"Praha","country":"CZ"}""")
