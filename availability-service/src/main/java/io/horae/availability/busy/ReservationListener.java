@@ -1,0 +1,69 @@
+package io.horae.availability.busy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.horae.events.CloudEvent;
+import io.horae.events.reservation.ClaimedLine;
+import io.horae.events.reservation.ReservationExpired;
+import io.horae.events.reservation.ReservationHeld;
+import io.horae.events.reservation.ReservationReleased;
+import io.horae.kernel.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
+
+/**
+ * Keeps busy time from horae.reservations: a held claim takes its footprint on the resource, a released or
+ * expired one gives it back. A confirmation changes nothing here: the claim was already counted.
+ */
+@ApplicationScoped
+public class ReservationListener {
+    private static final String CONSUMER = "availability-busy-time";
+
+    private final Inbox inbox;
+    private final BusyIntervalRepository busy;
+    private final ObjectMapper mapper;
+
+    public ReservationListener(Inbox inbox, BusyIntervalRepository busy, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.busy = busy;
+        this.mapper = mapper;
+    }
+
+    @Incoming("reservations")
+    public Uni<Void> onReservation(String record) {
+        return inbox.receive(CONSUMER, record, this::apply);
+    }
+
+    private Uni<Void> apply(CloudEvent event) {
+        if (ReservationHeld.TYPE.matches(event)) {
+            ReservationHeld held = event.dataAs(ReservationHeld.TYPE, mapper);
+            List<BusyInterval> rows = held.lines().stream().map(line -> row(event.tenantid(), held, line)).toList();
+            return busy.delete("reservationId", held.reservationId()).chain(() -> busy.persist(rows));
+        }
+        if (ReservationReleased.TYPE.matches(event)) {
+            return busy.delete("reservationId", event.dataAs(ReservationReleased.TYPE, mapper).reservationId())
+                    .replaceWithVoid();
+        }
+        if (ReservationExpired.TYPE.matches(event)) {
+            return busy.delete("reservationId", event.dataAs(ReservationExpired.TYPE, mapper).reservationId())
+                    .replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private static BusyInterval row(String tenantId, ReservationHeld held, ClaimedLine line) {
+        BusyInterval row = new BusyInterval();
+        row.claimId = line.lineId();
+        row.reservationId = held.reservationId();
+        row.tenantId = tenantId;
+        row.resourceId = line.resourceId();
+        row.serviceId = line.serviceId();
+        row.classId = line.classId();
+        row.footprintStart = line.footprintStart();
+        row.footprintEnd = line.footprintEnd();
+        row.seats = Math.max(1, line.seats());
+        return row;
+    }
+}

@@ -1,0 +1,71 @@
+package io.horae.availability.classes;
+
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantContext;
+import io.horae.kernel.time.Instants;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/classes")
+public class ClassResource {
+    public record NewClass(@NotNull UUID serviceId, @NotNull UUID resourceId, @NotNull OffsetDateTime start,
+                           @Min(1) @Max(10000) Integer capacity) {
+    }
+
+    public record ClassView(UUID id, UUID serviceId, UUID resourceId, UUID locationId, OffsetDateTime start,
+                            OffsetDateTime end, int capacity, long seatsLeft) {
+        static ClassView of(ClassSchedule.WithSeats c) {
+            ClassOccurrence o = c.occurrence();
+            return new ClassView(o.id, o.serviceId, o.resourceId, o.locationId, o.startsAt, o.endsAt, o.capacity,
+                    c.seatsLeft());
+        }
+    }
+
+    private final ClassSchedule schedule;
+    private final TenantContext tenant;
+
+    public ClassResource(ClassSchedule schedule, TenantContext tenant) {
+        this.schedule = schedule;
+        this.tenant = tenant;
+    }
+
+    @POST
+    public Uni<Response> schedule(@Valid @NotNull NewClass request) {
+        return schedule.schedule(tenant.id(), request).map(c -> Response.created(URI.create("/api/v1/classes/" + c.id))
+                .entity(ClassView.of(new ClassSchedule.WithSeats(c, c.capacity))).build());
+    }
+
+    /** Classes at a location in a range (Reservanto Classes/GetAvailableAppointments with {@code available=true}). */
+    @GET
+    public Uni<List<ClassView>> list(@QueryParam("locationId") @NotNull UUID locationId,
+                                     @QueryParam("serviceId") UUID serviceId,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("available") @DefaultValue("false") boolean available) {
+        var range = io.horae.availability.slot.AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
+        return schedule.between(tenant.id(), locationId, serviceId, range.from(), range.to(), available)
+                .map(all -> all.stream().map(ClassView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ClassView> get(@PathParam("id") UUID id) {
+        return schedule.find(tenant.id(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("class", id))
+                .map(ClassView::of);
+    }
+}

@@ -1,0 +1,129 @@
+package io.horae.availability.slot;
+
+import io.horae.availability.hours.Calendars;
+import io.horae.availability.resource.Resource;
+import io.horae.availability.resource.ResourceRepository;
+import io.horae.availability.service.BookableService;
+import io.horae.availability.service.BookableServiceRepository;
+import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Answers which starts can be booked, loading what the engine needs and nothing more. */
+@ApplicationScoped
+public class Availability {
+    /** Whether a start is offered, and what it would block. */
+    public record Offer(boolean offered, Instant start, Instant end, Interval footprint) {
+    }
+
+    private final BookableServiceRepository services;
+    private final ResourceRepository resources;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    Availability(BookableServiceRepository services, ResourceRepository resources, Calendars calendars) {
+        this.services = services;
+        this.resources = resources;
+        this.calendars = calendars;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Starts of a service on one resource, or on every resource of a location that offers it. */
+    @WithSession
+    public Uni<List<Slot>> starts(String tenantId, UUID serviceId, UUID resourceId, UUID locationId,
+                                  AvailabilityRange range) {
+        return service(tenantId, serviceId).chain(service -> offering(tenantId, service, resourceId, locationId)
+                .chain(found -> calendars.of(found, range.from().toInstant(), range.to().toInstant()))
+                .map(loaded -> {
+                    Instant now = clock.instant();
+                    List<Slot> slots = new ArrayList<>();
+                    for (Calendars.Loaded resource : loaded) {
+                        slots.addAll(SlotEngine.starts(resource.resource().id, resource.calendar(), service.timing(),
+                                resource.blockedFor(service.id, service.capacity), range.from().toInstant(),
+                                range.to().toInstant(), now));
+                    }
+                    slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.resourceId().toString()));
+                    return slots;
+                }));
+    }
+
+    /** Whether {@code start} of the service is offered on the resource right now: what reservations asks per hold. */
+    @WithSession
+    public Uni<Offer> check(String tenantId, UUID serviceId, UUID resourceId, OffsetDateTime start) {
+        return service(tenantId, serviceId).chain(service -> offering(tenantId, service, resourceId, null)
+                .chain(found -> calendars.of(found, start.toInstant().minus(java.time.Duration.ofDays(1)),
+                        start.toInstant().plus(java.time.Duration.ofDays(2))))
+                .map(loaded -> {
+                    Calendars.Loaded resource = loaded.get(0);
+                    Instant instant = start.toInstant();
+                    ServiceTiming timing = service.timing();
+                    boolean offered = SlotEngine.offers(resource.calendar(), timing,
+                            resource.blockedFor(service.id, service.capacity), instant, clock.instant());
+                    return new Offer(offered, instant, instant.plus(timing.duration()), timing.footprint(instant));
+                }));
+    }
+
+    /** Starts for services in a row at a location (Qmatic service combinations). */
+    @WithSession
+    public Uni<List<Combinations.CombinationSlot>> combinations(String tenantId, List<UUID> serviceIds, UUID locationId,
+                                                                AvailabilityRange range) {
+        Instant from = range.from().toInstant();
+        Instant to = range.to().toInstant();
+        return Multi.createFrom().iterable(serviceIds)
+                .onItem().transformToUniAndConcatenate(id -> service(tenantId, id)
+                        .chain(service -> resources.offering(tenantId, service.id, locationId)
+                                .chain(found -> calendars.of(found, from, to.plus(java.time.Duration.ofDays(1))))
+                                .map(loaded -> new Combinations.Leg(service.id, service.timing(), loaded.stream()
+                                        .map(l -> new Combinations.Candidate(l.resource().id, l.calendar(),
+                                                l.blockedFor(service.id, service.capacity)))
+                                        .toList()))))
+                .collect().asList()
+                .map(legs -> Combinations.starts(legs, from, to, clock.instant()));
+    }
+
+    /** A resource's free time in a range (Reservanto RentalLike/GetAvailability). */
+    @WithSession
+    public Uni<List<Interval>> freeTime(String tenantId, UUID resourceId, AvailabilityRange range) {
+        return resources.findOwned(tenantId, resourceId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("resource", resourceId))
+                .chain(resource -> calendars.of(List.of(resource), range.from().toInstant(), range.to().toInstant()))
+                .map(loaded -> {
+                    Calendars.Loaded resource = loaded.get(0);
+                    List<Interval> blocked = new ArrayList<>(resource.timeOff());
+                    resource.busy().forEach(claim -> blocked.add(claim.footprint()));
+                    return SlotEngine.freeTime(resource.calendar(), blocked, range.from().toInstant(),
+                            range.to().toInstant());
+                });
+    }
+
+    private Uni<BookableService> service(String tenantId, UUID serviceId) {
+        return services.findOwned(tenantId, serviceId)
+                .onItem().ifNull().failWith(() -> ProblemException.badField("serviceId", "is not a service of this merchant"));
+    }
+
+    private Uni<List<Resource>> offering(String tenantId, BookableService service, UUID resourceId, UUID locationId) {
+        if (resourceId == null && locationId == null) {
+            return Uni.createFrom().failure(ProblemException.badField("resourceId", "give resourceId or locationId"));
+        }
+        return resources.offering(tenantId, service.id, locationId).map(found -> {
+            if (resourceId == null) {
+                return found;
+            }
+            List<Resource> one = found.stream().filter(r -> r.id.equals(resourceId)).toList();
+            if (one.isEmpty()) {
+                throw ProblemException.badField("resourceId", "does not offer this service");
+            }
+            return one;
+        });
+    }
+}

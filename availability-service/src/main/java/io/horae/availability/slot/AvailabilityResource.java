@@ -1,0 +1,104 @@
+package io.horae.availability.slot;
+
+import io.horae.kernel.tenant.TenantContext;
+import io.horae.kernel.time.Instants;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Free starts (Reservanto OneToOne/GetAvailableStarts[ForLocation], RentalLike/GetAvailability; Qmatic time slots). */
+@Path("/api/v1/availability")
+public class AvailabilityResource {
+    public record SlotView(UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
+        static SlotView of(Slot s) {
+            return new SlotView(s.resourceId(), s.start().atOffset(ZoneOffset.UTC), s.end().atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    public record CombinationRequest(@NotEmpty @Size(max = 10) List<@NotNull UUID> serviceIds, @NotNull UUID locationId,
+                                     @NotNull OffsetDateTime from, @NotNull OffsetDateTime to) {
+    }
+
+    public record LegView(UUID serviceId, UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    public record CombinationView(OffsetDateTime start, OffsetDateTime end, List<LegView> legs) {
+        static CombinationView of(Combinations.CombinationSlot c) {
+            return new CombinationView(c.start().atOffset(ZoneOffset.UTC), c.end().atOffset(ZoneOffset.UTC),
+                    c.legs().stream().map(l -> new LegView(l.serviceId(), l.resourceId(),
+                            l.start().atOffset(ZoneOffset.UTC), l.end().atOffset(ZoneOffset.UTC))).toList());
+        }
+    }
+
+    public record OfferView(boolean offered, OffsetDateTime start, OffsetDateTime end, OffsetDateTime footprintStart,
+                            OffsetDateTime footprintEnd) {
+    }
+
+    public record IntervalView(OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    private final Availability availability;
+    private final TenantContext tenant;
+
+    public AvailabilityResource(Availability availability, TenantContext tenant) {
+        this.availability = availability;
+        this.tenant = tenant;
+    }
+
+    /** Starts of a service in {@code [from, to)} on a resource, or on every resource of a location. */
+    @GET
+    public Uni<List<SlotView>> starts(@QueryParam("serviceId") @NotNull UUID serviceId,
+                                      @QueryParam("resourceId") UUID resourceId,
+                                      @QueryParam("locationId") UUID locationId,
+                                      @QueryParam("from") String from, @QueryParam("to") String to) {
+        AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
+        return availability.starts(tenant.id(), serviceId, resourceId, locationId, range)
+                .map(slots -> slots.stream().map(SlotView::of).toList());
+    }
+
+    /** Whether one start is offered now, and the time it would block (buffers included). */
+    @GET
+    @Path("/check")
+    public Uni<OfferView> check(@QueryParam("serviceId") @NotNull UUID serviceId,
+                                @QueryParam("resourceId") @NotNull UUID resourceId,
+                                @QueryParam("start") String start) {
+        OffsetDateTime at = Instants.parse("start", start);
+        if (at == null) {
+            throw io.horae.kernel.problem.ProblemException.badField("start", "is required");
+        }
+        return availability.check(tenant.id(), serviceId, resourceId, at).map(o -> new OfferView(o.offered(),
+                o.start().atOffset(ZoneOffset.UTC), o.end().atOffset(ZoneOffset.UTC),
+                o.footprint().start().atOffset(ZoneOffset.UTC), o.footprint().end().atOffset(ZoneOffset.UTC)));
+    }
+
+    /** Starts for several services in a row at a location. */
+    @POST
+    @Path("/combinations")
+    public Uni<List<CombinationView>> combinations(@Valid @NotNull CombinationRequest request) {
+        AvailabilityRange range = AvailabilityRange.of(request.from(), request.to());
+        return availability.combinations(tenant.id(), request.serviceIds(), request.locationId(), range)
+                .map(all -> all.stream().map(CombinationView::of).toList());
+    }
+
+    /** A resource's free time in a range, for rentals. */
+    @GET
+    @Path("/free-time")
+    public Uni<List<IntervalView>> freeTime(@QueryParam("resourceId") @NotNull UUID resourceId,
+                                            @QueryParam("from") String from, @QueryParam("to") String to) {
+        AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
+        return availability.freeTime(tenant.id(), resourceId, range).map(all -> all.stream()
+                .map(i -> new IntervalView(i.start().atOffset(ZoneOffset.UTC), i.end().atOffset(ZoneOffset.UTC)))
+                .toList());
+    }
+}
