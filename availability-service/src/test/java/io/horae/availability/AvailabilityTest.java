@@ -71,6 +71,25 @@ class AvailabilityTest {
     }
 
     @Test
+    void theMonthViewCountsStartsPerLocalDateAcrossResources() {
+        String second = api().body("{\"name\":\"Bára\",\"locationId\":\"" + location + "\",\"kind\":\"STAFF\"}")
+                .post("/api/v1/resources").then().statusCode(201).extract().path("id");
+        api().body("{\"serviceIds\":[\"" + service + "\"]}").put("/api/v1/resources/" + second + "/services")
+                .then().statusCode(200);
+        api().body("{\"rules\":[{\"day\":\"SUNDAY\",\"start\":\"11:00\",\"end\":\"14:00\"}]}")
+                .put("/api/v1/working-hours/" + second).then().statusCode(200);
+        OffsetDateTime from = DST_SUNDAY.minusDays(1).atStartOfDay(PRAGUE).toOffsetDateTime();
+        api().get("/api/v1/availability/days?serviceId=" + service + "&locationId=" + location + "&from=" + from
+                        + "&to=" + from.plusDays(2))
+                .then().statusCode(200)
+                .body("date", contains("2027-03-27", "2027-03-28"))
+                .body("starts", contains(3, 5))
+                .body("[1].firstStart", equalTo("2027-03-28T07:00:00Z"));
+        HoraeInfrastructure.topic("horae.catalog").await(r -> second.equals(r.key())
+                && r.value().contains("catalog.resource_changed.v1") && r.value().contains(service), Duration.ofSeconds(30));
+    }
+
+    @Test
     void aHeldReservationTakesTheSlotAndItsReleaseGivesItBack() throws Exception {
         OffsetDateTime start = DST_SUNDAY.plusDays(7).atTime(10, 0).atZone(PRAGUE).toOffsetDateTime();
         String slot = start.toInstant().toString();

@@ -6,7 +6,9 @@ import io.horae.availability.resource.ResourceRepository;
 import io.horae.availability.service.BookableService;
 import io.horae.availability.service.BookableServiceRepository;
 import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import org.hibernate.FlushMode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +44,7 @@ public class Availability {
     @WithSession
     public Uni<List<Slot>> starts(String tenantId, UUID serviceId, UUID resourceId, UUID locationId,
                                   AvailabilityRange range) {
-        return service(tenantId, serviceId).chain(service -> offering(tenantId, service, resourceId, locationId)
+        return readOnly().chain(() -> service(tenantId, serviceId)).chain(service -> offering(tenantId, service, resourceId, locationId)
                 .chain(found -> calendars.of(found, range.from().toInstant(), range.to().toInstant()))
                 .map(loaded -> {
                     Instant now = clock.instant();
@@ -57,10 +59,53 @@ public class Availability {
                 }));
     }
 
+    /** A day of a month view: how many distinct starts it offers (any resource) and the first of them. */
+    public record Day(java.time.LocalDate date, int starts, Instant firstStart) {
+        /** Groups distinct, sorted start instants (epoch milliseconds) by their local date in {@code zone}. */
+        static List<Day> group(long[] sortedStarts, java.time.ZoneId zone) {
+            List<Day> days = new ArrayList<>();
+            int i = 0;
+            while (i < sortedStarts.length) {
+                Instant first = Instant.ofEpochMilli(sortedStarts[i]);
+                java.time.LocalDate date = first.atZone(zone).toLocalDate();
+                long nextMidnight = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+                int count = 0;
+                while (i < sortedStarts.length && sortedStarts[i] < nextMidnight) {
+                    count++;
+                    i++;
+                }
+                days.add(new Day(date, count, first));
+            }
+            return days;
+        }
+    }
+
+    /** The days of the range that offer starts, in the location's zone: what a calendar's month view shows. */
+    @WithSession
+    public Uni<List<Day>> days(String tenantId, UUID serviceId, UUID resourceId, UUID locationId,
+                               AvailabilityRange range) {
+        return readOnly().chain(() -> service(tenantId, serviceId)).chain(service -> offering(tenantId, service, resourceId, locationId)
+                .chain(found -> calendars.of(found, range.from().toInstant(), range.to().toInstant()))
+                .map(loaded -> {
+                    if (loaded.isEmpty()) {
+                        return List.of();
+                    }
+                    java.time.ZoneId zone = loaded.get(0).calendar().zone();
+                    java.util.stream.LongStream.Builder starts = java.util.stream.LongStream.builder();
+                    Instant now = clock.instant();
+                    for (Calendars.Loaded resource : loaded) {
+                        SlotEngine.forEachStart(resource.calendar(), service.timing(),
+                                resource.blockedFor(service.id, service.capacity), range.from().toInstant(),
+                                range.to().toInstant(), now, starts::add);
+                    }
+                    return Day.group(starts.build().sorted().distinct().toArray(), zone);
+                }));
+    }
+
     /** Whether {@code start} of the service is offered on the resource right now: what reservations asks per hold. */
     @WithSession
     public Uni<Offer> check(String tenantId, UUID serviceId, UUID resourceId, OffsetDateTime start) {
-        return service(tenantId, serviceId).chain(service -> offering(tenantId, service, resourceId, null)
+        return readOnly().chain(() -> service(tenantId, serviceId)).chain(service -> offering(tenantId, service, resourceId, null)
                 .chain(found -> calendars.of(found, start.toInstant().minus(java.time.Duration.ofDays(1)),
                         start.toInstant().plus(java.time.Duration.ofDays(2))))
                 .map(loaded -> {
@@ -79,7 +124,7 @@ public class Availability {
                                                                 AvailabilityRange range) {
         Instant from = range.from().toInstant();
         Instant to = range.to().toInstant();
-        return Multi.createFrom().iterable(serviceIds)
+        return readOnly().chain(() -> Multi.createFrom().iterable(serviceIds)
                 .onItem().transformToUniAndConcatenate(id -> service(tenantId, id)
                         .chain(service -> resources.offering(tenantId, service.id, locationId)
                                 .chain(found -> calendars.of(found, from, to.plus(java.time.Duration.ofDays(1))))
@@ -87,14 +132,14 @@ public class Availability {
                                         .map(l -> new Combinations.Candidate(l.resource().id, l.calendar(),
                                                 l.blockedFor(service.id, service.capacity)))
                                         .toList()))))
-                .collect().asList()
+                .collect().asList())
                 .map(legs -> Combinations.starts(legs, from, to, clock.instant()));
     }
 
     /** A resource's free time in a range (Reservanto RentalLike/GetAvailability). */
     @WithSession
     public Uni<List<Interval>> freeTime(String tenantId, UUID resourceId, AvailabilityRange range) {
-        return resources.findOwned(tenantId, resourceId)
+        return readOnly().chain(() -> resources.findOwned(tenantId, resourceId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("resource", resourceId))
                 .chain(resource -> calendars.of(List.of(resource), range.from().toInstant(), range.to().toInstant()))
                 .map(loaded -> {
@@ -104,6 +149,14 @@ public class Availability {
                     return SlotEngine.freeTime(resource.calendar(), blocked, range.from().toInstant(),
                             range.to().toInstant());
                 });
+    }
+
+    /** These use cases only read: no dirty checks of the hundreds of rows a month view loads. */
+    private static Uni<Void> readOnly() {
+        return Panache.getSession().invoke(session -> {
+            session.setDefaultReadOnly(true);
+            session.setFlushMode(FlushMode.MANUAL);
+        }).replaceWithVoid();
     }
 
     private Uni<BookableService> service(String tenantId, UUID serviceId) {

@@ -20,9 +20,10 @@ import java.util.UUID;
 /** Free starts (Reservanto OneToOne/GetAvailableStarts[ForLocation], RentalLike/GetAvailability; Qmatic time slots). */
 @Path("/api/v1/availability")
 public class AvailabilityResource {
-    public record SlotView(UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
+    /** Instants travel in UTC ("2027-03-28T07:00:00Z"); Instant serialises far faster than OffsetDateTime. */
+    public record SlotView(UUID resourceId, java.time.Instant start, java.time.Instant end) {
         static SlotView of(Slot s) {
-            return new SlotView(s.resourceId(), s.start().atOffset(ZoneOffset.UTC), s.end().atOffset(ZoneOffset.UTC));
+            return new SlotView(s.resourceId(), s.start(), s.end());
         }
     }
 
@@ -65,6 +66,21 @@ public class AvailabilityResource {
         AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return availability.starts(tenant.id(), serviceId, resourceId, locationId, range)
                 .map(slots -> slots.stream().map(SlotView::of).toList());
+    }
+
+    public record DayView(java.time.LocalDate date, int starts, OffsetDateTime firstStart) {
+    }
+
+    /** Per local date, how many distinct starts are offered: a calendar's month view. */
+    @GET
+    @Path("/days")
+    public Uni<List<DayView>> days(@QueryParam("serviceId") @NotNull UUID serviceId,
+                                   @QueryParam("resourceId") UUID resourceId,
+                                   @QueryParam("locationId") UUID locationId,
+                                   @QueryParam("from") String from, @QueryParam("to") String to) {
+        AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
+        return availability.days(tenant.id(), serviceId, resourceId, locationId, range).map(days -> days.stream()
+                .map(d -> new DayView(d.date(), d.starts(), d.firstStart().atOffset(ZoneOffset.UTC))).toList());
     }
 
     /** Whether one start is offered now, and the time it would block (buffers included). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 /**
  * Which starts can be booked. A start is offered when the service fits inside one working window, its footprint
@@ -20,33 +21,75 @@ public final class SlotEngine {
     /** One resource's offered starts in {@code [from, to)}; {@code blocked} is its busy time and time off. */
     public static List<Slot> starts(UUID resourceId, WorkingCalendar calendar, ServiceTiming timing,
                                     List<Interval> blocked, Instant from, Instant to, Instant now) {
-        Instant earliest = later(from, now.plus(timing.minimumNotice()));
-        Instant horizon = now.plus(Duration.ofDays(timing.maximumDaysAhead()));
-        Instant latest = to.isBefore(horizon) ? to : horizon;
-        List<Interval> obstacles = blocked.stream().sorted(Comparator.comparing(Interval::start)).toList();
+        long duration = timing.duration().toMillis();
         List<Slot> slots = new ArrayList<>();
-        for (Interval window : calendar.windows(earliest, latest)) {
-            for (Instant start = window.start(); !start.plus(timing.duration()).isAfter(window.end());
-                 start = start.plus(timing.step())) {
-                if (start.isBefore(earliest)) {
+        forEachStart(calendar, timing, blocked, from, to, now, start ->
+                slots.add(new Slot(resourceId, Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + duration))));
+        return slots;
+    }
+
+    /**
+     * The offered starts in epoch milliseconds, in increasing order, without building objects: the inner loop of
+     * every month view. Obstacles are sorted by start and a cursor skips those that end before the current
+     * footprint; footprints only move forward, so a skipped obstacle can never meet a later one.
+     */
+    public static void forEachStart(WorkingCalendar calendar, ServiceTiming timing, List<Interval> blocked,
+                                    Instant from, Instant to, Instant now, LongConsumer offered) {
+        Instant earliestInstant = later(from, now.plus(timing.minimumNotice()));
+        Instant horizon = now.plus(Duration.ofDays(timing.maximumDaysAhead()));
+        Instant latestInstant = to.isBefore(horizon) ? to : horizon;
+        if (!earliestInstant.isBefore(latestInstant)) {
+            return;
+        }
+        long earliest = earliestInstant.toEpochMilli();
+        long latest = latestInstant.toEpochMilli();
+        long duration = timing.duration().toMillis();
+        long step = timing.step().toMillis();
+        long before = timing.bufferBefore().toMillis();
+        long after = timing.bufferAfter().toMillis();
+        List<Interval> sorted = blocked.stream().sorted(Comparator.comparing(Interval::start)).toList();
+        long[] obstacleStart = new long[sorted.size()];
+        long[] obstacleEnd = new long[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            obstacleStart[i] = sorted.get(i).start().toEpochMilli();
+            obstacleEnd[i] = sorted.get(i).end().toEpochMilli();
+        }
+        int cursor = 0;
+        for (Interval window : calendar.windows(earliestInstant, latestInstant)) {
+            long windowEnd = window.end().toEpochMilli();
+            for (long start = window.start().toEpochMilli(); start + duration <= windowEnd; start += step) {
+                if (start < earliest) {
                     continue;
                 }
-                if (!start.isBefore(latest)) {
-                    break;
+                if (start >= latest) {
+                    return;
                 }
-                if (free(timing.footprint(start), obstacles)) {
-                    slots.add(new Slot(resourceId, start, start.plus(timing.duration())));
+                long footprintStart = start - before;
+                long footprintEnd = start + duration + after;
+                while (cursor < obstacleStart.length && obstacleEnd[cursor] <= footprintStart) {
+                    cursor++;
+                }
+                boolean free = true;
+                for (int i = cursor; i < obstacleStart.length && obstacleStart[i] < footprintEnd; i++) {
+                    if (obstacleEnd[i] > footprintStart) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    offered.accept(start);
                 }
             }
         }
-        return slots;
     }
 
     /** Whether a start is offered: the same rule as {@link #starts}, for one instant (on the step grid). */
     public static boolean offers(WorkingCalendar calendar, ServiceTiming timing, List<Interval> blocked,
                                  Instant start, Instant now) {
-        return starts(null, calendar, timing, blocked, start, start.plusNanos(1), now).stream()
-                .anyMatch(slot -> slot.start().equals(start));
+        long wanted = start.toEpochMilli();
+        boolean[] offered = {false};
+        forEachStart(calendar, timing, blocked, start, start.plusMillis(1), now, s -> offered[0] |= s == wanted);
+        return offered[0];
     }
 
     /**
