@@ -67,12 +67,17 @@ public final class Horae {
                 settings.externalKafka()), databases);
         String dbUrl = infrastructure.dbUrl();
         String kafka = infrastructure.kafkaBootstrapServers();
+        // every service knows where the others are: the gateway routes to them, reservations asks availability
         Map<String, String> upstreams = new HashMap<>();
         for (Service service : SERVICES) {
-            int port = settings.servicePort(service.portOffset());
-            upstreams.put("HORAE_UPSTREAM_" + service.name().toUpperCase(), "http://localhost:" + port);
-            processes.add(new ServiceProcess(service.name(), jar(service.module()), port,
-                    serviceEnvironment(dbUrl + "/" + service.database(), kafka)));
+            upstreams.put("HORAE_UPSTREAM_" + service.name().toUpperCase(),
+                    "http://localhost:" + settings.servicePort(service.portOffset()));
+        }
+        for (Service service : SERVICES) {
+            Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
+            env.putAll(upstreams);
+            processes.add(new ServiceProcess(service.name(), jar(service.module()),
+                    settings.servicePort(service.portOffset()), env));
         }
         Map<String, String> gatewayEnv = new HashMap<>(commonEnvironment());
         gatewayEnv.putAll(upstreams);

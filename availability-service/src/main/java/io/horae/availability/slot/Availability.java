@@ -25,7 +25,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Availability {
     /** Whether a start is offered, and what it would block. */
-    public record Offer(boolean offered, Instant start, Instant end, Interval footprint) {
+    public record Offer(boolean offered, Instant start, Instant end, Interval footprint, int capacity) {
     }
 
     private final BookableServiceRepository services;
@@ -114,7 +114,8 @@ public class Availability {
                     ServiceTiming timing = service.timing();
                     boolean offered = SlotEngine.offers(resource.calendar(), timing,
                             resource.blockedFor(service.id, service.capacity), instant, clock.instant());
-                    return new Offer(offered, instant, instant.plus(timing.duration()), timing.footprint(instant));
+                    return new Offer(offered, instant, instant.plus(timing.duration()), timing.footprint(instant),
+                            service.capacity);
                 }));
     }
 

@@ -42,8 +42,9 @@ public class AvailabilityResource {
         }
     }
 
+    /** {@code capacity}: how many customers one start takes; above 1, claims share the start. */
     public record OfferView(boolean offered, OffsetDateTime start, OffsetDateTime end, OffsetDateTime footprintStart,
-                            OffsetDateTime footprintEnd) {
+                            OffsetDateTime footprintEnd, int capacity) {
     }
 
     public record IntervalView(OffsetDateTime start, OffsetDateTime end) {
@@ -95,7 +96,8 @@ public class AvailabilityResource {
         }
         return availability.check(tenant.id(), serviceId, resourceId, at).map(o -> new OfferView(o.offered(),
                 o.start().atOffset(ZoneOffset.UTC), o.end().atOffset(ZoneOffset.UTC),
-                o.footprint().start().atOffset(ZoneOffset.UTC), o.footprint().end().atOffset(ZoneOffset.UTC)));
+                o.footprint().start().atOffset(ZoneOffset.UTC), o.footprint().end().atOffset(ZoneOffset.UTC),
+                o.capacity()));
     }
 
     /** Starts for several services in a row at a location. */

@@ -5,11 +5,18 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.List;
 
-/** An RFC 9457 problem details body; {@code errors} names each bad field. */
+/**
+ * An RFC 9457 problem details body; {@code errors} names each bad field, {@code nextStarts} (an extension member)
+ * offers alternatives when capacity was lost to someone else.
+ */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors) {
+                      List<FieldError> errors, List<?> nextStarts) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, List.of());
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -7,12 +7,24 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final List<?> nextStarts;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, title, detail, errors, List.of());
+    }
+
+    private ProblemException(int status, String title, String detail, List<Problem.FieldError> errors,
+                             List<?> nextStarts) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.nextStarts = List.copyOf(nextStarts);
+    }
+
+    /** Capacity was taken by someone else; {@code nextStarts} are offered instead. */
+    public static ProblemException taken(String detail, List<?> nextStarts) {
+        return new ProblemException(409, "Conflict", detail, List.of(), nextStarts);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -42,5 +54,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public List<?> nextStarts() {
+        return nextStarts;
     }
 }

@@ -21,7 +21,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.status(), e.title(), e.getMessage(), e.errors(), request);
+        Problem problem = new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(), e.errors(),
+                e.nextStarts());
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper
@@ -70,6 +72,13 @@ public class ProblemMapper {
         LOG.debugf("constraint %s refused %s %s", e.getConstraintName(), request.method(), request.path());
         return respond(409, "Conflict", "the request conflicts with the current state of the resource", List.of(),
                 request);
+    }
+
+    /** A lock conflict with a concurrent request (deadlock, lock timeout): nothing was written, retrying is safe. */
+    @ServerExceptionMapper
+    public Response lockConflict(jakarta.persistence.PessimisticLockException e, HttpServerRequest request) {
+        LOG.debugf("lock conflict on %s %s: %s", request.method(), request.path(), e.getMessage());
+        return respond(409, "Conflict", "a concurrent request changed the same data; retry", List.of(), request);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -1,0 +1,21 @@
+package io.horae.kernel.persistence;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Recognises which database constraint refused a write, wherever in the cause chain the driver put it. */
+public final class Constraints {
+    private Constraints() {
+    }
+
+    public static boolean violated(Throwable failure, String constraint) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("\"" + constraint + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+package io.horae.reservations.hold;
+
+import io.horae.kernel.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Asks availability-service whether a start is offered, within 2 s, retrying twice on a broken connection, and
+ * failing fast while it is known to be down: an unreachable availability is a 503, never a guess.
+ */
+@ApplicationScoped
+public class AvailabilityCheck {
+    private final AvailabilityClient availability;
+
+    public AvailabilityCheck(@RestClient AvailabilityClient availability) {
+        this.availability = availability;
+    }
+
+    /** The offer for a line; a refusal by availability names the line, unreachability is a 503. */
+    public Uni<AvailabilityClient.Offer> check(String tenantId, String line, UUID serviceId, UUID resourceId,
+                                               OffsetDateTime start) {
+        return availability.check(tenantId, serviceId, resourceId, start.toString())
+                .onFailure().transform(e -> translate(line, e));
+    }
+
+    /** Up to three next offered starts after {@code after}, for a 409; empty when availability cannot say. */
+    public Uni<List<AvailabilityClient.Start>> nextStarts(String tenantId, UUID serviceId, UUID resourceId,
+                                                          OffsetDateTime after) {
+        OffsetDateTime from = after.withOffsetSameInstant(ZoneOffset.UTC);
+        return availability.starts(tenantId, serviceId, resourceId, from.toString(), from.plusDays(14).toString())
+                .ifNoItem().after(java.time.Duration.ofSeconds(2)).fail()
+                .map(starts -> starts.stream().filter(s -> s.start().isAfter(after)).limit(3).toList())
+                .onFailure().recoverWithItem(List.of());
+    }
+
+    private static Throwable translate(String line, Throwable failure) {
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            String detail = web.getResponse().hasEntity() ? web.getResponse().readEntity(String.class) : "";
+            String reason = detail.replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1");
+            return ProblemException.badField(line, reason.isBlank() || reason.equals(detail) ? "is not bookable" : reason);
+        }
+        if (failure instanceof ProcessingException || failure instanceof TimeoutException
+                || failure instanceof CircuitBreakerOpenException || failure instanceof WebApplicationException) {
+            return new ProblemException(503, "Service Unavailable",
+                    "availability cannot be checked right now; nothing was reserved", List.of());
+        }
+        return failure;
+    }
+}

@@ -1,0 +1,46 @@
+package io.horae.reservations.hold;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** availability-service, as reservations sees it. */
+@RegisterRestClient(configKey = "availability")
+@Path("/api/v1/availability")
+public interface AvailabilityClient {
+    record Offer(boolean offered, OffsetDateTime start, OffsetDateTime end, OffsetDateTime footprintStart,
+                 OffsetDateTime footprintEnd, int capacity) {
+    }
+
+    record Start(UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    /** Within 2 s, retried twice on a broken connection, failing fast while availability is known to be down. */
+    @GET
+    @Path("/check")
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = {ProcessingException.class, TimeoutException.class})
+    @ExponentialBackoff
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000,
+            failOn = {ProcessingException.class, TimeoutException.class})
+    Uni<Offer> check(@HeaderParam("X-Horae-Tenant") String tenant, @QueryParam("serviceId") UUID serviceId,
+                     @QueryParam("resourceId") UUID resourceId, @QueryParam("start") String start);
+
+    @GET
+    Uni<List<Start>> starts(@HeaderParam("X-Horae-Tenant") String tenant, @QueryParam("serviceId") UUID serviceId,
+                            @QueryParam("resourceId") UUID resourceId, @QueryParam("from") String from,
+                            @QueryParam("to") String to);
+}

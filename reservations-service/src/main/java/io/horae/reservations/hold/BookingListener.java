@@ -1,0 +1,43 @@
+package io.horae.reservations.hold;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.horae.events.CloudEvent;
+import io.horae.events.booking.BookingCancelled;
+import io.horae.events.booking.BookingRescheduled;
+import io.horae.kernel.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Releases the claims of cancelled bookings and of the slot a rescheduled booking left, once per event. */
+@ApplicationScoped
+public class BookingListener {
+    private static final String CONSUMER = "reservations-releases";
+
+    private final Inbox inbox;
+    private final HoldService holds;
+    private final ObjectMapper mapper;
+
+    public BookingListener(Inbox inbox, HoldService holds, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.holds = holds;
+        this.mapper = mapper;
+    }
+
+    @Incoming("bookings")
+    public Uni<Void> onBooking(String record) {
+        return inbox.receive(CONSUMER, record, this::apply);
+    }
+
+    private Uni<Void> apply(CloudEvent event) {
+        if (BookingCancelled.TYPE.matches(event)) {
+            BookingCancelled cancelled = event.dataAs(BookingCancelled.TYPE, mapper);
+            return holds.release(event.tenantid(), cancelled.reservationId(), "booking cancelled").replaceWithVoid();
+        }
+        if (BookingRescheduled.TYPE.matches(event)) {
+            BookingRescheduled moved = event.dataAs(BookingRescheduled.TYPE, mapper);
+            return holds.release(event.tenantid(), moved.fromReservationId(), "booking rescheduled").replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,40 @@
+package io.horae.reservations.hold;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One line of a reservation: a service on a resource, and the time it blocks there (buffers included). */
+@Entity
+@Table(name = "claim")
+public class Claim {
+    @Id
+    public UUID id;
+    @Column(name = "reservation_id", nullable = false, updatable = false)
+    public UUID reservationId;
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+    @Column(name = "resource_id")
+    public UUID resourceId;
+    @Column(name = "service_id")
+    public UUID serviceId;
+    @Column(name = "class_id")
+    public UUID classId;
+    @Column(name = "starts_at")
+    public OffsetDateTime startsAt;
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt;
+    @Column(name = "footprint_start")
+    public OffsetDateTime footprintStart;
+    @Column(name = "footprint_end")
+    public OffsetDateTime footprintEnd;
+    public int seats;
+    /** Null for an exclusive claim; else the start it shares with others, counted in capacity_counter. */
+    @Column(name = "capacity_key")
+    public String capacityKey;
+    public boolean active;
+}

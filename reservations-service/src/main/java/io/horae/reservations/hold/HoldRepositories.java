@@ -1,0 +1,20 @@
+package io.horae.reservations.hold;
+
+import io.horae.kernel.tenant.TenantScopedRepository;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+final class HoldRepositories {
+    private HoldRepositories() {
+    }
+
+    @ApplicationScoped
+    static class Reservations implements TenantScopedRepository<Reservation, UUID> {
+    }
+
+    @ApplicationScoped
+    static class Claims implements PanacheRepositoryBase<Claim, UUID> {
+    }
+}

@@ -1,0 +1,27 @@
+package io.horae.reservations.hold;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A hold on one or more lines, claimed all or none. */
+public record HoldRequest(
+        @NotEmpty @Size(max = 10) List<@Valid @NotNull Line> lines,
+        UUID customerId,
+        @Min(30) @Max(86400) Integer ttlSeconds) {
+
+    /** A service on a resource at a start; {@code seats} places of a shared start (default 1). */
+    public record Line(@NotNull UUID resourceId, @NotNull UUID serviceId, @NotNull OffsetDateTime start,
+                       @Min(1) @Max(1000) Integer seats) {
+        int seatCount() {
+            return seats == null ? 1 : seats;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package io.horae.reservations.hold;
+
+import io.horae.events.reservation.ClaimedLine;
+import io.horae.events.reservation.ReservationConfirmed;
+import io.horae.events.reservation.ReservationExpired;
+import io.horae.events.reservation.ReservationHeld;
+import io.horae.events.reservation.ReservationReleased;
+import io.horae.kernel.outbox.Outbox;
+import io.horae.kernel.persistence.Constraints;
+import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Holds on capacity. Every line is first checked with availability (outside any transaction); then one
+ * transaction claims all lines or none: PostgreSQL refuses an overlapping exclusive claim and an overfull shared
+ * start, so concurrent holds can never take the same capacity twice.
+ */
+@ApplicationScoped
+public class HoldService {
+    private static final String CLAIM_SEATS = """
+            INSERT INTO capacity_counter (tenant_id, key, capacity, used) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (tenant_id, key) DO UPDATE SET used = capacity_counter.used + EXCLUDED.used
+            WHERE capacity_counter.used + EXCLUDED.used <= capacity_counter.capacity
+            RETURNING used""";
+    private static final String RETURN_SEATS = """
+            UPDATE capacity_counter SET used = used - ?3 WHERE tenant_id = ?1 AND key = ?2""";
+
+    private final HoldRepositories.Reservations reservations;
+    private final HoldRepositories.Claims claims;
+    private final AvailabilityCheck availability;
+    private final Outbox outbox;
+    private final HoldSettings settings;
+    private final Clock clock = Clock.systemUTC();
+
+    HoldService(HoldRepositories.Reservations reservations, HoldRepositories.Claims claims,
+                AvailabilityCheck availability, Outbox outbox, HoldSettings settings) {
+        this.reservations = reservations;
+        this.claims = claims;
+        this.availability = availability;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    public record Held(Reservation reservation, List<Claim> claims) {
+    }
+
+    public Uni<Held> hold(String tenantId, HoldRequest request) {
+        Duration ttl = request.ttlSeconds() == null ? settings.defaultTtl() : Duration.ofSeconds(request.ttlSeconds());
+        List<HoldRequest.Line> lines = request.lines();
+        return Multi.createFrom().range(0, lines.size())
+                .onItem().transformToUniAndConcatenate(i -> availability.check(tenantId, "lines[" + i + "]",
+                        lines.get(i).serviceId(), lines.get(i).resourceId(), lines.get(i).start()))
+                .collect().asList()
+                .chain(offers -> {
+                    for (int i = 0; i < offers.size(); i++) {
+                        if (!offers.get(i).offered()) {
+                            return taken(tenantId, lines.get(i), "lines[" + i + "]: this start is not offered");
+                        }
+                    }
+                    return claim(tenantId, request, offers, ttl)
+                            .onFailure(e -> Constraints.violated(e, "claim_no_overlap"))
+                            .recoverWithUni(e -> taken(tenantId, lines.get(0), "the time was taken by another hold"));
+                });
+    }
+
+    @WithTransaction
+    Uni<Held> claim(String tenantId, HoldRequest request, List<AvailabilityClient.Offer> offers, Duration ttl) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Reservation reservation = new Reservation();
+        reservation.id = UUID.randomUUID();
+        reservation.tenantId = tenantId;
+        reservation.status = Reservation.Status.HELD;
+        reservation.customerId = request.customerId();
+        reservation.expiresAt = now.plus(ttl.compareTo(settings.maximumTtl()) > 0 ? settings.maximumTtl() : ttl);
+        reservation.createdAt = now;
+        reservation.updatedAt = now;
+        List<Claim> lines = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            lines.add(claimOf(reservation, request.lines().get(i), offers.get(i)));
+        }
+        return lockResources(lines)
+                .chain(() -> reservations.persist(reservation))
+                .chain(() -> Multi.createFrom().iterable(lines)
+                        .onItem().transformToUniAndConcatenate(line -> takeSeats(line, offers.get(lines.indexOf(line))))
+                        .collect().asList())
+                .chain(() -> claims.persist(lines))
+                .chain(() -> Panache.getSession().chain(Mutiny.Session::flush))
+                .chain(() -> outbox.append(tenantId, reservation.id, ReservationHeld.TYPE, new ReservationHeld(
+                        reservation.id, lines.stream().map(HoldService::claimed).toList(), reservation.expiresAt)))
+                .replaceWith(new Held(reservation, lines));
+    }
+
+    /**
+     * Queues claims on the same resources one behind the other, in a fixed order: conflicting inserts into an
+     * exclusion constraint would otherwise wait on each other and deadlock. The constraint still has the last word.
+     */
+    private static Uni<Void> lockResources(List<Claim> lines) {
+        List<UUID> resources = lines.stream().map(c -> c.resourceId).distinct().sorted().toList();
+        return Multi.createFrom().iterable(resources)
+                .onItem().transformToUniAndConcatenate(resource -> Panache.getSession().chain(s -> s.createNativeQuery(
+                                "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text", String.class)
+                        .setParameter(1, "claim:" + resource).getSingleResult()))
+                .collect().asList().replaceWithVoid();
+    }
+
+    /** Confirms the hold for a booking; confirming again for the same booking is harmless. */
+    @WithTransaction
+    public Uni<Held> confirm(String tenantId, UUID id, UUID bookingId) {
+        return locked(tenantId, id).chain(r -> r.confirm(bookingId, OffsetDateTime.now(clock))
+                        ? outbox.append(tenantId, id, ReservationConfirmed.TYPE, new ReservationConfirmed(id, bookingId))
+                        .replaceWith(r) : Uni.createFrom().item(r))
+                .chain(this::withClaims);
+    }
+
+    /** Releases the claims; releasing what is already free is harmless. */
+    @WithTransaction
+    public Uni<Held> release(String tenantId, UUID id, String reason) {
+        return locked(tenantId, id).chain(r -> r.release(OffsetDateTime.now(clock))
+                        ? free(r).chain(() -> outbox.append(tenantId, id, ReservationReleased.TYPE,
+                                new ReservationReleased(id, reason))).replaceWith(r)
+                        : Uni.createFrom().item(r))
+                .chain(this::withClaims);
+    }
+
+    /** Ends up to one batch of holds past their TTL; returns how many. Concurrent sweepers skip each other's rows. */
+    @WithTransaction
+    public Uni<Integer> expireDue() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                                SELECT id FROM reservation WHERE status = 'HELD' AND expires_at <= ?1
+                                ORDER BY expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                        .setParameter(1, now).setParameter(2, settings.sweepBatch()).getResultList())
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Reservation>of())
+                        : reservations.list("id in ?1", ids))
+                .chain(due -> Multi.createFrom().iterable(due)
+                        .onItem().transformToUniAndConcatenate(r -> r.expire(now)
+                                ? free(r).chain(() -> outbox.append(r.tenantId, r.id, ReservationExpired.TYPE,
+                                        new ReservationExpired(r.id))).replaceWith(1)
+                                : Uni.createFrom().item(0))
+                        .collect().asList().map(List::size));
+    }
+
+    @WithSession
+    public Uni<Held> find(String tenantId, UUID id) {
+        return reservations.findOwned(tenantId, id).chain(r -> r == null ? Uni.createFrom().nullItem() : withClaims(r));
+    }
+
+    @WithSession
+    public Uni<List<Reservation>> list(String tenantId, Reservation.Status status, int offset, int limit) {
+        var query = status == null
+                ? reservations.find("tenantId = ?1", Sort.descending("createdAt").and("id"), tenantId)
+                : reservations.find("tenantId = ?1 and status = ?2", Sort.descending("createdAt").and("id"), tenantId, status);
+        return query.range(offset, offset + limit - 1).list();
+    }
+
+    private Uni<Reservation> locked(String tenantId, UUID id) {
+        return reservations.findById(id, LockModeType.PESSIMISTIC_WRITE).map(r -> {
+            if (r == null || !r.tenantId.equals(tenantId)) {
+                throw ProblemException.notFound("reservation", id);
+            }
+            return r;
+        });
+    }
+
+    private Uni<Void> free(Reservation reservation) {
+        return claims.list("reservationId", reservation.id).chain(lines -> Multi.createFrom().iterable(lines)
+                .onItem().transformToUniAndConcatenate(line -> {
+                    line.active = false;
+                    return line.capacityKey == null ? Uni.createFrom().voidItem()
+                            : Panache.getSession().chain(s -> s.createNativeQuery(RETURN_SEATS)
+                                    .setParameter(1, line.tenantId).setParameter(2, line.capacityKey)
+                                    .setParameter(3, line.seats).executeUpdate()).replaceWithVoid();
+                })
+                .collect().asList().replaceWithVoid());
+    }
+
+    private Uni<Void> takeSeats(Claim line, AvailabilityClient.Offer offer) {
+        if (line.capacityKey == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery(CLAIM_SEATS, Integer.class)
+                        .setParameter(1, line.tenantId).setParameter(2, line.capacityKey)
+                        .setParameter(3, offer.capacity()).setParameter(4, line.seats)
+                        .getResultList())
+                .onFailure(e -> Constraints.violated(e, "capacity_not_exceeded"))
+                .recoverWithItem(List.of())
+                .invoke(used -> {
+                    if (used.isEmpty()) {
+                        throw ProblemException.conflict("no seats left at " + line.startsAt);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<Held> taken(String tenantId, HoldRequest.Line line, String detail) {
+        return availability.nextStarts(tenantId, line.serviceId(), line.resourceId(), line.start())
+                .chain(next -> Uni.createFrom().failure(ProblemException.taken(detail, next)));
+    }
+
+    private Uni<Held> withClaims(Reservation reservation) {
+        return claims.list("reservationId", Sort.by("startsAt").and("id"), reservation.id)
+                .map(lines -> new Held(reservation, lines));
+    }
+
+    private static Claim claimOf(Reservation reservation, HoldRequest.Line request, AvailabilityClient.Offer offer) {
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.reservationId = reservation.id;
+        claim.tenantId = reservation.tenantId;
+        claim.resourceId = request.resourceId();
+        claim.serviceId = request.serviceId();
+        claim.startsAt = offer.start();
+        claim.endsAt = offer.end();
+        claim.footprintStart = offer.footprintStart();
+        claim.footprintEnd = offer.footprintEnd();
+        claim.seats = request.seatCount();
+        claim.capacityKey = offer.capacity() > 1 ? String.join("/", "service", request.resourceId().toString(),
+                request.serviceId().toString(), offer.start().withOffsetSameInstant(ZoneOffset.UTC).toString()) : null;
+        claim.active = true;
+        if (claim.capacityKey == null && claim.seats > 1) {
+            throw ProblemException.badField("seats", "an exclusive start takes one seat");
+        }
+        return claim;
+    }
+
+    private static ClaimedLine claimed(Claim c) {
+        return new ClaimedLine(c.id, c.resourceId, c.serviceId, c.classId, c.startsAt, c.endsAt, c.footprintStart,
+                c.footprintEnd, c.seats);
+    }
+}

@@ -1,0 +1,95 @@
+package io.horae.reservations;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/**
+ * availability-service's HTTP contract, played in-process so a test can make it refuse, fail or hang. Every
+ * start is offered for one hour with no buffers unless told otherwise; {@link #capacity} sets a service's seats.
+ */
+public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager {
+    public enum Mode { OFFER, REFUSE, FAIL, HANG }
+
+    public static volatile Mode mode = Mode.OFFER;
+    public static final Map<UUID, Integer> capacity = new ConcurrentHashMap<>();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 500);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.createContext("/api/v1/availability", exchange -> {
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            String body;
+            int status = 200;
+            if (exchange.getRequestURI().getPath().endsWith("/check")) {
+                switch (mode) {
+                    case FAIL -> {
+                        status = 500;
+                        body = "{\"status\":500}";
+                    }
+                    case HANG -> {
+                        sleep(10_000);
+                        body = "{}";
+                    }
+                    default -> {
+                        OffsetDateTime start = OffsetDateTime.parse(query.get("start"));
+                        int seats = capacity.getOrDefault(UUID.fromString(query.get("serviceId")), 1);
+                        body = "{\"offered\":" + (mode == Mode.OFFER) + ",\"start\":\"" + start + "\",\"end\":\""
+                                + start.plusHours(1) + "\",\"footprintStart\":\"" + start + "\",\"footprintEnd\":\""
+                                + start.plusHours(1) + "\",\"capacity\":" + seats + "}";
+                    }
+                }
+            } else {
+                OffsetDateTime from = OffsetDateTime.parse(query.get("from"));
+                body = "[{\"resourceId\":\"" + query.get("resourceId") + "\",\"start\":\"" + from.plusHours(1)
+                        + "\",\"end\":\"" + from.plusHours(2) + "\"}]";
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return Map.of("quarkus.rest-client.availability.url", "http://localhost:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        server.stop(0);
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return query;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
