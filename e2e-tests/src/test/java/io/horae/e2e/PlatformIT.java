@@ -93,6 +93,53 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void aHoldTakesTheSlotFromAvailabilityAndItsReleaseGivesItBack() throws Exception {
+        String location = api().body("{\"name\":\"Brno\",\"timeZone\":\"Europe/Prague\"}")
+                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
+        String service = api().body("{\"names\":{\"en\":\"Massage\"},\"durationMinutes\":60}")
+                .post("/api/v1/services").then().statusCode(201).extract().path("id");
+        String resource = api().body("{\"name\":\"Alena\",\"locationId\":\"" + location + "\",\"kind\":\"STAFF\"}")
+                .post("/api/v1/resources").then().statusCode(201).extract().path("id");
+        api().body("{\"serviceIds\":[\"" + service + "\"]}").put("/api/v1/resources/" + resource + "/services")
+                .then().statusCode(200);
+        StringBuilder week = new StringBuilder("{\"rules\":[");
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            week.append("{\"day\":\"").append(day).append("\",\"start\":\"09:00\",\"end\":\"12:00\"},");
+        }
+        week.setCharAt(week.length() - 1, ']');
+        api().body(week.append('}').toString()).put("/api/v1/working-hours/" + resource).then().statusCode(200);
+        java.time.ZonedDateTime day = java.time.LocalDate.now().plusDays(7).atStartOfDay(java.time.ZoneId.of("Europe/Prague"));
+        String starts = "/api/v1/availability?serviceId=" + service + "&resourceId=" + resource + "&from="
+                + day.toOffsetDateTime() + "&to=" + day.plusDays(1).toOffsetDateTime();
+        String start = api().get(starts).then().statusCode(200).body("size()", equalTo(3)).extract().path("[1].start");
+
+        String hold = "{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service
+                + "\",\"start\":\"" + start + "\"}]}";
+        String reservation = api().body(hold).post("/api/v1/reservations")
+                .then().statusCode(201).body("status", equalTo("HELD")).extract().path("id");
+        api().body(hold).post("/api/v1/reservations").then().statusCode(409).contentType("application/problem+json");
+        awaitSlots(starts, 2);
+
+        api().post("/api/v1/reservations/" + reservation + "/release").then().statusCode(200)
+                .body("status", equalTo("RELEASED"));
+        awaitSlots(starts, 3);
+    }
+
+    private static void awaitSlots(String query, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        int seen = -1;
+        while (Instant.now().isBefore(deadline)) {
+            seen = api().get(query).then().statusCode(200).extract().path("size()");
+            if (seen == expected) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("availability offered " + seen + " starts, not " + expected + ", within 30 s");
+    }
+
+    @Test
+    @Order(3)
     void theGatewayRefusesWhoeverHasNoKeyAndKeepsTheRequestId() {
         given().get("/api/v1/locations").then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", "Bearer wrong").get("/api/v1/locations").then().statusCode(401);
@@ -103,7 +150,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void badInputIsAProblemNotACrash() {
         api().body("{\"firstName\":\"\",\"lastName\":\"X\",\"email\":\"not-an-email\"}")
                 .post("/api/v1/customers")
