@@ -168,6 +168,17 @@ class AvailabilityTest {
     }
 
     @Test
+    void aResourceCanBeClosedAllWeekAndOfferNothing() {
+        api().body("{\"rules\":[]}").put("/api/v1/working-hours/" + resource).then().statusCode(200);
+        startsOn(DST_SUNDAY).body("size()", equalTo(0));
+        api().body("{\"serviceIds\":[]}").put("/api/v1/resources/" + resource + "/services").then().statusCode(200);
+        api().get("/api/v1/resources/" + resource + "/services").then().body("serviceIds.size()", equalTo(0));
+        api().get("/api/v1/availability?serviceId=" + service + "&resourceId=" + resource
+                        + "&from=2027-01-01T00:00:00Z&to=2027-01-02T00:00:00Z")
+                .then().statusCode(400).body("errors[0].field", equalTo("resourceId"));
+    }
+
+    @Test
     void serviceNamesFollowAcceptLanguageWithAFallback() {
         api().header("Accept-Language", "cs-CZ, en;q=0.8").get("/api/v1/services/" + service)
                 .then().body("name", equalTo("Masáž"));

@@ -40,7 +40,8 @@ public class ReservationListener {
         if (ReservationHeld.TYPE.matches(event)) {
             ReservationHeld held = event.dataAs(ReservationHeld.TYPE, mapper);
             List<BusyInterval> rows = held.lines().stream().map(line -> row(event.tenantid(), held, line)).toList();
-            return busy.delete("reservationId", held.reservationId()).chain(() -> busy.persist(rows));
+            return busy.delete("reservationId", held.reservationId())
+                    .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : busy.persist(rows));
         }
         if (ReservationReleased.TYPE.matches(event)) {
             return busy.delete("reservationId", event.dataAs(ReservationReleased.TYPE, mapper).reservationId())

@@ -79,7 +79,7 @@ public class WorkingHours {
                         row.endTime = rule.end();
                         return row;
                     }).toList();
-                    return rules.persist(rows).replaceWith(rows);
+                    return rows.isEmpty() ? Uni.createFrom().item(rows) : rules.persist(rows).replaceWith(rows);
                 })
                 .call(() -> changed(tenantId, resourceId, "weekly rules"));
     }

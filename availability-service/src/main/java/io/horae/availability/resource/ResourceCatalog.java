@@ -72,7 +72,7 @@ public class ResourceCatalog {
                     }
                 }))
                 .call(resource -> offers.delete("resourceId", resourceId))
-                .call(resource -> offers.persist(distinct.stream().map(serviceId -> {
+                .call(resource -> distinct.isEmpty() ? Uni.createFrom().voidItem() : offers.persist(distinct.stream().map(serviceId -> {
                     ResourceOffer offer = new ResourceOffer();
                     offer.resourceId = resourceId;
                     offer.serviceId = serviceId;

@@ -1,0 +1,37 @@
+package io.horae.reservations.productreservation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What a merchant sends to reserve products for a customer's pickup. */
+public record NewProductReservation(
+        @NotNull UUID customerId,
+        @NotNull UUID storeId,
+        UUID sourceId,
+        LocalDate pickupDate,
+        @Size(max = 2000) String customersNote,
+        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> comments,
+        @Size(max = 20) List<@Valid @NotNull ExternalCodeValue> externalCodes,
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items) {
+
+    public record Item(@NotNull UUID productId, @NotNull @Min(1) @Max(100000) Integer amount,
+                       @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,
+                       @DecimalMin("0") @DecimalMax("100") BigDecimal vatRate) {
+    }
+
+    public record ExternalCodeValue(@NotNull @Min(1) Integer typeId, @NotBlank @Size(max = 200) String value) {
+    }
+}

@@ -1,0 +1,128 @@
+package io.horae.reservations.productreservation;
+
+import io.horae.kernel.idempotency.Idempotency;
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantContext;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Product reservations for pickup (CareCloud product-reservations), in Horae's native shape. */
+@Path("/api/v1/product-reservations")
+public class ProductReservationResource {
+    private static final Map<String, String> SORTABLE = Map.of("created_at", "createdAt", "last_change", "lastChange",
+            "reservation_code", "reservationCode", "state", "state", "pickup_date", "pickupDate");
+
+    public record StateRequest(@NotNull @Min(0) @Max(8) Integer state) {
+    }
+
+    public record ItemView(UUID productId, int amount, BigDecimal unitPrice, BigDecimal vatRate) {
+    }
+
+    public record ExternalCodeView(int typeId, String value) {
+    }
+
+    public record StateView(int state, OffsetDateTime changedAt) {
+    }
+
+    public record ProductReservationView(UUID id, UUID customerId, UUID storeId, UUID sourceId, long reservationCode,
+                                         List<ExternalCodeView> externalCodes, LocalDate pickupDate,
+                                         String customersNote, List<String> comments, BigDecimal totalPrice,
+                                         String currency, List<ItemView> items, int state, List<StateView> states,
+                                         OffsetDateTime lastChange, OffsetDateTime createdAt) {
+        static ProductReservationView of(ProductReservations.Whole w) {
+            ProductReservation r = w.reservation();
+            return new ProductReservationView(r.id, r.customerId, r.storeId, r.sourceId, r.reservationCode,
+                    w.codes().stream().map(c -> new ExternalCodeView(c.externalCodeTypeId, c.value)).toList(),
+                    r.pickupDate, r.customersNote, List.of(r.comments), r.totalPrice, r.currency,
+                    w.items().stream().map(i -> new ItemView(i.productId, i.amount, i.unitPrice, i.vatRate)).toList(),
+                    r.state, w.states().stream().map(s -> new StateView(s.state, s.changedAt)).toList(),
+                    r.lastChange, r.createdAt);
+        }
+    }
+
+    public record Page(List<ProductReservationView> items, long totalItems) {
+    }
+
+    private final ProductReservations reservations;
+    private final Idempotency idempotency;
+    private final TenantContext tenant;
+
+    public ProductReservationResource(ProductReservations reservations, Idempotency idempotency, TenantContext tenant) {
+        this.reservations = reservations;
+        this.idempotency = idempotency;
+        this.tenant = tenant;
+    }
+
+    @POST
+    public Uni<Response> reserve(@Valid @NotNull NewProductReservation request,
+                                 @HeaderParam(Idempotency.HEADER) String key) {
+        String tenantId = tenant.id();
+        return idempotency.once(tenantId, key, request, () -> reservations.reserve(tenantId, request)
+                .map(w -> Response.created(URI.create("/api/v1/product-reservations/" + w.reservation().id))
+                        .entity(ProductReservationView.of(w)).build()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ProductReservationView> get(@PathParam("id") UUID id) {
+        return reservations.find(tenant.id(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("product reservation", id))
+                .map(ProductReservationView::of);
+    }
+
+    /** Filters as CareCloud has them; {@code count} (default 100) from {@code offset}, sorted, with the total. */
+    @GET
+    public Uni<Page> search(@QueryParam("reservationCode") Long reservationCode,
+                            @QueryParam("customerId") UUID customerId, @QueryParam("storeId") UUID storeId,
+                            @QueryParam("state") @Min(0) @Max(8) Integer state,
+                            @QueryParam("count") @DefaultValue("100") @Min(1) @Max(1000) int count,
+                            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                            @QueryParam("sortField") @DefaultValue("created_at") String sortField,
+                            @QueryParam("sortDirection") @DefaultValue("ASC") String sortDirection) {
+        String field = SORTABLE.get(sortField);
+        if (field == null) {
+            throw ProblemException.badField("sortField", "must be one of " + String.join(", ", SORTABLE.keySet()));
+        }
+        if (!sortDirection.equalsIgnoreCase("ASC") && !sortDirection.equalsIgnoreCase("DESC")) {
+            throw ProblemException.badField("sortDirection", "must be ASC or DESC");
+        }
+        Sort sort = Sort.by(field, sortDirection.equalsIgnoreCase("DESC") ? Sort.Direction.Descending
+                : Sort.Direction.Ascending).and("id");
+        return reservations.search(tenant.id(), reservationCode, customerId, storeId, state, sort, offset, count)
+                .map(found -> new Page(found.items().stream().map(ProductReservationView::of).toList(),
+                        found.totalItems()));
+    }
+
+    /** Cancels the reservation and returns its stock (CareCloud actions/cancel-reservation). */
+    @POST
+    @Path("/{id}/cancellation")
+    public Uni<ProductReservationView> cancel(@PathParam("id") UUID id) {
+        return reservations.change(tenant.id(), id, PickupState.CANCELLED).map(ProductReservationView::of);
+    }
+
+    @POST
+    @Path("/{id}/state")
+    public Uni<ProductReservationView> change(@PathParam("id") UUID id, @Valid @NotNull StateRequest request) {
+        return reservations.change(tenant.id(), id, PickupState.of(request.state())).map(ProductReservationView::of);
+    }
+}

@@ -1,0 +1,248 @@
+package io.horae.reservations.productreservation;
+
+import io.horae.kernel.problem.ProblemException;
+import io.horae.reservations.product.Product;
+import io.horae.reservations.product.ProductRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Product reservations for pickup. Taking stock is one conditional statement per item, so concurrent
+ * reservations can never take more than a store holds; cancelling or a missed pickup gives it back.
+ */
+@ApplicationScoped
+public class ProductReservations {
+    private static final String TAKE_STOCK = """
+            UPDATE product_stock SET quantity = quantity - ?4
+            WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3 AND quantity >= ?4""";
+    private static final String RETURN_STOCK = """
+            UPDATE product_stock SET quantity = quantity + ?4 WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3""";
+    private static final String NEXT_CODE = """
+            INSERT INTO reservation_code_sequence (tenant_id, last) VALUES (?1, 1)
+            ON CONFLICT (tenant_id) DO UPDATE SET last = reservation_code_sequence.last + 1 RETURNING last""";
+
+    /** A reservation with everything that belongs to it. */
+    public record Whole(ProductReservation reservation, List<ProductReservationItem> items, List<ExternalCode> codes,
+                        List<StateChange> states) {
+    }
+
+    public record Found(List<Whole> items, long totalItems) {
+    }
+
+    private final ProductReservationRepositories.Reservations reservations;
+    private final ProductReservationRepositories.Items items;
+    private final ProductReservationRepositories.Codes codes;
+    private final ProductReservationRepositories.States states;
+    private final ProductRepository products;
+    private final Clock clock = Clock.systemUTC();
+
+    ProductReservations(ProductReservationRepositories.Reservations reservations,
+                        ProductReservationRepositories.Items items, ProductReservationRepositories.Codes codes,
+                        ProductReservationRepositories.States states, ProductRepository products) {
+        this.reservations = reservations;
+        this.items = items;
+        this.codes = codes;
+        this.states = states;
+        this.products = products;
+    }
+
+    @WithTransaction
+    public Uni<Whole> reserve(String tenantId, NewProductReservation request) {
+        List<UUID> productIds = request.items().stream().map(NewProductReservation.Item::productId).distinct().toList();
+        return products.list("tenantId = ?1 and id in ?2", tenantId, productIds)
+                .map(found -> found.stream().collect(Collectors.toMap(p -> p.id, Function.identity())))
+                .chain(byId -> {
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    ProductReservation reservation = newReservation(tenantId, request, now);
+                    List<ProductReservationItem> lines = lines(reservation, request.items(), byId);
+                    return nextCode(tenantId)
+                            .invoke(code -> reservation.reservationCode = code)
+                            .chain(() -> takeStock(reservation, lines))
+                            .chain(() -> reservations.persist(reservation))
+                            .chain(() -> items.persist(lines))
+                            .chain(() -> persistAll(codes, externalCodes(reservation, request)))
+                            .chain(() -> states.persist(stateChange(reservation, now)))
+                            .chain(() -> whole(reservation));
+                });
+    }
+
+    @WithSession
+    public Uni<Whole> find(String tenantId, UUID id) {
+        return reservations.findOwned(tenantId, id).chain(r -> r == null ? Uni.createFrom().nullItem() : whole(r));
+    }
+
+    /** Reservations matching every given filter, {@code count} from {@code offset}, with the total. */
+    @WithSession
+    public Uni<Found> search(String tenantId, Long reservationCode, UUID customerId, UUID storeId, Integer state,
+                             Sort sort, int offset, int count) {
+        StringBuilder query = new StringBuilder("tenantId = :tenant");
+        Parameters parameters = Parameters.with("tenant", tenantId);
+        if (reservationCode != null) {
+            query.append(" and reservationCode = :code");
+            parameters = parameters.and("code", reservationCode);
+        }
+        if (customerId != null) {
+            query.append(" and customerId = :customer");
+            parameters = parameters.and("customer", customerId);
+        }
+        if (storeId != null) {
+            query.append(" and storeId = :store");
+            parameters = parameters.and("store", storeId);
+        }
+        if (state != null) {
+            query.append(" and state = :state");
+            parameters = parameters.and("state", state);
+        }
+        var found = reservations.find(query.toString(), sort, parameters);
+        return found.count().chain(total -> found.range(offset, offset + count - 1).list()
+                .chain(page -> Multi.createFrom().iterable(page).onItem().transformToUniAndConcatenate(this::whole)
+                        .collect().asList())
+                .map(page -> new Found(page, total)));
+    }
+
+    /** Moves the reservation to {@code next}; cancelling or a missed pickup returns its stock. */
+    @WithTransaction
+    public Uni<Whole> change(String tenantId, UUID id, PickupState next) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return reservations.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(r -> {
+                    if (r == null || !r.tenantId.equals(tenantId)) {
+                        throw ProblemException.notFound("product reservation", id);
+                    }
+                    r.become(next, now);
+                    return r;
+                })
+                .call(r -> next.returnsStock() ? returnStock(r) : Uni.createFrom().voidItem())
+                .call(r -> states.persist(stateChange(r, now)))
+                .chain(this::whole);
+    }
+
+    private Uni<Void> takeStock(ProductReservation reservation, List<ProductReservationItem> lines) {
+        return Multi.createFrom().iterable(lines).onItem().transformToUniAndConcatenate(line -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(TAKE_STOCK).setParameter(1, reservation.tenantId)
+                                .setParameter(2, line.productId).setParameter(3, reservation.storeId)
+                                .setParameter(4, line.amount).executeUpdate())
+                        .invoke(updated -> {
+                            if (updated == 0) {
+                                throw new ProblemException(409, "Conflict", "items[" + line.position
+                                        + "]: not enough stock of product " + line.productId + " in the store",
+                                        List.of(new io.horae.kernel.problem.Problem.FieldError(
+                                                "items[" + line.position + "].amount", "exceeds the stock")));
+                            }
+                        }))
+                .collect().asList().replaceWithVoid();
+    }
+
+    private Uni<Void> returnStock(ProductReservation reservation) {
+        return items.list("productReservationId", reservation.id).chain(lines -> Multi.createFrom().iterable(lines)
+                .onItem().transformToUniAndConcatenate(line -> Panache.getSession().chain(s -> s
+                        .createNativeQuery(RETURN_STOCK).setParameter(1, reservation.tenantId)
+                        .setParameter(2, line.productId).setParameter(3, reservation.storeId)
+                        .setParameter(4, line.amount).executeUpdate()))
+                .collect().asList().replaceWithVoid());
+    }
+
+    private static <T> Uni<Void> persistAll(io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase<T, ?> repository,
+                                            List<T> rows) {
+        return rows.isEmpty() ? Uni.createFrom().voidItem() : repository.persist(rows);
+    }
+
+    private Uni<Long> nextCode(String tenantId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(NEXT_CODE, Long.class)
+                .setParameter(1, tenantId).getSingleResult());
+    }
+
+    private Uni<Whole> whole(ProductReservation r) {
+        return items.list("productReservationId", Sort.by("position"), r.id)
+                .chain(lines -> codes.list("productReservationId", r.id)
+                        .chain(found -> states.list("productReservationId", Sort.by("changedAt").and("id"), r.id)
+                                .map(history -> new Whole(r, lines, found, history))));
+    }
+
+    private static ProductReservation newReservation(String tenantId, NewProductReservation request, OffsetDateTime now) {
+        ProductReservation reservation = new ProductReservation();
+        reservation.id = UUID.randomUUID();
+        reservation.tenantId = tenantId;
+        reservation.customerId = request.customerId();
+        reservation.storeId = request.storeId();
+        reservation.sourceId = request.sourceId();
+        reservation.pickupDate = request.pickupDate();
+        reservation.customersNote = request.customersNote();
+        reservation.comments = request.comments() == null ? new String[0] : request.comments().toArray(String[]::new);
+        reservation.state = PickupState.ENTERED.code();
+        reservation.lastChange = now;
+        reservation.createdAt = now;
+        return reservation;
+    }
+
+    /** Items priced from their products unless a unit price is given; the total is in the products' one currency. */
+    private static List<ProductReservationItem> lines(ProductReservation reservation, List<NewProductReservation.Item> requested,
+                                                      Map<UUID, Product> byId) {
+        List<ProductReservationItem> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        String currency = null;
+        for (int i = 0; i < requested.size(); i++) {
+            NewProductReservation.Item item = requested.get(i);
+            Product product = byId.get(item.productId());
+            if (product == null) {
+                throw ProblemException.badField("items[" + i + "].productId", "is not a product of this merchant");
+            }
+            if (currency != null && !currency.equals(product.currency)) {
+                throw ProblemException.badField("items[" + i + "].productId", "is priced in another currency");
+            }
+            currency = product.currency;
+            ProductReservationItem line = new ProductReservationItem();
+            line.id = UUID.randomUUID();
+            line.productReservationId = reservation.id;
+            line.productId = product.id;
+            line.amount = item.amount();
+            line.unitPrice = item.unitPrice() != null ? item.unitPrice() : product.price;
+            line.vatRate = item.vatRate() != null ? item.vatRate() : product.vatRate;
+            line.position = i;
+            lines.add(line);
+            total = total.add(line.unitPrice.multiply(BigDecimal.valueOf(line.amount)));
+        }
+        reservation.totalPrice = total;
+        reservation.currency = currency;
+        return lines;
+    }
+
+    private static List<ExternalCode> externalCodes(ProductReservation reservation, NewProductReservation request) {
+        if (request.externalCodes() == null) {
+            return List.of();
+        }
+        return request.externalCodes().stream().distinct().map(c -> {
+            ExternalCode code = new ExternalCode();
+            code.productReservationId = reservation.id;
+            code.externalCodeTypeId = c.typeId();
+            code.value = c.value();
+            return code;
+        }).toList();
+    }
+
+    private static StateChange stateChange(ProductReservation reservation, OffsetDateTime now) {
+        StateChange change = new StateChange();
+        change.id = UUID.randomUUID();
+        change.productReservationId = reservation.id;
+        change.state = reservation.state;
+        change.changedAt = now;
+        return change;
+    }
+}

@@ -1,0 +1,133 @@
+package io.horae.reservations;
+
+import io.horae.testing.Concurrently;
+import io.horae.testing.HoraeInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(HoraeInfrastructure.class)
+@QuarkusTestResource(AvailabilityStandIn.class)
+class ProductReservationTest {
+    private final String tenant = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+    private final UUID store = UUID.randomUUID();
+    private final UUID customer = UUID.randomUUID();
+    private String product;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @BeforeEach
+    void arrangeAProductWithStockTen() {
+        product = api().body("{\"name\":\"Bouquet\",\"price\":23.00,\"currency\":\"CZK\",\"vatRate\":5}")
+                .post("/api/v1/products").then().statusCode(201).extract().path("id");
+        api().body("{\"quantity\":10}").put("/api/v1/products/" + product + "/stock/" + store).then().statusCode(200);
+    }
+
+    @Test
+    void fiftyConcurrentReservationsOfOneUnitAgainstStockTenSucceedTenTimes() throws Exception {
+        List<Integer> statuses = Concurrently.post(50, base.resolve("/api/v1/product-reservations"), tenant, order(1));
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(10);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(40);
+        assertThat(sql("SELECT quantity FROM product_stock WHERE product_id = '" + product + "'")).isZero();
+        assertThat(sql("SELECT count(*) FROM product_reservation WHERE tenant_id = '" + tenant + "'")).isEqualTo(10);
+        assertThat(sql("SELECT count(*) FROM product_stock WHERE quantity < 0")).isZero();
+        assertThat(sql("SELECT count(DISTINCT reservation_code) FROM product_reservation WHERE tenant_id = '" + tenant + "'"))
+                .as("every reservation has its own code").isEqualTo(10);
+    }
+
+    @Test
+    void aReservationCarriesEveryCareCloudFieldAndCancellingReturnsTheStock() {
+        String id = api().body("""
+                {"customerId":"%s","storeId":"%s","pickupDate":"2027-01-15","customersNote":"gift wrap",
+                 "comments":["test","test"],"externalCodes":[{"typeId":2,"value":"2107225110"}],
+                 "items":[{"productId":"%s","amount":3}]}""".formatted(customer, store, product))
+                .post("/api/v1/product-reservations")
+                .then().statusCode(201)
+                .body("state", equalTo(1)).body("totalPrice", equalTo(69.0f)).body("currency", equalTo("CZK"))
+                .body("items[0].unitPrice", equalTo(23.0f)).body("items[0].vatRate", equalTo(5.0f))
+                .body("externalCodes[0].value", equalTo("2107225110")).body("comments", contains("test", "test"))
+                .body("states.state", contains(1))
+                .extract().path("id");
+        api().get("/api/v1/products/" + product + "/stock").then().body("[0].quantity", equalTo(7));
+
+        api().body("{\"state\":2}").post("/api/v1/product-reservations/" + id + "/state").then().statusCode(200)
+                .body("state", equalTo(2));
+        api().post("/api/v1/product-reservations/" + id + "/cancellation").then().statusCode(200)
+                .body("state", equalTo(0)).body("states.state", contains(1, 2, 0));
+        api().get("/api/v1/products/" + product + "/stock").then().body("[0].quantity", equalTo(10));
+        api().post("/api/v1/product-reservations/" + id + "/cancellation").then().statusCode(409)
+                .contentType("application/problem+json");
+        api().body("{\"state\":4}").post("/api/v1/product-reservations/" + id + "/state").then().statusCode(409);
+    }
+
+    @Test
+    void theListFiltersPagesSortsAndCounts() {
+        for (int i = 0; i < 3; i++) {
+            api().body(order(1)).post("/api/v1/product-reservations").then().statusCode(201);
+        }
+        UUID otherCustomer = UUID.randomUUID();
+        api().body(order(1).replace(customer.toString(), otherCustomer.toString())).post("/api/v1/product-reservations")
+                .then().statusCode(201);
+
+        api().get("/api/v1/product-reservations?customerId=" + customer + "&count=2&sortField=reservation_code&sortDirection=DESC")
+                .then().statusCode(200).body("totalItems", equalTo(3)).body("items.size()", equalTo(2))
+                .body("items[0].reservationCode", equalTo(3));
+        api().get("/api/v1/product-reservations?reservationCode=4").then().body("items[0].customerId", equalTo(otherCustomer.toString()));
+        api().get("/api/v1/product-reservations?storeId=" + store + "&state=1&offset=3").then().body("totalItems", equalTo(4))
+                .body("items.size()", equalTo(1));
+        api().get("/api/v1/product-reservations?sortField=password").then().statusCode(400)
+                .body("errors[0].field", equalTo("sortField"));
+        api().get("/api/v1/product-reservations?state=9").then().statusCode(400);
+    }
+
+    @Test
+    void badInputIsNamedAndOtherTenantsSeeNothing() {
+        String id = api().body(order(2)).post("/api/v1/product-reservations").then().statusCode(201).extract().path("id");
+        given().header("X-Horae-Tenant", "other-" + tenant).get("/api/v1/product-reservations/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "other-" + tenant)
+                .post("/api/v1/product-reservations/" + id + "/cancellation").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "other-" + tenant)
+                .body("{\"quantity\":5}").put("/api/v1/products/" + product + "/stock/" + store).then().statusCode(404);
+        api().body(order(0)).post("/api/v1/product-reservations").then().statusCode(400)
+                .body("errors[0].field", equalTo("items[0].amount"));
+        api().body(order(1).replace(product, UUID.randomUUID().toString())).post("/api/v1/product-reservations")
+                .then().statusCode(400).body("errors[0].field", equalTo("items[0].productId"));
+        api().body(order(100)).post("/api/v1/product-reservations").then().statusCode(409)
+                .body("errors[0].field", equalTo("items[0].amount"));
+        api().body("{\"quantity\":-1}").put("/api/v1/products/" + product + "/stock/" + store).then().statusCode(400);
+    }
+
+    private String order(int amount) {
+        return "{\"customerId\":\"" + customer + "\",\"storeId\":\"" + store + "\",\"items\":[{\"productId\":\""
+                + product + "\",\"amount\":" + amount + "}]}";
+    }
+
+    private RequestSpecification api() {
+        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+    }
+
+    private static long sql(String query) throws Exception {
+        try (Connection db = HoraeInfrastructure.database(); ResultSet rs = db.createStatement().executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
