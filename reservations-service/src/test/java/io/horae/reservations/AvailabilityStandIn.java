@@ -24,6 +24,10 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
 
     public static volatile Mode mode = Mode.OFFER;
     public static final Map<UUID, Integer> capacity = new ConcurrentHashMap<>();
+    /** Class occurrences it knows: id → capacity; each runs tomorrow 18:00-19:00 UTC on a fixed resource. */
+    public static final Map<UUID, Integer> classes = new ConcurrentHashMap<>();
+    public static final UUID CLASS_RESOURCE = UUID.randomUUID();
+    public static final UUID CLASS_SERVICE = UUID.randomUUID();
     private HttpServer server;
 
     @Override
@@ -64,6 +68,20 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.createContext("/api/v1/classes/", exchange -> {
+            UUID id = UUID.fromString(exchange.getRequestURI().getPath().substring("/api/v1/classes/".length()));
+            Integer seats = classes.get(id);
+            OffsetDateTime start = OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1)
+                    .truncatedTo(java.time.temporal.ChronoUnit.DAYS).plusHours(18);
+            String body = seats == null ? "{\"status\":404}" : "{\"id\":\"" + id + "\",\"serviceId\":\"" + CLASS_SERVICE
+                    + "\",\"resourceId\":\"" + CLASS_RESOURCE + "\",\"start\":\"" + start + "\",\"end\":\""
+                    + start.plusHours(1) + "\",\"capacity\":" + seats + ",\"seatsLeft\":" + seats + "}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(seats == null ? 404 : 200, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });

@@ -59,8 +59,7 @@ class HoldTest {
     void twoHundredConcurrentHoldsOnOneExclusiveSlotHoldItOnce() throws Exception {
         List<Integer> statuses = Concurrently.post(200, base.resolve("/api/v1/reservations"), tenant, line(start, 1));
 
-        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-        assertThat(statuses).filteredOn(s -> s == 409).hasSize(199);
+        assertThat(counted(statuses)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(201, 1L, 409, 199L));
         assertThat(sql("SELECT count(*) FROM claim WHERE active AND resource_id = '" + resource + "'")).isEqualTo(1);
         assertThat(sql("""
                 SELECT count(*) FROM claim a JOIN claim b ON a.id < b.id AND a.resource_id = b.resource_id
@@ -74,11 +73,26 @@ class HoldTest {
         AvailabilityStandIn.capacity.put(service, 5);
         List<Integer> statuses = Concurrently.post(100, base.resolve("/api/v1/reservations"), tenant, line(start, 1));
 
-        assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
-        assertThat(statuses).filteredOn(s -> s == 409).hasSize(95);
+        assertThat(counted(statuses)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(201, 5L, 409, 95L));
         assertThat(sql("SELECT count(*) FROM claim WHERE active AND service_id = '" + service + "'")).isEqualTo(5);
         assertThat(sql("SELECT max(used) FROM capacity_counter WHERE key LIKE '%" + service + "%'")).isEqualTo(5);
         assertThat(sql("SELECT count(*) FROM capacity_counter WHERE used > capacity")).isZero();
+    }
+
+    @Test
+    void aHundredConcurrentHoldsOnACapacityFiveClassTakeFiveSeats() throws Exception {
+        UUID yoga = UUID.randomUUID();
+        AvailabilityStandIn.classes.put(yoga, 5);
+        List<Integer> statuses = Concurrently.post(100, base.resolve("/api/v1/reservations"), tenant,
+                "{\"lines\":[{\"classId\":\"" + yoga + "\"}]}");
+
+        assertThat(counted(statuses)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(201, 5L, 409, 95L));
+        assertThat(sql("SELECT count(*) FROM claim WHERE active AND class_id = '" + yoga + "'")).isEqualTo(5);
+        assertThat(sql("SELECT used FROM capacity_counter WHERE key = 'class/" + yoga + "'")).isEqualTo(5);
+        api().body("{\"lines\":[{\"classId\":\"" + UUID.randomUUID() + "\"}]}").post("/api/v1/reservations")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[0].classId"));
+        api().body("{\"lines\":[{\"serviceId\":\"" + service + "\"}]}").post("/api/v1/reservations")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[0]"));
     }
 
     @Test
@@ -186,6 +200,10 @@ class HoldTest {
                 .body("errors.field", org.hamcrest.Matchers.hasItems("lines[0].seats", "ttlSeconds"));
         api().body(line(start.plusDays(2), 2)).post("/api/v1/reservations").then().statusCode(400)
                 .body("errors[0].field", equalTo("seats"));
+    }
+
+    private static java.util.Map<Integer, Long> counted(List<Integer> statuses) {
+        return statuses.stream().collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
     }
 
     private String line(OffsetDateTime at, int seats) {

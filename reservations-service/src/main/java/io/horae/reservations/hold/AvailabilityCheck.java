@@ -33,6 +33,17 @@ public class AvailabilityCheck {
                 .onFailure().transform(e -> translate(line, e));
     }
 
+    /**
+     * A seat in a class occurrence, as an offer: the class's time, capacity and whether the seats are left.
+     * An unknown class names the line.
+     */
+    public Uni<AvailabilityClient.Offer> classSeat(String tenantId, String line, UUID classId, int seats) {
+        return availability.occurrence(tenantId, classId)
+                .map(c -> new AvailabilityClient.Offer(c.seatsLeft() >= seats, c.start(), c.end(), c.start(), c.end(),
+                        c.capacity(), c.resourceId(), c.serviceId()))
+                .onFailure().transform(e -> translate(line + ".classId", e));
+    }
+
     /** Up to three next offered starts after {@code after}, for a 409; empty when availability cannot say. */
     public Uni<List<AvailabilityClient.Start>> nextStarts(String tenantId, UUID serviceId, UUID resourceId,
                                                           OffsetDateTime after) {

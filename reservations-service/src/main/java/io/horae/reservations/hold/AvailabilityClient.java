@@ -17,20 +17,32 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** availability-service, as reservations sees it. */
+/** availability-service, as reservations sees it: whether starts are offered, and class occurrences. */
 @RegisterRestClient(configKey = "availability")
-@Path("/api/v1/availability")
+@Path("/api/v1")
 public interface AvailabilityClient {
+    /** An offered start; {@code resourceId} and {@code serviceId} are filled for a class seat, where they come from the class. */
     record Offer(boolean offered, OffsetDateTime start, OffsetDateTime end, OffsetDateTime footprintStart,
-                 OffsetDateTime footprintEnd, int capacity) {
+                 OffsetDateTime footprintEnd, int capacity, UUID resourceId, UUID serviceId) {
     }
 
     record Start(UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
     }
 
+    record ClassOccurrence(UUID id, UUID serviceId, UUID resourceId, OffsetDateTime start, OffsetDateTime end,
+                           int capacity, long seatsLeft) {
+    }
+
+    @GET
+    @Path("/classes/{id}")
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = {ProcessingException.class, TimeoutException.class})
+    @ExponentialBackoff
+    Uni<ClassOccurrence> occurrence(@HeaderParam("X-Horae-Tenant") String tenant, @jakarta.ws.rs.PathParam("id") UUID id);
+
     /** Within 2 s, retried twice on a broken connection, failing fast while availability is known to be down. */
     @GET
-    @Path("/check")
+    @Path("/availability/check")
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, retryOn = {ProcessingException.class, TimeoutException.class})
     @ExponentialBackoff
@@ -40,6 +52,7 @@ public interface AvailabilityClient {
                      @QueryParam("resourceId") UUID resourceId, @QueryParam("start") String start);
 
     @GET
+    @Path("/availability")
     Uni<List<Start>> starts(@HeaderParam("X-Horae-Tenant") String tenant, @QueryParam("serviceId") UUID serviceId,
                             @QueryParam("resourceId") UUID resourceId, @QueryParam("from") String from,
                             @QueryParam("to") String to);

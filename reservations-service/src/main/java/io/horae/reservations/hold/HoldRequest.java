@@ -17,11 +17,18 @@ public record HoldRequest(
         UUID customerId,
         @Min(30) @Max(86400) Integer ttlSeconds) {
 
-    /** A service on a resource at a start; {@code seats} places of a shared start (default 1). */
-    public record Line(@NotNull UUID resourceId, @NotNull UUID serviceId, @NotNull OffsetDateTime start,
+    /**
+     * A service on a resource at a start, or a seat in a class occurrence ({@code classId} alone); {@code seats}
+     * places of a shared start (default 1).
+     */
+    public record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
                        @Min(1) @Max(1000) Integer seats) {
         int seatCount() {
             return seats == null ? 1 : seats;
+        }
+
+        boolean isClass() {
+            return classId != null;
         }
     }
 }

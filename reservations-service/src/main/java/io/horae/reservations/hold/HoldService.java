@@ -64,19 +64,31 @@ public class HoldService {
         Duration ttl = request.ttlSeconds() == null ? settings.defaultTtl() : Duration.ofSeconds(request.ttlSeconds());
         List<HoldRequest.Line> lines = request.lines();
         return Multi.createFrom().range(0, lines.size())
-                .onItem().transformToUniAndConcatenate(i -> availability.check(tenantId, "lines[" + i + "]",
-                        lines.get(i).serviceId(), lines.get(i).resourceId(), lines.get(i).start()))
+                .onItem().transformToUniAndConcatenate(i -> offer(tenantId, i, lines.get(i)))
                 .collect().asList()
                 .chain(offers -> {
                     for (int i = 0; i < offers.size(); i++) {
                         if (!offers.get(i).offered()) {
-                            return taken(tenantId, lines.get(i), "lines[" + i + "]: this start is not offered");
+                            return taken(tenantId, lines.get(i), "lines[" + i + "]: "
+                                    + (lines.get(i).isClass() ? "the class has no seats left" : "this start is not offered"));
                         }
                     }
                     return claim(tenantId, request, offers, ttl)
                             .onFailure(e -> Constraints.violated(e, "claim_no_overlap"))
                             .recoverWithUni(e -> taken(tenantId, lines.get(0), "the time was taken by another hold"));
                 });
+    }
+
+    private Uni<AvailabilityClient.Offer> offer(String tenantId, int index, HoldRequest.Line line) {
+        String field = "lines[" + index + "]";
+        if (line.isClass()) {
+            return availability.classSeat(tenantId, field, line.classId(), line.seatCount());
+        }
+        if (line.resourceId() == null || line.serviceId() == null || line.start() == null) {
+            return Uni.createFrom().failure(ProblemException.badField(field,
+                    "needs resourceId, serviceId and start, or a classId"));
+        }
+        return availability.check(tenantId, field, line.serviceId(), line.resourceId(), line.start());
     }
 
     @WithTransaction
@@ -209,6 +221,9 @@ public class HoldService {
     }
 
     private Uni<Held> taken(String tenantId, HoldRequest.Line line, String detail) {
+        if (line.isClass()) {
+            return Uni.createFrom().failure(ProblemException.taken(detail, List.of()));
+        }
         return availability.nextStarts(tenantId, line.serviceId(), line.resourceId(), line.start())
                 .chain(next -> Uni.createFrom().failure(ProblemException.taken(detail, next)));
     }
@@ -223,15 +238,20 @@ public class HoldService {
         claim.id = UUID.randomUUID();
         claim.reservationId = reservation.id;
         claim.tenantId = reservation.tenantId;
-        claim.resourceId = request.resourceId();
-        claim.serviceId = request.serviceId();
+        claim.resourceId = offer.resourceId() != null ? offer.resourceId() : request.resourceId();
+        claim.serviceId = offer.serviceId() != null ? offer.serviceId() : request.serviceId();
+        claim.classId = request.classId();
         claim.startsAt = offer.start();
         claim.endsAt = offer.end();
         claim.footprintStart = offer.footprintStart();
         claim.footprintEnd = offer.footprintEnd();
         claim.seats = request.seatCount();
-        claim.capacityKey = offer.capacity() > 1 ? String.join("/", "service", request.resourceId().toString(),
-                request.serviceId().toString(), offer.start().withOffsetSameInstant(ZoneOffset.UTC).toString()) : null;
+        if (request.isClass()) {
+            claim.capacityKey = "class/" + request.classId();
+        } else {
+            claim.capacityKey = offer.capacity() > 1 ? String.join("/", "service", request.resourceId().toString(),
+                    request.serviceId().toString(), offer.start().withOffsetSameInstant(ZoneOffset.UTC).toString()) : null;
+        }
         claim.active = true;
         if (claim.capacityKey == null && claim.seats > 1) {
             throw ProblemException.badField("seats", "an exclusive start takes one seat");
