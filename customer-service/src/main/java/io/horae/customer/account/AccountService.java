@@ -42,7 +42,7 @@ public class AccountService {
     /** Opens an account: active with {@code passwordHash}, or an invitation when it is null. */
     @WithTransaction
     public Uni<CustomerAccount> open(String tenantId, UUID customerId, String passwordHash) {
-        return activeCustomer(tenantId, customerId)
+        return customers.active(tenantId, customerId)
                 .chain(() -> accounts.findById(customerId))
                 .chain(existing -> {
                     if (existing != null) {
@@ -60,7 +60,7 @@ public class AccountService {
 
     @WithSession
     public Uni<CustomerAccount> find(String tenantId, UUID customerId) {
-        return activeCustomer(tenantId, customerId).chain(() -> accounts.findById(customerId))
+        return customers.active(tenantId, customerId).chain(() -> accounts.findById(customerId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("account of customer", customerId));
     }
 
@@ -99,14 +99,4 @@ public class AccountService {
                         "the login token is unknown, used or expired", java.util.List.of()));
     }
 
-    private Uni<Void> activeCustomer(String tenantId, UUID customerId) {
-        return customers.findOwned(tenantId, customerId).invoke(c -> {
-            if (c == null) {
-                throw ProblemException.notFound("customer", customerId);
-            }
-            if (c.isErased()) {
-                throw ProblemException.conflict("customer " + customerId + " was erased");
-            }
-        }).replaceWithVoid();
-    }
 }

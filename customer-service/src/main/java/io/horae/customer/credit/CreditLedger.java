@@ -1,15 +1,12 @@
 package io.horae.customer.credit;
 
-import io.horae.customer.customer.Customer;
 import io.horae.customer.customer.CustomerRepository;
 import io.horae.events.customer.CreditChanged;
 import io.horae.kernel.outbox.Outbox;
-import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,7 +38,7 @@ public class CreditLedger {
     /** Adds (positive) or takes (negative) credit. */
     @WithTransaction
     public Uni<CreditEntry> post(String tenantId, UUID customerId, BigDecimal amount, String reason, String reference) {
-        return lockedCustomer(tenantId, customerId)
+        return customers.activeLocked(tenantId, customerId)
                 .chain(customer -> entries.last(tenantId, customerId))
                 .map(last -> CreditEntry.after(last, tenantId, customerId, amount, reason, reference,
                         OffsetDateTime.now(clock)))
@@ -52,7 +49,7 @@ public class CreditLedger {
 
     @WithSession
     public Uni<BigDecimal> balance(String tenantId, UUID customerId) {
-        return existing(tenantId, customerId)
+        return customers.active(tenantId, customerId)
                 .chain(customer -> entries.last(tenantId, customerId))
                 .map(last -> last == null ? BigDecimal.ZERO : last.balanceAfter);
     }
@@ -60,7 +57,7 @@ public class CreditLedger {
     /** The movements in {@code [from, to)} with the turnover: what came in, what went out, opening and closing. */
     @WithSession
     public Uni<Statement> statement(String tenantId, UUID customerId, OffsetDateTime from, OffsetDateTime to) {
-        return existing(tenantId, customerId)
+        return customers.active(tenantId, customerId)
                 .chain(customer -> entries.between(tenantId, customerId, from, to))
                 .chain(found -> entries.find("tenantId = ?1 and customerId = ?2 and createdAt < ?3",
                                 io.quarkus.panache.common.Sort.descending("seq"), tenantId, customerId, from)
@@ -76,23 +73,5 @@ public class CreditLedger {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
         BigDecimal closing = found.isEmpty() ? opening : found.get(found.size() - 1).balanceAfter;
         return new Statement(opening, credited, debited, closing, found);
-    }
-
-    private Uni<Customer> lockedCustomer(String tenantId, UUID customerId) {
-        return customers.findById(customerId, LockModeType.PESSIMISTIC_WRITE).map(c -> usable(c, tenantId, customerId));
-    }
-
-    private Uni<Customer> existing(String tenantId, UUID customerId) {
-        return customers.findOwned(tenantId, customerId).map(c -> usable(c, tenantId, customerId));
-    }
-
-    private static Customer usable(Customer customer, String tenantId, UUID customerId) {
-        if (customer == null || !customer.tenantId.equals(tenantId)) {
-            throw ProblemException.notFound("customer", customerId);
-        }
-        if (customer.isErased()) {
-            throw ProblemException.conflict("customer " + customerId + " was erased");
-        }
-        return customer;
     }
 }

@@ -48,6 +48,27 @@ public class CustomerRepository implements TenantScopedRepository<Customer, UUID
         return find(ranked, parameters).range(0, limit - 1).list();
     }
 
+    /** The tenant's customer for a wallet or account change: 404 when unknown, 409 when erased. */
+    public Uni<Customer> active(String tenantId, UUID id) {
+        return findOwned(tenantId, id).map(c -> usable(c, id));
+    }
+
+    /** The same, with the customer's row locked until the transaction ends: wallet changes queue up here. */
+    public Uni<Customer> activeLocked(String tenantId, UUID id) {
+        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .map(c -> usable(c == null || !c.tenantId.equals(tenantId) ? null : c, id));
+    }
+
+    private static Customer usable(Customer customer, UUID id) {
+        if (customer == null) {
+            throw io.horae.kernel.problem.ProblemException.notFound("customer", id);
+        }
+        if (customer.isErased()) {
+            throw io.horae.kernel.problem.ProblemException.conflict("customer " + id + " was erased");
+        }
+        return customer;
+    }
+
     public Uni<Boolean> identifierTaken(String tenantId, String personalIdentifier, UUID except) {
         return count("tenantId = ?1 and personalIdentifier = ?2 and id <> ?3", tenantId, personalIdentifier, except)
                 .map(n -> n > 0);

@@ -62,7 +62,7 @@ public class PassService {
 
     @WithTransaction
     public Uni<CustomerPass> assign(String tenantId, UUID customerId, UUID passDefinitionId, LocalDate validFrom) {
-        return activeCustomer(tenantId, customerId)
+        return customers.active(tenantId, customerId)
                 .chain(() -> definitions.findOwned(tenantId, passDefinitionId))
                 .onItem().ifNull().failWith(() -> ProblemException.badField("passId", "is not a pass of this merchant"))
                 .map(definition -> CustomerPass.issue(definition, customerId,
@@ -73,7 +73,7 @@ public class PassService {
 
     @WithSession
     public Uni<List<CustomerPass>> held(String tenantId, UUID customerId) {
-        return activeCustomer(tenantId, customerId)
+        return customers.active(tenantId, customerId)
                 .chain(() -> passes.list("tenantId = ?1 and customerId = ?2", Sort.by("validUntil").and("id"),
                         tenantId, customerId));
     }
@@ -129,17 +129,6 @@ public class PassService {
                 });
     }
 
-    private Uni<Customer> activeCustomer(String tenantId, UUID customerId) {
-        return customers.findOwned(tenantId, customerId).map(c -> {
-            if (c == null) {
-                throw ProblemException.notFound("customer", customerId);
-            }
-            if (c.isErased()) {
-                throw ProblemException.conflict("customer " + customerId + " was erased");
-            }
-            return c;
-        });
-    }
 
     private Uni<Void> announce(CustomerPass pass, PassChanged.Change change, String reference) {
         return outbox.append(pass.tenantId, pass.customerId, PassChanged.TYPE,
