@@ -8,7 +8,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -77,8 +76,10 @@ public class ClassSchedule {
         }
         return classes.list(query, Sort.by("startsAt").and("id"), parameters)
                 .chain(found -> found.isEmpty() ? Uni.createFrom().item(List.<WithSeats>of())
-                        : Multi.createFrom().iterable(found).onItem().transformToUniAndConcatenate(this::withSeats)
-                        .filter(c -> !onlyWithSeats || c.seatsLeft() > 0).collect().asList());
+                        : busy.seatsTaken(found.stream().map(c -> c.id).toList()).map(taken -> found.stream()
+                        .map(c -> new WithSeats(c, Math.max(0, c.capacity - taken.getOrDefault(c.id, 0L))))
+                        .filter(c -> !onlyWithSeats || c.seatsLeft() > 0)
+                        .toList()));
     }
 
     private Uni<WithSeats> withSeats(ClassOccurrence occurrence) {
