@@ -7,6 +7,7 @@ import io.horae.events.reservation.ReservationExpired;
 import io.horae.events.reservation.ReservationHeld;
 import io.horae.events.reservation.ReservationReleased;
 import io.horae.kernel.inbox.Inbox;
+import io.horae.kernel.persistence.Batches;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -41,7 +42,7 @@ public class ReservationListener {
             ReservationHeld held = event.dataAs(ReservationHeld.TYPE, mapper);
             List<BusyInterval> rows = held.lines().stream().map(line -> row(event.tenantid(), held, line)).toList();
             return busy.delete("reservationId", held.reservationId())
-                    .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : busy.persist(rows));
+                    .chain(() -> Batches.persist(busy, rows));
         }
         if (ReservationReleased.TYPE.matches(event)) {
             return busy.delete("reservationId", event.dataAs(ReservationReleased.TYPE, mapper).reservationId())

@@ -7,6 +7,7 @@ import io.horae.availability.slot.Interval;
 import io.horae.availability.slot.WeeklyRule;
 import io.horae.events.catalog.HoursChanged;
 import io.horae.kernel.outbox.Outbox;
+import io.horae.kernel.persistence.Batches;
 import io.horae.kernel.problem.Problem;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -79,7 +80,7 @@ public class WorkingHours {
                         row.endTime = rule.end();
                         return row;
                     }).toList();
-                    return rows.isEmpty() ? Uni.createFrom().item(rows) : rules.persist(rows).replaceWith(rows);
+                    return Batches.persist(rules, rows).replaceWith(rows);
                 })
                 .call(() -> changed(tenantId, resourceId, "weekly rules"));
     }

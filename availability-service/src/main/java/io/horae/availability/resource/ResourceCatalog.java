@@ -4,6 +4,7 @@ import io.horae.availability.location.LocationRepository;
 import io.horae.availability.service.BookableServiceRepository;
 import io.horae.events.catalog.ResourceChanged;
 import io.horae.kernel.outbox.Outbox;
+import io.horae.kernel.persistence.Batches;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -72,12 +73,12 @@ public class ResourceCatalog {
                     }
                 }))
                 .call(resource -> offers.delete("resourceId", resourceId))
-                .call(resource -> distinct.isEmpty() ? Uni.createFrom().voidItem() : offers.persist(distinct.stream().map(serviceId -> {
+                .call(resource -> Batches.persist(offers, distinct.stream().map(serviceId -> {
                     ResourceOffer offer = new ResourceOffer();
                     offer.resourceId = resourceId;
                     offer.serviceId = serviceId;
                     return offer;
-                })))
+                }).toList()))
                 .call(resource -> announce(resource, distinct))
                 .replaceWith(distinct);
     }

@@ -1,5 +1,6 @@
 package io.horae.reservations.productreservation;
 
+import io.horae.kernel.persistence.Batches;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.reservations.product.Product;
 import io.horae.reservations.product.ProductRepository;
@@ -77,7 +78,7 @@ public class ProductReservations {
                             .chain(() -> takeStock(reservation, lines))
                             .chain(() -> reservations.persist(reservation))
                             .chain(() -> items.persist(lines))
-                            .chain(() -> persistAll(codes, externalCodes(reservation, request)))
+                            .chain(() -> Batches.persist(codes, externalCodes(reservation, request)))
                             .chain(() -> states.persist(stateChange(reservation, now)))
                             .chain(() -> whole(reservation));
                 });
@@ -157,11 +158,6 @@ public class ProductReservations {
                         .setParameter(2, line.productId).setParameter(3, reservation.storeId)
                         .setParameter(4, line.amount).executeUpdate()))
                 .collect().asList().replaceWithVoid());
-    }
-
-    private static <T> Uni<Void> persistAll(io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase<T, ?> repository,
-                                            List<T> rows) {
-        return rows.isEmpty() ? Uni.createFrom().voidItem() : repository.persist(rows);
     }
 
     private Uni<Long> nextCode(String tenantId) {
