@@ -3,3 +3,4 @@ CREATE DATABASE horae_customer OWNER horae;
 CREATE DATABASE horae_availability OWNER horae;
 CREATE DATABASE horae_reservations OWNER horae;
 CREATE DATABASE horae_booking OWNER horae;
+CREATE DATABASE horae_gateway OWNER horae;

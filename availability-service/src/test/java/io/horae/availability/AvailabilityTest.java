@@ -1,5 +1,6 @@
 package io.horae.availability;
 
+import io.horae.testing.InternalTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.EventType;
@@ -209,14 +210,14 @@ class AvailabilityTest {
 
     @Test
     void anotherTenantsCatalogueDoesNotExist() {
-        RequestSpecification other = given().contentType(ContentType.JSON).header("X-Horae-Tenant", "other-" + tenant);
+        RequestSpecification other = given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant));
         other.get("/api/v1/resources/" + resource).then().statusCode(404);
-        given().header("X-Horae-Tenant", "other-" + tenant).get("/api/v1/services/" + service).then().statusCode(404);
-        given().header("X-Horae-Tenant", "other-" + tenant)
+        given().auth().oauth2(InternalTokens.of("other-" + tenant)).get("/api/v1/services/" + service).then().statusCode(404);
+        given().auth().oauth2(InternalTokens.of("other-" + tenant))
                 .get("/api/v1/availability?serviceId=" + service + "&resourceId=" + resource
                         + "&from=2027-01-01T00:00:00Z&to=2027-01-02T00:00:00Z")
                 .then().statusCode(400).body("errors[0].field", equalTo("serviceId"));
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "other-" + tenant)
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant))
                 .body("{\"rules\":[]}").put("/api/v1/working-hours/" + resource).then().statusCode(404);
     }
 
@@ -241,6 +242,6 @@ class AvailabilityTest {
     }
 
     private RequestSpecification api() {
-        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+        return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant));
     }
 }

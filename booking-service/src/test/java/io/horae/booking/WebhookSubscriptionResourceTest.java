@@ -1,5 +1,6 @@
 package io.horae.booking;
 
+import io.horae.testing.InternalTokens;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,24 +18,24 @@ class WebhookSubscriptionResourceTest {
 
     @Test
     void theSecretIsShownOnceWhenSubscribing() {
-        String id = given().contentType(ContentType.JSON).header("X-Horae-Tenant", "gym")
+        String id = given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("gym"))
                 .body("{\"url\":\"https://gym.example/hooks\",\"eventTypes\":[\"booking.cancelled.v1\",\"booking.created.v1\"]}")
                 .post("/api/v1/webhooks")
                 .then().statusCode(201).body("secret", startsWith("whsec_")).extract().path("id");
-        given().header("X-Horae-Tenant", "gym").get("/api/v1/webhooks/" + id)
+        given().auth().oauth2(InternalTokens.of("gym")).get("/api/v1/webhooks/" + id)
                 .then().statusCode(200)
                 .body("secret", nullValue())
                 .body("eventTypes[0]", equalTo("booking.cancelled.v1"));
-        given().header("X-Horae-Tenant", "pool").get("/api/v1/webhooks/" + id).then().statusCode(404);
+        given().auth().oauth2(InternalTokens.of("pool")).get("/api/v1/webhooks/" + id).then().statusCode(404);
     }
 
     @Test
     void undeliverableUrlsAndUnknownEventShapesAreRefused() {
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "gym")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("gym"))
                 .body("{\"url\":\"ftp://gym.example\",\"eventTypes\":[\"booking.cancelled.v1\"]}")
                 .post("/api/v1/webhooks")
                 .then().statusCode(400).body("errors[0].field", equalTo("url"));
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "gym")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("gym"))
                 .body("{\"url\":\"https://gym.example\",\"eventTypes\":[\"DROP TABLE\"]}")
                 .post("/api/v1/webhooks")
                 .then().statusCode(400).body("errors[0].field", equalTo("eventTypes[0]"));

@@ -1,5 +1,6 @@
 package io.horae.customer;
 
+import io.horae.testing.InternalTokens;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +53,7 @@ class AccountTest {
         String token = api().post("/api/v1/customers/" + customer + "/login-tokens")
                 .then().statusCode(201).extract().path("token");
 
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "elsewhere")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("elsewhere"))
                 .body("{\"token\":\"" + token + "\"}").post("/api/v1/customers/login-tokens/redemption")
                 .then().statusCode(401);
         api().body("{\"token\":\"" + token + "\"}").post("/api/v1/customers/login-tokens/redemption")
@@ -67,6 +68,6 @@ class AccountTest {
     }
 
     private RequestSpecification api() {
-        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+        return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant));
     }
 }

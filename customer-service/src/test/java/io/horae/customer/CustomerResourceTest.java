@@ -1,5 +1,6 @@
 package io.horae.customer;
 
+import io.horae.testing.InternalTokens;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,7 +114,7 @@ class CustomerResourceTest {
                 .post("/api/v1/customers").then().statusCode(201);
         api().body("{\"firstName\":\"C\",\"lastName\":\"D\",\"personalIdentifier\":\"P-77\"}")
                 .post("/api/v1/customers").then().statusCode(409).body("errors[0].field", equalTo("personalIdentifier"));
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant + "-other")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant + "-other"))
                 .body("{\"firstName\":\"C\",\"lastName\":\"D\",\"personalIdentifier\":\"P-77\"}")
                 .post("/api/v1/customers").then().statusCode(201);
     }
@@ -189,12 +190,12 @@ class CustomerResourceTest {
     @Test
     void anotherTenantsCustomerDoesNotExist() {
         String id = register("Eva", "Nováková", null);
-        given().header("X-Horae-Tenant", "barber-bob").get("/api/v1/customers/" + id)
+        given().auth().oauth2(InternalTokens.of("barber-bob")).get("/api/v1/customers/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "barber-bob").body("{\"note\":\"mine\"}")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("barber-bob")).body("{\"note\":\"mine\"}")
                 .patch("/api/v1/customers/" + id).then().statusCode(404);
-        given().header("X-Horae-Tenant", "barber-bob").delete("/api/v1/customers/" + id).then().statusCode(404);
-        given().header("X-Horae-Tenant", "barber-bob").get("/api/v1/customers/search?q=novakova")
+        given().auth().oauth2(InternalTokens.of("barber-bob")).delete("/api/v1/customers/" + id).then().statusCode(404);
+        given().auth().oauth2(InternalTokens.of("barber-bob")).get("/api/v1/customers/search?q=novakova")
                 .then().statusCode(200).body("size()", equalTo(0));
         api().get("/api/v1/customers/not-a-uuid").then().statusCode(404);
     }
@@ -218,6 +219,6 @@ class CustomerResourceTest {
     }
 
     private RequestSpecification api() {
-        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+        return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant));
     }
 }

@@ -1,5 +1,6 @@
 package io.horae.customer;
 
+import io.horae.testing.InternalTokens;
 import io.horae.testing.Concurrently;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -80,7 +81,7 @@ class WalletTest {
         api().body("{\"amount\": 0}").post("/api/v1/customers/" + customer + "/credit/entries").then().statusCode(400);
         api().get("/api/v1/customers/" + customer + "/credit/entries?from=yesterday").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        given().header("X-Horae-Tenant", "someone-else").get("/api/v1/customers/" + customer + "/credit")
+        given().auth().oauth2(InternalTokens.of("someone-else")).get("/api/v1/customers/" + customer + "/credit")
                 .then().statusCode(404);
     }
 
@@ -141,7 +142,7 @@ class WalletTest {
                 .post("/api/v1/customers/" + customer + "/passes/" + held + "/intermissions").then().statusCode(409);
         api().body("{\"passId\":\"" + UUID.randomUUID() + "\"}").post("/api/v1/customers/" + customer + "/passes")
                 .then().statusCode(400).body("errors[0].field", equalTo("passId"));
-        given().header("X-Horae-Tenant", "someone-else").get("/api/v1/customers/" + customer + "/passes")
+        given().auth().oauth2(InternalTokens.of("someone-else")).get("/api/v1/customers/" + customer + "/passes")
                 .then().statusCode(404);
     }
 
@@ -151,6 +152,6 @@ class WalletTest {
     }
 
     private RequestSpecification api() {
-        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+        return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant));
     }
 }

@@ -27,6 +27,8 @@ public final class Horae {
             new Service("reservations", "reservations-service", 3, "horae_reservations"),
             new Service("booking", "booking-service", 4, "horae_booking"));
 
+    static final String GATEWAY_DATABASE = "horae_gateway";
+
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final PlatformSettings settings;
@@ -58,7 +60,8 @@ public final class Horae {
 
     void up() {
         Instant started = Instant.now();
-        List<String> databases = SERVICES.stream().map(Service::database).toList();
+        List<String> databases = new ArrayList<>(SERVICES.stream().map(Service::database).toList());
+        databases.add(GATEWAY_DATABASE);
         console.println("horae: PostgreSQL " + settings.externalDbUrl().map(u -> "at " + u).orElse("17 embedded")
                 + ", Kafka " + settings.externalKafka().map(k -> "at " + k).orElse("4.0 embedded")
                 + ", data in " + settings.home());
@@ -67,6 +70,7 @@ public final class Horae {
                 settings.externalKafka()), databases);
         String dbUrl = infrastructure.dbUrl();
         String kafka = infrastructure.kafkaBootstrapServers();
+        InternalTokenKeys keys = InternalTokenKeys.in(settings.home().resolve("keys"));
         // every service knows where the others are: the gateway routes to them, reservations asks availability
         Map<String, String> upstreams = new HashMap<>();
         for (Service service : SERVICES) {
@@ -76,11 +80,13 @@ public final class Horae {
         for (Service service : SERVICES) {
             Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
             env.putAll(upstreams);
+            env.put("HORAE_TOKEN_VERIFY_KEY", keys.publicKey().toString());
             processes.add(new ServiceProcess(service.name(), jar(service.module()),
                     settings.servicePort(service.portOffset()), env));
         }
-        Map<String, String> gatewayEnv = new HashMap<>(commonEnvironment());
+        Map<String, String> gatewayEnv = serviceEnvironment(dbUrl + "/" + GATEWAY_DATABASE, kafka);
         gatewayEnv.putAll(upstreams);
+        gatewayEnv.put("HORAE_TOKEN_SIGN_KEY", keys.privateKey().toString());
         gatewayEnv.put("HORAE_BOOTSTRAP_TENANT", settings.demoTenant());
         gatewayEnv.put("HORAE_BOOTSTRAP_API_KEY", settings.demoApiKey());
         processes.add(new ServiceProcess("gateway", jar("gateway"), settings.gatewayPort(), gatewayEnv));

@@ -150,6 +150,31 @@ class PlatformIT {
     }
 
     @Test
+    @Order(3)
+    void aServiceCalledDirectlyWithoutTheGatewaysTokenRefuses() {
+        int customerPort = Integer.parseInt(ready.getProperty("url").replaceAll(".*:", "")) + 1;
+        String direct = "http://localhost:" + customerPort;
+        given().baseUri(direct).get("/api/v1/customers").then().statusCode(401);
+        given().baseUri(direct).header("X-Horae-Tenant", "demo").get("/api/v1/customers").then().statusCode(401);
+        given().baseUri(direct).header("Authorization", "Bearer " + API_KEY).get("/api/v1/customers")
+                .then().statusCode(401);
+        api().get("/api/v1/customers").then().statusCode(200);
+    }
+
+    @Test
+    @Order(3)
+    void aNewTenantGetsAnAdminKeyThatSeesOnlyItsOwnData() {
+        String tenant = "e2e-" + Long.toHexString(System.nanoTime());
+        String admin = api().body("{\"id\":\"" + tenant + "\",\"name\":\"Second shop\"}").post("/api/v1/tenants")
+                .then().statusCode(201).extract().path("apiKey.key");
+        String location = api().body("{\"name\":\"Demo only\",\"timeZone\":\"Europe/Prague\"}")
+                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
+        given().header("Authorization", "Bearer " + admin).get("/api/v1/locations/" + location)
+                .then().statusCode(404);
+        given().header("Authorization", "Bearer " + admin).get("/api/v1/locations").then().statusCode(200);
+    }
+
+    @Test
     @Order(4)
     void badInputIsAProblemNotACrash() {
         api().body("{\"firstName\":\"\",\"lastName\":\"X\",\"email\":\"not-an-email\"}")

@@ -1,18 +1,45 @@
 package io.horae.gateway;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "horae.gateway")
 public interface GatewaySettings {
-    /** The tenant of the bootstrap API key. */
+    /** The first tenant, created at start with {@link #bootstrapApiKey()} as its platform key. */
     Optional<String> bootstrapTenant();
 
-    /** The bootstrap API key; stored keys per tenant come with the key administration. */
+    /** The first API key; every further key is issued through {@code /api/v1/api-keys} and {@code /api/v1/tenants}. */
     Optional<String> bootstrapApiKey();
 
     /** Base URL of each service by name: customer, availability, reservations, booking. */
     Map<String, String> upstreams();
+
+    /** How long an upstream may stay silent before the client gets a 504. */
+    @WithDefault("30s")
+    Duration upstreamTimeout();
+
+    /** How long a resolved API key is trusted without asking the database again (a revocation here is immediate). */
+    @WithDefault("5s")
+    Duration keyCacheTtl();
+
+    /** The rate limit of a tenant that has none of its own. */
+    RateLimit rateLimit();
+
+    /** One line per request with tenant, route, status and latency. */
+    @WithDefault("true")
+    boolean accessLog();
+
+    interface RateLimit {
+        /** Tokens added to a key's bucket per second. */
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        /** The bucket's size: how many requests may come at once. */
+        @WithDefault("100")
+        int burst();
+    }
 }

@@ -1,5 +1,6 @@
 package io.horae.kernel;
 
+import io.horae.testing.InternalTokens;
 import io.horae.kernel.notes.NoteTally;
 import io.horae.testing.HoraeInfrastructure;
 import io.horae.testing.KafkaTopic;
@@ -45,7 +46,7 @@ class OutboxAndInboxTest {
 
     @Test
     void eventOfARolledBackTransactionIsNeverWrittenSoNeverPublished() {
-        String rejected = given().contentType(ContentType.JSON).header("X-Horae-Tenant", "acme")
+        String rejected = given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\":\"doomed\",\"rejectAfterWriting\":true}")
                 .post("/api/notes")
                 .then().statusCode(409).contentType("application/problem+json")
@@ -94,17 +95,17 @@ class OutboxAndInboxTest {
 
     @Test
     void invalidInputAnswersProblemDetailsNamingTheField() {
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "acme")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\":\"this text is far longer than twenty characters\"}")
                 .post("/api/notes")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "acme")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\": [1, 2]}")
                 .post("/api/notes")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "acme")
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\": ")
                 .post("/api/notes")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -112,17 +113,27 @@ class OutboxAndInboxTest {
     }
 
     @Test
-    void requestWithoutATenantIsRefused() {
+    void requestWithoutAValidInternalTokenIsRefused() {
         given().contentType(ContentType.JSON).body("{\"text\":\"x\"}")
                 .post("/api/notes")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "Not A Tenant!").body("{\"text\":\"x\"}")
+        // what the gateway used to send before internal tokens: a bare tenant header is worth nothing
+        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "acme").body("{\"text\":\"x\"}")
+                .post("/api/notes")
+                .then().statusCode(401);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.expired("acme")).body("{\"text\":\"x\"}")
+                .post("/api/notes")
+                .then().statusCode(401);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.forged("acme")).body("{\"text\":\"x\"}")
+                .post("/api/notes")
+                .then().statusCode(401);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("Not A Tenant!")).body("{\"text\":\"x\"}")
                 .post("/api/notes")
                 .then().statusCode(401);
     }
 
     private static String writeNote(String text, boolean reject) {
-        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", "acme")
+        return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\":\"" + text + "\",\"rejectAfterWriting\":" + reject + "}")
                 .post("/api/notes")
                 .then().statusCode(201)

@@ -42,7 +42,10 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             String body;
             int status = 200;
-            if (exchange.getRequestURI().getPath().endsWith("/check")) {
+            if (!carriesInternalToken(exchange)) {
+                status = 401;
+                body = "{\"status\":401}";
+            } else if (exchange.getRequestURI().getPath().endsWith("/check")) {
                 switch (mode) {
                     case FAIL -> {
                         status = 500;
@@ -101,6 +104,12 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
             query.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return query;
+    }
+
+    /** Reservations must ask with the caller's internal token, as any request that reaches availability must. */
+    private static boolean carriesInternalToken(com.sun.net.httpserver.HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization != null && authorization.startsWith("Bearer ey");
     }
 
     private static void sleep(long millis) {

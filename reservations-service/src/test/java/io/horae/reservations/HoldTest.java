@@ -1,5 +1,6 @@
 package io.horae.reservations;
 
+import io.horae.testing.InternalTokens;
 import io.horae.testing.Concurrently;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -96,6 +97,15 @@ class HoldTest {
     }
 
     @Test
+    void aTenantCannotHoardMoreHoldsThanItsCap() {
+        for (int i = 0; i < 20; i++) {
+            api().body(line(start.plusHours(i), 1)).post("/api/v1/reservations").then().statusCode(201);
+        }
+        api().body(line(start.plusHours(20), 1)).post("/api/v1/reservations")
+                .then().statusCode(429).contentType("application/problem+json");
+    }
+
+    @Test
     void theLoserOfARaceIsOfferedTheNextStarts() {
         api().body(line(start, 1)).post("/api/v1/reservations").then().statusCode(201);
         api().body(line(start.plusMinutes(30), 1)).post("/api/v1/reservations")
@@ -187,8 +197,8 @@ class HoldTest {
     @Test
     void badInputAndOtherTenantsAreRefused() {
         String id = api().body(line(start, 1)).post("/api/v1/reservations").then().statusCode(201).extract().path("id");
-        given().header("X-Horae-Tenant", "other-" + tenant).get("/api/v1/reservations/" + id).then().statusCode(404);
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "other-" + tenant)
+        given().auth().oauth2(InternalTokens.of("other-" + tenant)).get("/api/v1/reservations/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant))
                 .post("/api/v1/reservations/" + id + "/release").then().statusCode(404);
         api().body("{\"lines\":[]}").post("/api/v1/reservations").then().statusCode(400)
                 .body("errors[0].field", equalTo("lines"));
@@ -212,7 +222,7 @@ class HoldTest {
     }
 
     private RequestSpecification api() {
-        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+        return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant));
     }
 
     private static long sql(String query) throws Exception {

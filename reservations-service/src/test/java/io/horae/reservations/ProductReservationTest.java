@@ -1,5 +1,6 @@
 package io.horae.reservations;
 
+import io.horae.testing.InternalTokens;
 import io.horae.testing.Concurrently;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -101,10 +102,10 @@ class ProductReservationTest {
     @Test
     void badInputIsNamedAndOtherTenantsSeeNothing() {
         String id = api().body(order(2)).post("/api/v1/product-reservations").then().statusCode(201).extract().path("id");
-        given().header("X-Horae-Tenant", "other-" + tenant).get("/api/v1/product-reservations/" + id).then().statusCode(404);
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "other-" + tenant)
+        given().auth().oauth2(InternalTokens.of("other-" + tenant)).get("/api/v1/product-reservations/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant))
                 .post("/api/v1/product-reservations/" + id + "/cancellation").then().statusCode(404);
-        given().contentType(ContentType.JSON).header("X-Horae-Tenant", "other-" + tenant)
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant))
                 .body("{\"quantity\":5}").put("/api/v1/products/" + product + "/stock/" + store).then().statusCode(404);
         api().body(order(0)).post("/api/v1/product-reservations").then().statusCode(400)
                 .body("errors[0].field", equalTo("items[0].amount"));
@@ -121,7 +122,7 @@ class ProductReservationTest {
     }
 
     private RequestSpecification api() {
-        return given().contentType(ContentType.JSON).header("X-Horae-Tenant", tenant);
+        return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant));
     }
 
     private static long sql(String query) throws Exception {

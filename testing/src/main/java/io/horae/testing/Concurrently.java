@@ -21,7 +21,7 @@ public final class Concurrently {
 
     public static List<Integer> post(int times, URI uri, String tenant, String jsonBody) {
         return send(times, HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .header("X-Horae-Tenant", tenant).timeout(Duration.ofSeconds(60))
+                .header("Authorization", InternalTokens.bearer(tenant)).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 

@@ -1,6 +1,7 @@
 package io.horae.testing;
 
 import io.horae.platform.Infrastructure;
+import io.horae.platform.InternalTokenKeys;
 import io.horae.platform.KafkaBroker;
 import io.horae.platform.Ports;
 import io.horae.platform.PostgresServer;
@@ -33,6 +34,8 @@ public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager 
         Infrastructure infra = infrastructure();
         String url = infra.dbUrl() + "/" + DATABASE;
         return Map.of(
+                "mp.jwt.verify.publickey.location", tokenKeys().publicKey().toString(),
+                "smallrye.jwt.sign.key.location", tokenKeys().privateKey().toString(),
                 "quarkus.datasource.reactive.url", url,
                 "quarkus.datasource.jdbc.url", "jdbc:" + url,
                 "quarkus.datasource.username", PostgresServer.USER,
@@ -58,6 +61,12 @@ public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager 
             Runtime.getRuntime().addShutdownHook(new Thread(HoraeInfrastructure::shutdown, "horae-test-infra"));
         }
         return infrastructure;
+    }
+
+    /** The internal token's key pair of this test JVM: services verify with it, {@link InternalTokens} signs. */
+    public static synchronized InternalTokenKeys tokenKeys() {
+        infrastructure();
+        return InternalTokenKeys.in(home.resolve("keys"));
     }
 
     /** The broker, to stop, kill and restart it in a test. */

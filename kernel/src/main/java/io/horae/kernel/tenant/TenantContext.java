@@ -5,10 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 
 import java.util.List;
 
-/** The tenant a request acts for, established once by {@link TenantFilter} from what the gateway forwarded. */
+/** The tenant a request acts for, established once by {@link TenantFilter} from the gateway's internal token. */
 @RequestScoped
 public class TenantContext {
     private String tenantId;
+    private String token;
 
     /** The current tenant; every query a request runs filters by it. */
     public String id() {
@@ -18,7 +19,14 @@ public class TenantContext {
         return tenantId;
     }
 
-    void set(String tenantId) {
+    /** The {@code Authorization} value to pass on when this request calls another service on the tenant's behalf. */
+    public String authorization() {
+        id();
+        return "Bearer " + token;
+    }
+
+    void set(String tenantId, String token) {
         this.tenantId = tenantId;
+        this.token = token;
     }
 }

@@ -1,6 +1,7 @@
 package io.horae.reservations.hold;
 
 import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -16,20 +17,23 @@ import java.util.UUID;
 
 /**
  * Asks availability-service whether a start is offered, within 2 s, retrying twice on a broken connection, and
- * failing fast while it is known to be down: an unreachable availability is a 503, never a guess.
+ * failing fast while it is known to be down: an unreachable availability is a 503, never a guess. It asks with the
+ * current request's internal token, so availability answers for the same tenant.
  */
 @ApplicationScoped
 public class AvailabilityCheck {
     private final AvailabilityClient availability;
+    private final TenantContext tenant;
 
-    public AvailabilityCheck(@RestClient AvailabilityClient availability) {
+    public AvailabilityCheck(@RestClient AvailabilityClient availability, TenantContext tenant) {
         this.availability = availability;
+        this.tenant = tenant;
     }
 
     /** The offer for a line; a refusal by availability names the line, unreachability is a 503. */
-    public Uni<AvailabilityClient.Offer> check(String tenantId, String line, UUID serviceId, UUID resourceId,
+    public Uni<AvailabilityClient.Offer> check(String line, UUID serviceId, UUID resourceId,
                                                OffsetDateTime start) {
-        return availability.check(tenantId, serviceId, resourceId, start.toString())
+        return availability.check(tenant.authorization(), serviceId, resourceId, start.toString())
                 .onFailure().transform(e -> translate(line, e));
     }
 
@@ -37,18 +41,18 @@ public class AvailabilityCheck {
      * A seat in a class occurrence, as an offer: the class's time, capacity and whether the seats are left.
      * An unknown class names the line.
      */
-    public Uni<AvailabilityClient.Offer> classSeat(String tenantId, String line, UUID classId, int seats) {
-        return availability.occurrence(tenantId, classId)
+    public Uni<AvailabilityClient.Offer> classSeat(String line, UUID classId, int seats) {
+        return availability.occurrence(tenant.authorization(), classId)
                 .map(c -> new AvailabilityClient.Offer(c.seatsLeft() >= seats, c.start(), c.end(), c.start(), c.end(),
                         c.capacity(), c.resourceId(), c.serviceId()))
                 .onFailure().transform(e -> translate(line + ".classId", e));
     }
 
     /** Up to three next offered starts after {@code after}, for a 409; empty when availability cannot say. */
-    public Uni<List<AvailabilityClient.Start>> nextStarts(String tenantId, UUID serviceId, UUID resourceId,
+    public Uni<List<AvailabilityClient.Start>> nextStarts(UUID serviceId, UUID resourceId,
                                                           OffsetDateTime after) {
         OffsetDateTime from = after.withOffsetSameInstant(ZoneOffset.UTC);
-        return availability.starts(tenantId, serviceId, resourceId, from.toString(), from.plusDays(14).toString())
+        return availability.starts(tenant.authorization(), serviceId, resourceId, from.toString(), from.plusDays(14).toString())
                 .ifNoItem().after(java.time.Duration.ofSeconds(2)).fail()
                 .map(starts -> starts.stream().filter(s -> s.start().isAfter(after)).limit(3).toList())
                 .onFailure().recoverWithItem(List.of());

@@ -38,7 +38,7 @@ public interface AvailabilityClient {
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, retryOn = {ProcessingException.class, TimeoutException.class})
     @ExponentialBackoff
-    Uni<ClassOccurrence> occurrence(@HeaderParam("X-Horae-Tenant") String tenant, @jakarta.ws.rs.PathParam("id") UUID id);
+    Uni<ClassOccurrence> occurrence(@HeaderParam("Authorization") String authorization, @jakarta.ws.rs.PathParam("id") UUID id);
 
     /** Within 2 s, retried twice on a broken connection, failing fast while availability is known to be down. */
     @GET
@@ -48,12 +48,12 @@ public interface AvailabilityClient {
     @ExponentialBackoff
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000,
             failOn = {ProcessingException.class, TimeoutException.class})
-    Uni<Offer> check(@HeaderParam("X-Horae-Tenant") String tenant, @QueryParam("serviceId") UUID serviceId,
+    Uni<Offer> check(@HeaderParam("Authorization") String authorization, @QueryParam("serviceId") UUID serviceId,
                      @QueryParam("resourceId") UUID resourceId, @QueryParam("start") String start);
 
     @GET
     @Path("/availability")
-    Uni<List<Start>> starts(@HeaderParam("X-Horae-Tenant") String tenant, @QueryParam("serviceId") UUID serviceId,
+    Uni<List<Start>> starts(@HeaderParam("Authorization") String authorization, @QueryParam("serviceId") UUID serviceId,
                             @QueryParam("resourceId") UUID resourceId, @QueryParam("from") String from,
                             @QueryParam("to") String to);
 }

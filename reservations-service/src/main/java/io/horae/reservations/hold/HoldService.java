@@ -82,13 +82,13 @@ public class HoldService {
     private Uni<AvailabilityClient.Offer> offer(String tenantId, int index, HoldRequest.Line line) {
         String field = "lines[" + index + "]";
         if (line.isClass()) {
-            return availability.classSeat(tenantId, field, line.classId(), line.seatCount());
+            return availability.classSeat(field, line.classId(), line.seatCount());
         }
         if (line.resourceId() == null || line.serviceId() == null || line.start() == null) {
             return Uni.createFrom().failure(ProblemException.badField(field,
                     "needs resourceId, serviceId and start, or a classId"));
         }
-        return availability.check(tenantId, field, line.serviceId(), line.resourceId(), line.start());
+        return availability.check(field, line.serviceId(), line.resourceId(), line.start());
     }
 
     @WithTransaction
@@ -107,6 +107,7 @@ public class HoldService {
             lines.add(claimOf(reservation, request.lines().get(i), offers.get(i)));
         }
         return lockResources(lines)
+                .chain(() -> refuseHoarding(tenantId, now))
                 .chain(() -> reservations.persist(reservation))
                 .chain(() -> Multi.createFrom().iterable(lines)
                         .onItem().transformToUniAndConcatenate(line -> takeSeats(line, offers.get(lines.indexOf(line))))
@@ -116,6 +117,15 @@ public class HoldService {
                 .chain(() -> outbox.append(tenantId, reservation.id, ReservationHeld.TYPE, new ReservationHeld(
                         reservation.id, lines.stream().map(HoldService::claimed).toList(), reservation.expiresAt)))
                 .replaceWith(new Held(reservation, lines));
+    }
+
+    private Uni<Void> refuseHoarding(String tenantId, OffsetDateTime now) {
+        return reservations.count("tenantId = ?1 and status = ?2 and expiresAt > ?3", tenantId,
+                        Reservation.Status.HELD, now)
+                .chain(held -> held < settings.maxHeldPerTenant() ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(new ProblemException(429, "Too Many Requests",
+                        "the tenant already holds " + held + " reservations, the most it may; confirm or release some",
+                        List.of())));
     }
 
     /**
@@ -224,7 +234,7 @@ public class HoldService {
         if (line.isClass()) {
             return Uni.createFrom().failure(ProblemException.taken(detail, List.of()));
         }
-        return availability.nextStarts(tenantId, line.serviceId(), line.resourceId(), line.start())
+        return availability.nextStarts(line.serviceId(), line.resourceId(), line.start())
                 .chain(next -> Uni.createFrom().failure(ProblemException.taken(detail, next)));
     }
 

@@ -15,6 +15,13 @@ public interface HoldSettings {
     @WithDefault("24h")
     Duration maximumTtl();
 
+    /**
+     * How many holds one tenant may have open at once, against a client hoarding slots. Checked under the
+     * per-resource locks, so requests racing on different resources may overshoot it by their number.
+     */
+    @WithDefault("1000")
+    int maxHeldPerTenant();
+
     /** How often the sweeper looks for holds past their TTL (read by HoldExpiry's schedule). */
     @WithDefault("5s")
     Duration sweepEvery();

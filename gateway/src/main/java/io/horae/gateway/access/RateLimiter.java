@@ -1,0 +1,45 @@
+package io.horae.gateway.access;
+
+import io.horae.gateway.ExpiringMap;
+import io.horae.gateway.GatewaySettings;
+import io.horae.gateway.key.Caller;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * One token bucket per API key, sized by the key's tenant (or the default). The buckets live in this gateway's
+ * memory: with several gateway replicas each enforces the limit on its own share of the traffic.
+ */
+@ApplicationScoped
+public class RateLimiter {
+    private final GatewaySettings.RateLimit defaults;
+    private final ExpiringMap<UUID, TokenBucket> buckets = new ExpiringMap<>(Duration.ofMinutes(10), 200_000, true);
+
+    public RateLimiter(GatewaySettings settings) {
+        this.defaults = settings.rateLimit();
+    }
+
+    void start(@Observes StartupEvent start, Vertx vertx) {
+        vertx.setPeriodic(Duration.ofMinutes(1).toMillis(), id -> buckets.sweep());
+    }
+
+    /** 0 when the caller may go on, else the whole seconds to wait ({@code Retry-After}). */
+    public long secondsToWait(Caller caller) {
+        int perSecond = caller.requestsPerSecond() != null ? caller.requestsPerSecond() : defaults.requestsPerSecond();
+        int burst = caller.burst() != null ? caller.burst() : defaults.burst();
+        long now = System.nanoTime();
+        TokenBucket bucket = buckets.computeIfAbsent(caller.budgetKey(), k -> new TokenBucket(perSecond, burst, now));
+        if (!bucket.sameRate(perSecond, burst)) {
+            // the tenant's limit changed: start a bucket of the new size
+            buckets.remove(caller.budgetKey());
+            bucket = buckets.computeIfAbsent(caller.budgetKey(), k -> new TokenBucket(perSecond, burst, now));
+        }
+        long nanos = bucket.take(now);
+        return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+    }
+}

@@ -1,0 +1,31 @@
+package io.horae.gateway.access;
+
+/** A token bucket: {@code burst} requests at once, refilled at {@code perSecond}; thread-safe. */
+final class TokenBucket {
+    private final double perNano;
+    private final double capacity;
+    private double tokens;
+    private long updatedAt;
+
+    TokenBucket(int perSecond, int burst, long now) {
+        this.perNano = perSecond / 1e9;
+        this.capacity = burst;
+        this.tokens = burst;
+        this.updatedAt = now;
+    }
+
+    /** Takes a token: 0 if one was there, else how many nanoseconds until one will be. */
+    synchronized long take(long now) {
+        tokens = Math.min(capacity, tokens + (now - updatedAt) * perNano);
+        updatedAt = now;
+        if (tokens >= 1) {
+            tokens -= 1;
+            return 0;
+        }
+        return (long) Math.ceil((1 - tokens) / perNano);
+    }
+
+    boolean sameRate(int perSecond, int burst) {
+        return Math.abs(perNano - perSecond / 1e9) < 1e-15 && capacity == burst;
+    }
+}

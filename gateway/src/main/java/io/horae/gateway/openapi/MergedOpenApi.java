@@ -1,0 +1,124 @@
+package io.horae.gateway.openapi;
+
+import io.horae.gateway.GatewaySettings;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One OpenAPI document for the whole platform at {@code /q/openapi}: every service's paths and schemas, fetched
+ * from the services and merged. A schema name two services use for different shapes is prefixed with the service.
+ * The document is rebuilt at most once a minute; a service that cannot be reached is left out and listed under
+ * {@code x-horae-unavailable} (that answer is not kept).
+ */
+@ApplicationScoped
+public class MergedOpenApi {
+    private static final long KEEP_MILLIS = 60_000;
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    private final Map<String, String> upstreams;
+    private HttpClient client;
+    private volatile String merged;
+    private volatile long mergedAt;
+
+    public MergedOpenApi(GatewaySettings settings) {
+        this.upstreams = new TreeMap<>(settings.upstreams());
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        client = vertx.createHttpClient();
+        router.get("/q/openapi").order(-100).handler(this::serve);
+    }
+
+    private void serve(RoutingContext context) {
+        String document = merged;
+        if (document != null && System.currentTimeMillis() - mergedAt < KEEP_MILLIS) {
+            context.response().putHeader("Content-Type", "application/json").end(document);
+            return;
+        }
+        List<String> services = new ArrayList<>(upstreams.keySet());
+        List<Future<JsonObject>> fetched = services.stream().map(this::fetch).toList();
+        Future.join(fetched).onComplete(done -> {
+            JsonObject result = merge(services, fetched);
+            String encoded = result.encode();
+            if (!result.containsKey("x-horae-unavailable")) {
+                merged = encoded;
+                mergedAt = System.currentTimeMillis();
+            }
+            context.response().putHeader("Content-Type", "application/json").end(encoded);
+        });
+    }
+
+    private Future<JsonObject> fetch(String service) {
+        URI base = URI.create(upstreams.get(service));
+        return client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
+                        .setPort(base.getPort()).setURI("/q/openapi?format=json").setTimeout(5000))
+                .compose(request -> request.send().compose(HttpClientResponse::body))
+                .map(body -> new JsonObject(body));
+    }
+
+    static JsonObject merge(List<String> services, List<Future<JsonObject>> fetched) {
+        JsonObject paths = new JsonObject();
+        JsonObject schemas = new JsonObject();
+        JsonArray unavailable = new JsonArray();
+        for (int i = 0; i < services.size(); i++) {
+            Future<JsonObject> document = fetched.get(i);
+            if (document.failed()) {
+                unavailable.add(services.get(i));
+                continue;
+            }
+            JsonObject doc = withUniqueSchemaNames(services.get(i), document.result(), schemas);
+            doc.getJsonObject("paths", new JsonObject()).forEach(p -> paths.put(p.getKey(), p.getValue()));
+            doc.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject())
+                    .forEach(s -> schemas.put(s.getKey(), s.getValue()));
+        }
+        JsonObject result = new JsonObject()
+                .put("openapi", "3.0.3")
+                .put("info", new JsonObject().put("title", "Horae API").put("version", "0.1.0")
+                        .put("description", "Every Horae service behind the gateway. Authenticate with "
+                                + "`Authorization: Bearer <API key>`; errors are RFC 9457 problem details."))
+                .put("paths", new JsonObject(new TreeMap<>(paths.getMap())))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject(new TreeMap<>(schemas.getMap())))
+                        .put("securitySchemes", new JsonObject().put("apiKey", new JsonObject()
+                                .put("type", "http").put("scheme", "bearer"))))
+                .put("security", new JsonArray().add(new JsonObject().put("apiKey", new JsonArray())));
+        if (!unavailable.isEmpty()) {
+            result.put("x-horae-unavailable", unavailable);
+        }
+        return result;
+    }
+
+    /** The document with each schema whose name is already taken by a different shape renamed, refs included. */
+    private static JsonObject withUniqueSchemaNames(String service, JsonObject document, JsonObject taken) {
+        String text = document.encode();
+        JsonObject own = document.getJsonObject("components", new JsonObject())
+                .getJsonObject("schemas", new JsonObject());
+        String prefix = Character.toUpperCase(service.charAt(0)) + service.substring(1);
+        for (String name : own.fieldNames()) {
+            if (taken.containsKey(name) && !taken.getValue(name).equals(own.getValue(name))) {
+                text = text.replace("\"" + SCHEMA_REF + name + "\"", "\"" + SCHEMA_REF + prefix + name + "\"");
+                JsonObject renamed = new JsonObject(text);
+                JsonObject schemas = renamed.getJsonObject("components").getJsonObject("schemas");
+                schemas.put(prefix + name, schemas.remove(name));
+                text = renamed.encode();
+            }
+        }
+        return new JsonObject(text);
+    }
+}

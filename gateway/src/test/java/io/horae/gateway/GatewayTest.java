@@ -1,0 +1,248 @@
+package io.horae.gateway;
+
+import io.horae.testing.HoraeInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(HoraeInfrastructure.class)
+@QuarkusTestResource(UpstreamStandIn.class)
+class GatewayTest {
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void requestWithoutAKeyIsRefused() {
+        given().get("/api/v1/customers")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", notNullValue())
+                .body("status", equalTo(401));
+        given().auth().oauth2("hk_not-a-key").get("/api/v1/customers").then().statusCode(401);
+    }
+
+    @Test
+    void serviceReceivesASignedInternalTokenInsteadOfTheKey() throws Exception {
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY)
+                .header("X-Request-Id", "req-42")
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .get("/api/v1/customers?limit=5")
+                .then().statusCode(200).header("X-Request-Id", "req-42");
+        JsonObject seen = UpstreamStandIn.LAST.get();
+        assertThat(seen.getString("path")).isEqualTo("/api/v1/customers");
+        assertThat(seen.getString("requestId")).isEqualTo("req-42");
+        assertThat(seen.getString("traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736");
+        String token = seen.getString("authorization").substring("Bearer ".length());
+        assertThat(token).doesNotContain(UpstreamStandIn.BOOTSTRAP_KEY);
+        JsonObject claims = verified(token);
+        assertThat(claims.getString("iss")).isEqualTo("horae-gateway");
+        assertThat(claims.getString("tenant")).isEqualTo(UpstreamStandIn.BOOTSTRAP_TENANT);
+        assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(60);
+    }
+
+    @Test
+    void tenantHeaderMustMatchTheKeysTenant() {
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("X-Tenant-Id", "someone-else")
+                .get("/api/v1/customers").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("X-TENANT-ID", "someone-else")
+                .get("/api/v1/customers").then().statusCode(403);
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("X-Tenant-Id", UpstreamStandIn.BOOTSTRAP_TENANT)
+                .get("/api/v1/customers").then().statusCode(200);
+    }
+
+    @Test
+    void keysOfANewTenantActOnlyWithinTheirScopes() {
+        String admin = newTenant(null);
+        String reader = issueKey(admin, "reader", "customers:read").path("key");
+
+        given().auth().oauth2(reader).get("/api/v1/customers").then().statusCode(200);
+        given().auth().oauth2(reader).contentType(ContentType.JSON).body("{}").post("/api/v1/customers")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("the API key lacks the scope customers:write"));
+        given().auth().oauth2(reader).get("/api/v1/reservations").then().statusCode(403);
+        given().auth().oauth2(reader).get("/api/v1/api-keys").then().statusCode(403);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"id\":\"x-" + UUID.randomUUID()
+                .toString().substring(0, 8) + "\",\"name\":\"x\"}").post("/api/v1/tenants").then().statusCode(403);
+        // a key cannot hand out more than it has
+        issueKeyAnswer(reader, "escalation", "admin").statusCode(403);
+    }
+
+    @Test
+    void vendorPermissionNamesMapOntoScopes() {
+        String admin = newTenant(null);
+        String reservanto = issueKey(admin, "reservanto", "Booking_w").path("key");
+        given().auth().oauth2(reservanto).contentType(ContentType.JSON).body("{}").post("/api/v1/reservations")
+                .then().statusCode(200);
+        given().auth().oauth2(reservanto).get("/api/v1/services").then().statusCode(200);
+        given().auth().oauth2(reservanto).contentType(ContentType.JSON).body("{}").post("/api/v1/customers")
+                .then().statusCode(403);
+        String recras = issueKey(admin, "recras", "createBoeking").path("key");
+        given().auth().oauth2(recras).contentType(ContentType.JSON).body("{}").post("/api/v1/customers")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void revokedKeyAndItsTokensAreRefusedAtOnce() {
+        String admin = newTenant(null);
+        ExtractableResponse<Response> issued = issueKey(admin, "till", "customers:read");
+        String key = issued.path("key");
+        String token = given().auth().oauth2(key).post("/api/v1/auth/token")
+                .then().statusCode(201).body("tokenType", equalTo("Bearer"))
+                .extract().path("token");
+        given().auth().oauth2(token).get("/api/v1/customers").then().statusCode(200);
+        given().auth().oauth2(token).post("/api/v1/auth/token").then().statusCode(403);
+
+        given().auth().oauth2(admin).delete("/api/v1/api-keys/" + issued.path("id")).then().statusCode(204);
+
+        given().auth().oauth2(key).get("/api/v1/customers").then().statusCode(401);
+        given().auth().oauth2(token).get("/api/v1/customers").then().statusCode(401);
+        given().auth().oauth2(admin).get("/api/v1/api-keys")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'till' }.revokedAt", notNullValue())
+                .body("items.key", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        given().auth().oauth2(admin).delete("/api/v1/api-keys/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void basicAuthenticationCarriesTheKeyAsPassword() {
+        given().auth().preemptive().basic("enterpriseInterface", UpstreamStandIn.BOOTSTRAP_KEY)
+                .get("/api/v1/customers").then().statusCode(200);
+        given().auth().preemptive().basic("enterpriseInterface", "wrong").get("/api/v1/customers")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void overTheRateLimitIsTooManyRequestsWithRetryAfter() {
+        String admin = newTenant("{\"requestsPerSecond\":1,\"burst\":3}");
+        List<Integer> statuses = new java.util.ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 6; i++) {
+            Response response = given().auth().oauth2(admin).get("/api/v1/customers");
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) {
+                retryAfter = response.header("Retry-After");
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(statuses).startsWith(200, 200, 200).contains(429);
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 2);
+    }
+
+    @Test
+    void bodyOverTheLimitIsRefused() {
+        byte[] big = new byte[1024 * 1024 + 10];
+        java.util.Arrays.fill(big, (byte) 'a');
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).contentType(ContentType.JSON).body(big)
+                .post("/api/v1/customers").then().statusCode(413);
+    }
+
+    @Test
+    void upstreamDownIsServiceUnavailableAndSilentUpstreamIsGatewayTimeout() {
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).get("/api/v1/bookings")
+                .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).get("/api/v1/customers/slow")
+                .then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void dotSegmentsCannotReachAnotherRoute() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/customers/../webhooks"))
+                .header("Authorization", "Bearer " + UpstreamStandIn.BOOTSTRAP_KEY).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void badAdministrationInputIsAProblemNamingTheField() {
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).contentType(ContentType.JSON)
+                .body("{\"name\":\"k\",\"scopes\":[\"everything\"]}").post("/api/v1/api-keys")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("scopes"));
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).contentType(ContentType.JSON)
+                .body("{\"name\":42,\"scopes\":[\"admin\"]}").post("/api/v1/api-keys")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).contentType(ContentType.JSON)
+                .body("not json").post("/api/v1/api-keys").then().statusCode(400);
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).contentType(ContentType.JSON)
+                .body("{\"id\":\"Not Valid\",\"name\":\"x\"}").post("/api/v1/tenants")
+                .then().statusCode(400).body("errors[0].field", equalTo("id"));
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).delete("/api/v1/api-keys/not-a-uuid")
+                .then().statusCode(400);
+        String tenant = "dup-" + UUID.randomUUID().toString().substring(0, 8);
+        createTenant("{\"id\":\"" + tenant + "\",\"name\":\"Dup\"}").statusCode(201);
+        createTenant("{\"id\":\"" + tenant + "\",\"name\":\"Dup\"}").statusCode(409);
+    }
+
+    @Test
+    void oneOpenApiDocumentCoversTheServices() {
+        given().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/customers'.get", notNullValue())
+                .body("components.schemas.CustomerView", notNullValue())
+                .body("components.securitySchemes.apiKey.scheme", equalTo("bearer"))
+                .body("'x-horae-unavailable'", hasItem("booking"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    private String newTenant(String rateLimit) {
+        String id = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        String extra = rateLimit == null ? "" : "," + rateLimit.substring(1, rateLimit.length() - 1);
+        return createTenant("{\"id\":\"" + id + "\",\"name\":\"Shop " + id + "\"" + extra + "}")
+                .statusCode(201)
+                .body("apiKey.scopes", hasItem("admin"))
+                .extract().path("apiKey.key");
+    }
+
+    private static io.restassured.response.ValidatableResponse createTenant(String body) {
+        return given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/tenants").then();
+    }
+
+    private static ExtractableResponse<Response> issueKey(String admin, String name, String scope) {
+        return issueKeyAnswer(admin, name, scope).statusCode(201).extract();
+    }
+
+    private static io.restassured.response.ValidatableResponse issueKeyAnswer(String key, String name, String scope) {
+        return given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"scopes\":[\"" + scope + "\"]}")
+                .post("/api/v1/api-keys").then();
+    }
+
+    /** The token's claims, after checking its RS256 signature with the public key the services trust. */
+    private static JsonObject verified(String token) throws Exception {
+        String[] parts = token.split("\\.");
+        String pem = Files.readString(HoraeInfrastructure.tokenKeys().publicKey());
+        PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
+                Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""))));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initVerify(key);
+        rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertThat(rsa.verify(Base64.getUrlDecoder().decode(parts[2]))).as("signature").isTrue();
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,88 @@
+package io.horae.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.horae.platform.Ports;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A service behind the gateway, for the gateway's tests: it answers every request with what it received (path,
+ * credentials, request id, traceparent), waits before answering paths containing {@code /slow}, and serves an
+ * OpenAPI document. The booking upstream points at a port where nothing listens.
+ */
+public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
+    static final String BOOTSTRAP_TENANT = "root";
+    static final String BOOTSTRAP_KEY = "hk_test-bootstrap-key";
+    static final AtomicReference<JsonObject> LAST = new AtomicReference<>();
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", UpstreamStandIn::answer);
+        server.start();
+        String url = "http://localhost:" + server.getAddress().getPort();
+        return Map.of(
+                "horae.gateway.upstreams.customer", url,
+                "horae.gateway.upstreams.availability", url,
+                "horae.gateway.upstreams.reservations", url,
+                "horae.gateway.upstreams.booking", "http://localhost:" + Ports.free(),
+                "horae.gateway.upstream-timeout", "1s",
+                "horae.gateway.bootstrap-tenant", BOOTSTRAP_TENANT,
+                "horae.gateway.bootstrap-api-key", BOOTSTRAP_KEY,
+                "horae.gateway.key-cache-ttl", "30s");
+    }
+
+    @Override
+    public void stop() {
+        server.stop(0);
+    }
+
+    private static void answer(HttpExchange exchange) throws IOException {
+        byte[] received = exchange.getRequestBody().readAllBytes();
+        String path = exchange.getRequestURI().getRawPath();
+        JsonObject answer;
+        if (path.equals("/q/openapi")) {
+            answer = new JsonObject("""
+                    {"openapi":"3.0.3","paths":{"/api/v1/customers":{"get":{"responses":{"200":{"description":"ok",
+                    "content":{"application/json":{"schema":{"$ref":"#/components/schemas/CustomerView"}}}}}}}},
+                    "components":{"schemas":{"CustomerView":{"type":"object"}}}}""");
+        } else {
+            if (path.contains("/slow")) {
+                try {
+                    Thread.sleep(3000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            answer = new JsonObject()
+                    .put("method", exchange.getRequestMethod())
+                    .put("path", path)
+                    .put("authorization", exchange.getRequestHeaders().getFirst("Authorization"))
+                    .put("requestId", exchange.getRequestHeaders().getFirst("X-Request-Id"))
+                    .put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"))
+                    .put("bodyLength", received.length);
+            LAST.set(answer);
+        }
+        byte[] body = answer.encode().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+}
