@@ -18,14 +18,14 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Horae {
     /** The services behind the gateway: name, module, port offset from the gateway port, database. */
-    record Service(String name, String module, int portOffset, String database) {
+    record Service(String name, String module, int portOffset, String database, boolean signsTickets) {
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("customer", "customer-service", 1, "horae_customer"),
-            new Service("availability", "availability-service", 2, "horae_availability"),
-            new Service("reservations", "reservations-service", 3, "horae_reservations"),
-            new Service("booking", "booking-service", 4, "horae_booking"));
+            new Service("customer", "customer-service", 1, "horae_customer", false),
+            new Service("availability", "availability-service", 2, "horae_availability", false),
+            new Service("reservations", "reservations-service", 3, "horae_reservations", false),
+            new Service("booking", "booking-service", 4, "horae_booking", true));
 
     static final String GATEWAY_DATABASE = "horae_gateway";
 
@@ -81,6 +81,9 @@ public final class Horae {
             Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
             env.putAll(upstreams);
             env.put("HORAE_TOKEN_VERIFY_KEY", keys.publicKey().toString());
+            if (service.signsTickets()) {
+                env.put("HORAE_TICKET_SECRET", settings.ticketSecret());
+            }
             processes.add(new ServiceProcess(service.name(), jar(service.module()),
                     settings.servicePort(service.portOffset()), env));
         }

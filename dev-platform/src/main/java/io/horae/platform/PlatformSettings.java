@@ -23,7 +23,8 @@ record PlatformSettings(
         Optional<String> externalKafka,
         String serviceHeap,
         String demoTenant,
-        String demoApiKey) {
+        String demoApiKey,
+        String ticketSecret) {
 
     static PlatformSettings from(Map<String, String> env, Path root) {
         Path home = Path.of(env.getOrDefault("HORAE_HOME", root.resolve(".horae").toString())).toAbsolutePath();
@@ -41,24 +42,26 @@ record PlatformSettings(
                 env.getOrDefault("HORAE_SERVICE_HEAP", "256m"),
                 env.getOrDefault("HORAE_DEMO_TENANT", "demo"),
                 Optional.ofNullable(env.get("HORAE_DEMO_API_KEY")).filter(s -> !s.isBlank())
-                        .orElseGet(() -> rememberedKey(home)));
+                        .orElseGet(() -> remembered(home, "demo-api-key", "hk_demo_")),
+                Optional.ofNullable(env.get("HORAE_TICKET_SECRET")).filter(s -> !s.isBlank())
+                        .orElseGet(() -> remembered(home, "ticket-secret", "")));
     }
 
-    /** A random demo key, kept in the home directory so it stays the same across restarts. */
-    private static String rememberedKey(Path home) {
-        Path file = home.resolve("demo-api-key");
+    /** A random secret, kept in the home directory so it stays the same across restarts. */
+    private static String remembered(Path home, String name, String prefix) {
+        Path file = home.resolve(name);
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).trim();
             }
             byte[] bytes = new byte[24];
             new SecureRandom().nextBytes(bytes);
-            String key = "hk_demo_" + HexFormat.of().formatHex(bytes);
+            String key = prefix + HexFormat.of().formatHex(bytes);
             Files.createDirectories(home);
             Files.writeString(file, key);
             return key;
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot keep the demo key in " + file, e);
+            throw new java.io.UncheckedIOException("cannot keep the " + name + " in " + file, e);
         }
     }
 

@@ -27,6 +27,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail, List.of(), nextStarts);
     }
 
+    /** Another service's refusal, passed on as it was. */
+    public static ProblemException relayed(Problem problem) {
+        return new ProblemException(problem.status(), problem.title(), problem.detail(),
+                problem.errors() == null ? List.of() : problem.errors(),
+                problem.nextStarts() == null ? List.of() : problem.nextStarts());
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "Not Found", what + " " + id + " does not exist", List.of());
     }

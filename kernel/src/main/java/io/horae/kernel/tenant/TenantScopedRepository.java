@@ -16,6 +16,15 @@ public interface TenantScopedRepository<E, ID> extends PanacheRepositoryBase<E, 
         return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult();
     }
 
+    /**
+     * The entity locked for update ({@code SELECT … FOR UPDATE}) until the transaction ends, or null when the
+     * tenant has no such entity; concurrent changes of one entity queue behind each other instead of racing.
+     */
+    default Uni<E> lockOwned(String tenantId, ID id, java.util.function.Function<E, String> tenantOf) {
+        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .map(e -> e == null || !tenantId.equals(tenantOf.apply(e)) ? null : e);
+    }
+
     default Uni<List<E>> listOwned(String tenantId, Sort sort) {
         return list("tenantId = ?1", sort, tenantId);
     }

@@ -3,13 +3,14 @@ package io.horae.reservations.hold;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.booking.BookingCancelled;
+import io.horae.events.booking.BookingRejected;
 import io.horae.events.booking.BookingRescheduled;
 import io.horae.kernel.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Releases the claims of cancelled bookings and of the slot a rescheduled booking left, once per event. */
+/** Releases the claims of cancelled and rejected bookings and of the slot a rescheduled booking left, once per event. */
 @ApplicationScoped
 public class BookingListener {
     private static final String CONSUMER = "reservations-releases";
@@ -33,6 +34,10 @@ public class BookingListener {
         if (BookingCancelled.TYPE.matches(event)) {
             BookingCancelled cancelled = event.dataAs(BookingCancelled.TYPE, mapper);
             return holds.release(event.tenantid(), cancelled.reservationId(), "booking cancelled").replaceWithVoid();
+        }
+        if (BookingRejected.TYPE.matches(event)) {
+            BookingRejected rejected = event.dataAs(BookingRejected.TYPE, mapper);
+            return holds.release(event.tenantid(), rejected.reservationId(), "booking rejected").replaceWithVoid();
         }
         if (BookingRescheduled.TYPE.matches(event)) {
             BookingRescheduled moved = event.dataAs(BookingRescheduled.TYPE, mapper);

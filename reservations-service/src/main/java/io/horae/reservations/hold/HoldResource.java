@@ -32,10 +32,10 @@ public class HoldResource {
     public record Release(@Size(max = 200) String reason) {
     }
 
-    public record LineView(UUID id, UUID resourceId, UUID serviceId, OffsetDateTime start, OffsetDateTime end,
-                           int seats) {
+    public record LineView(UUID id, UUID resourceId, UUID serviceId, UUID classId, OffsetDateTime start,
+                           OffsetDateTime end, int seats) {
         static LineView of(Claim c) {
-            return new LineView(c.id, c.resourceId, c.serviceId, c.startsAt, c.endsAt, c.seats);
+            return new LineView(c.id, c.resourceId, c.serviceId, c.classId, c.startsAt, c.endsAt, c.seats);
         }
     }
 

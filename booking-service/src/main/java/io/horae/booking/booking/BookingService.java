@@ -1,0 +1,369 @@
+package io.horae.booking.booking;
+
+import io.horae.booking.activity.ActivityLog;
+import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.projection.ServiceSnapshot;
+import io.horae.booking.projection.Snapshots;
+import io.horae.events.booking.BookingCancelled;
+import io.horae.events.booking.BookingClosed;
+import io.horae.events.booking.BookingConfirmed;
+import io.horae.events.booking.BookingCreated;
+import io.horae.events.booking.BookingRejected;
+import io.horae.events.booking.BookingRescheduled;
+import io.horae.kernel.outbox.Outbox;
+import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The booking lifecycle. A booking is committed only after reservations-service confirmed its hold (or, for one
+ * that waits for payment, after the hold was seen held); if the commit then fails, the hold is released again.
+ * Every change writes its activity and its event in the same transaction.
+ */
+@ApplicationScoped
+public class BookingService {
+    private final BookingRepository bookings;
+    private final Reservations reservations;
+    private final Snapshots snapshots;
+    private final ActivityLog activities;
+    private final Outbox outbox;
+    private final BookingSettings settings;
+    private final Clock clock = Clock.systemUTC();
+
+    public BookingService(BookingRepository bookings, Reservations reservations, Snapshots snapshots,
+                          ActivityLog activities, Outbox outbox, BookingSettings settings) {
+        this.bookings = bookings;
+        this.reservations = reservations;
+        this.snapshots = snapshots;
+        this.activities = activities;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    /** Books from a hold or in one step; see {@link NewBooking}. */
+    public Uni<Booking> create(String tenantId, NewBooking request, String idempotencyKey) {
+        if ((request.reservationId() == null) == (request.lines() == null)) {
+            throw ProblemException.badRequest("give either reservationId (a hold) or lines (to book in one step)");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (request.waitsForPayment() && request.payment().expiresAt() != null
+                && !request.payment().expiresAt().isAfter(now)) {
+            throw ProblemException.badField("payment.expiresAt", "must be in the future");
+        }
+        boolean oneStep = request.reservationId() == null;
+        Uni<ReservationsClient.Hold> hold = oneStep
+                ? reservations.hold(holdRequest(request, now), idempotencyKey == null ? null : idempotencyKey + "/hold")
+                : reservations.get(request.reservationId(), "reservationId");
+        UUID bookingId = UUID.randomUUID();
+        return hold.chain(held -> {
+            if (!"HELD".equals(held.status())) {
+                return Uni.createFrom().failure(ProblemException.conflict(
+                        "reservation " + held.id() + " is " + held.status() + ", not held"));
+            }
+            return serviceSnapshots(tenantId, held.lines()).chain(services -> {
+                BookingStatus status = statusFor(request, services);
+                Uni<ReservationsClient.Hold> claimed = status == BookingStatus.PENDING_PAYMENT
+                        ? Uni.createFrom().item(held)
+                        : reservations.confirm(held.id(), bookingId, oneStep ? "lines" : "reservationId");
+                return claimed.chain(c -> commitNew(tenantId, bookingId, request, c, status, services)
+                        .onFailure().call(e -> reservations.releaseQuietly(c.id(), "booking not committed")));
+            });
+        });
+    }
+
+    @WithTransaction
+    Uni<Booking> commitNew(String tenantId, UUID bookingId, NewBooking request, ReservationsClient.Hold hold,
+                           BookingStatus status, Map<UUID, ServiceSnapshot> services) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<BookingLine> lines = linesOf(hold);
+        Booking booking = new Booking();
+        booking.id = bookingId;
+        booking.tenantId = tenantId;
+        booking.kind = Booking.kindOf(lines);
+        booking.status = status;
+        booking.customerId = request.customerId() != null ? request.customerId() : hold.customerId();
+        booking.reservationId = hold.id();
+        booking.lines = new BookingLine.Lines(lines);
+        booking.startsAt = lines.stream().map(BookingLine::start).min(OffsetDateTime::compareTo).orElseThrow();
+        booking.endsAt = lines.stream().map(BookingLine::end).max(OffsetDateTime::compareTo).orElseThrow();
+        booking.note = request.note();
+        booking.paymentStatus = Booking.PaymentStatus.UNPAID;
+        booking.paid = BigDecimal.ZERO;
+        booking.price = priceOf(lines, services);
+        booking.currency = lines.stream().map(l -> services.get(l.serviceId())).filter(Objects::nonNull)
+                .map(s -> s.currency).filter(Objects::nonNull).findFirst().orElse(null);
+        booking.expiresAt = status == BookingStatus.PENDING_PAYMENT ? hold.expiresAt() : null;
+        booking.createdAt = now;
+        booking.updatedAt = now;
+        return bookings.nextReference(tenantId)
+                .invoke(reference -> booking.reference = reference)
+                .chain(() -> bookings.persist(booking))
+                .chain(() -> activities.append(tenantId, bookingId, "created", status.name(), Actor.MERCHANT,
+                        booking.reference, now))
+                .chain(() -> outbox.append(tenantId, bookingId, BookingCreated.TYPE, new BookingCreated(bookingId,
+                        booking.reference, booking.reservationId, status.name(), booking.customerId,
+                        booking.startsAt, booking.endsAt)))
+                .replaceWith(booking);
+    }
+
+    @WithSession
+    public Uni<Booking> find(String tenantId, UUID id) {
+        return bookings.findOwned(tenantId, id);
+    }
+
+    @WithSession
+    public Uni<BookingRepository.Found> search(String tenantId, BookingRepository.Filter filter, int offset,
+                                               int limit) {
+        return bookings.search(tenantId, filter, offset, limit);
+    }
+
+    /** The merchant accepts a booking that waited for confirmation. */
+    @WithTransaction
+    public Uni<Booking> confirm(String tenantId, UUID id) {
+        return locked(tenantId, id).chain(booking -> {
+            if (booking.status == BookingStatus.PENDING_PAYMENT) {
+                throw ProblemException.conflict("booking " + booking.reference + " waits for its payment");
+            }
+            return change(booking, BookingStatus.CONFIRMED, "confirmed", null, Actor.MERCHANT)
+                    .call(() -> outbox.append(tenantId, id, BookingConfirmed.TYPE,
+                            new BookingConfirmed(id, booking.reservationId)));
+        });
+    }
+
+    /** The merchant turns down a booking that waited for confirmation; its time is released. */
+    @WithTransaction
+    public Uni<Booking> reject(String tenantId, UUID id, String reason) {
+        return locked(tenantId, id).chain(booking -> change(booking, BookingStatus.REJECTED, "rejected", reason,
+                        Actor.MERCHANT)
+                .call(() -> outbox.append(tenantId, id, BookingRejected.TYPE,
+                        new BookingRejected(id, booking.reservationId, reason))));
+    }
+
+    /**
+     * Cancels a booking; its time is released through {@code booking.cancelled}. A customer may cancel only up to
+     * the cut-off before the start; the merchant at any time.
+     */
+    @WithTransaction
+    public Uni<Booking> cancel(String tenantId, UUID id, String reason, Actor actor) {
+        return locked(tenantId, id).chain(booking -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            if (actor == Actor.CUSTOMER && booking.status.isOpen()
+                    && now.isAfter(booking.startsAt.minus(settings.customerCancelCutoff()))) {
+                throw ProblemException.conflict("a customer may cancel until " + settings.customerCancelCutoff()
+                        .toHours() + " hours before the start; ask the merchant");
+            }
+            return cancelled(booking, reason, actor);
+        });
+    }
+
+    /** After the start: the customer did not come ({@code NO_SHOW}) or the booking took place ({@code COMPLETED}). */
+    @WithTransaction
+    public Uni<Booking> close(String tenantId, UUID id, BookingStatus outcome) {
+        return locked(tenantId, id).chain(booking -> {
+            if (booking.startsAt.isAfter(OffsetDateTime.now(clock))) {
+                throw ProblemException.conflict("booking " + booking.reference + " has not started yet");
+            }
+            String type = outcome == BookingStatus.NO_SHOW ? "no_show" : "completed";
+            return change(booking, outcome, type, null, Actor.MERCHANT)
+                    .call(() -> outbox.append(tenantId, id, BookingClosed.TYPE, new BookingClosed(id, outcome.name())));
+        });
+    }
+
+    /** Records a payment; paid in full, a booking that waited for it is confirmed (its hold first). */
+    public Uni<Booking> pay(String tenantId, UUID id, BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            throw ProblemException.badField("amount", "must be positive");
+        }
+        return find(tenantId, id).chain(found -> {
+            if (found == null) {
+                throw ProblemException.notFound("booking", id);
+            }
+            boolean settles = found.price == null || found.paid.add(amount).compareTo(found.price) >= 0;
+            Uni<?> claimed = found.status == BookingStatus.PENDING_PAYMENT && settles
+                    ? reservations.confirm(found.reservationId, id, "booking")
+                    : Uni.createFrom().voidItem();
+            return claimed.chain(() -> recordPayment(tenantId, id, amount));
+        });
+    }
+
+    @WithTransaction
+    Uni<Booking> recordPayment(String tenantId, UUID id, BigDecimal amount) {
+        return locked(tenantId, id).chain(booking -> {
+            if (!booking.status.isOpen()) {
+                throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status);
+            }
+            booking.paid = booking.paid.add(amount);
+            boolean settled = booking.price == null || booking.paid.compareTo(booking.price) >= 0;
+            booking.paymentStatus = settled ? Booking.PaymentStatus.PAID : Booking.PaymentStatus.PARTLY_PAID;
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            booking.updatedAt = now;
+            Uni<Void> logged = activities.append(tenantId, id, "paid", booking.status.name(), Actor.MERCHANT,
+                    amount.toPlainString() + (booking.currency == null ? "" : " " + booking.currency), now);
+            if (booking.status == BookingStatus.PENDING_PAYMENT && settled) {
+                return logged.chain(() -> change(booking, BookingStatus.CONFIRMED, "confirmed", "paid", Actor.MERCHANT))
+                        .call(() -> outbox.append(tenantId, id, BookingConfirmed.TYPE,
+                                new BookingConfirmed(id, booking.reservationId)));
+            }
+            return logged.replaceWith(booking);
+        });
+    }
+
+    /**
+     * Moves a booking to another time: to a hold the client took ({@code reservationId}, Qmatic) or to a new start
+     * of the same services and resources (Reservanto MoveBooking). The new hold is confirmed first; the old time is
+     * released through {@code booking.rescheduled}. Not after the start, not for a booking waiting for payment.
+     */
+    public Uni<Booking> reschedule(String tenantId, UUID id, UUID reservationId, OffsetDateTime start) {
+        if ((reservationId == null) == (start == null)) {
+            throw ProblemException.badRequest("give either reservationId (a new hold) or start (the new start)");
+        }
+        return find(tenantId, id).chain(booking -> {
+            if (booking == null) {
+                throw ProblemException.notFound("booking", id);
+            }
+            if (!booking.status.isOpen() || booking.status == BookingStatus.PENDING_PAYMENT) {
+                throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status
+                        + " and cannot be moved");
+            }
+            if (!booking.startsAt.isAfter(OffsetDateTime.now(clock))) {
+                throw ProblemException.conflict("booking " + booking.reference + " has started and cannot be moved");
+            }
+            Uni<ReservationsClient.Hold> hold = reservationId != null
+                    ? reservations.get(reservationId, "reservationId")
+                    : reservations.hold(shifted(booking, start), null);
+            String field = reservationId != null ? "reservationId" : "start";
+            return hold.chain(h -> reservations.confirm(h.id(), id, field))
+                    .chain(h -> moved(tenantId, id, h)
+                            .onFailure().call(e -> reservations.releaseQuietly(h.id(), "booking not moved")));
+        });
+    }
+
+    @WithTransaction
+    Uni<Booking> moved(String tenantId, UUID id, ReservationsClient.Hold hold) {
+        return locked(tenantId, id).chain(booking -> {
+            UUID from = booking.reservationId;
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            OffsetDateTime previousStart = booking.startsAt;
+            booking.moveTo(hold.id(), linesOf(hold), now);
+            return activities.append(tenantId, id, "rescheduled", booking.status.name(), Actor.MERCHANT,
+                            previousStart + " -> " + booking.startsAt, now)
+                    .chain(() -> outbox.append(tenantId, id, BookingRescheduled.TYPE,
+                            new BookingRescheduled(id, from, hold.id())))
+                    .replaceWith(booking);
+        });
+    }
+
+    /** A hold expired: the booking that waited on it (for payment) is cancelled. */
+    @WithTransaction
+    public Uni<Void> holdExpired(String tenantId, UUID reservationId) {
+        return bookings.lockedByReservation(tenantId, reservationId).chain(booking ->
+                booking == null || !booking.status.isPending() ? Uni.createFrom().voidItem()
+                        : cancelled(booking, "the hold expired", Actor.SYSTEM).replaceWithVoid());
+    }
+
+    /** The customer was erased: their bookings still to come are cancelled. */
+    @WithTransaction
+    public Uni<Void> cancelFutureOf(String tenantId, UUID customerId) {
+        return bookings.openFutureOf(tenantId, customerId, OffsetDateTime.now(clock))
+                .chain(found -> Multi.createFrom().iterable(found)
+                        .onItem().transformToUniAndConcatenate(b -> cancelled(b, "customer erased", Actor.SYSTEM))
+                        .collect().asList())
+                .replaceWithVoid();
+    }
+
+    private Uni<Booking> cancelled(Booking booking, String reason, Actor actor) {
+        return change(booking, BookingStatus.CANCELLED, "cancelled", reason, actor)
+                .call(() -> outbox.append(booking.tenantId, booking.id, BookingCancelled.TYPE,
+                        new BookingCancelled(booking.id, booking.reservationId, reason)));
+    }
+
+    private Uni<Booking> change(Booking booking, BookingStatus next, String type, String reason, Actor actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        booking.become(next, reason, now);
+        return activities.append(booking.tenantId, booking.id, type, next.name(), actor, reason, now)
+                .replaceWith(booking);
+    }
+
+    private Uni<Booking> locked(String tenantId, UUID id) {
+        return bookings.locked(tenantId, id).map(b -> {
+            if (b == null) {
+                throw ProblemException.notFound("booking", id);
+            }
+            return b;
+        });
+    }
+
+    private Uni<Map<UUID, ServiceSnapshot>> serviceSnapshots(String tenantId, List<ReservationsClient.HeldLine> lines) {
+        return snapshotsOf(tenantId, lines.stream().map(ReservationsClient.HeldLine::serviceId).toList());
+    }
+
+    @WithSession
+    Uni<Map<UUID, ServiceSnapshot>> snapshotsOf(String tenantId, List<UUID> serviceIds) {
+        return snapshots.services(tenantId, serviceIds);
+    }
+
+    private ReservationsClient.HoldRequest holdRequest(NewBooking request, OffsetDateTime now) {
+        Integer ttl = null;
+        if (request.waitsForPayment()) {
+            Duration window = request.payment().expiresAt() != null
+                    ? Duration.between(now, request.payment().expiresAt()) : settings.paymentWindow();
+            ttl = (int) Math.min(Math.max(window.toSeconds(), 30), 86_400);
+        }
+        return new ReservationsClient.HoldRequest(request.lines().stream()
+                .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start(), l.classId(), l.seats()))
+                .toList(), request.customerId(), ttl);
+    }
+
+    /** The booking's lines at a new start, each moved by the same amount. */
+    private static ReservationsClient.HoldRequest shifted(Booking booking, OffsetDateTime start) {
+        if (booking.kind == Booking.Kind.CLASS) {
+            throw ProblemException.badField("start", "a class seat moves to another class: give reservationId");
+        }
+        Duration by = Duration.between(booking.startsAt, start);
+        return new ReservationsClient.HoldRequest(booking.lines.items().stream()
+                .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start().plus(by), null,
+                        l.seats()))
+                .toList(), booking.customerId, null);
+    }
+
+    private static BookingStatus statusFor(NewBooking request, Map<UUID, ServiceSnapshot> services) {
+        if (request.waitsForPayment()) {
+            return BookingStatus.PENDING_PAYMENT;
+        }
+        boolean merchantDecides = request.confirmation() != null
+                ? request.confirmation() == NewBooking.Confirmation.MERCHANT
+                : services.values().stream().anyMatch(s -> s.requiresConfirmation);
+        return merchantDecides ? BookingStatus.PENDING_CONFIRMATION : BookingStatus.CONFIRMED;
+    }
+
+    private static List<BookingLine> linesOf(ReservationsClient.Hold hold) {
+        return hold.lines().stream()
+                .map(l -> new BookingLine(l.resourceId(), l.serviceId(), l.classId(), l.start(), l.end(), l.seats()))
+                .toList();
+    }
+
+    /** The sum of the lines' prices, or null when a service's price is unknown. */
+    private static BigDecimal priceOf(List<BookingLine> lines, Map<UUID, ServiceSnapshot> services) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BookingLine line : lines) {
+            ServiceSnapshot service = services.get(line.serviceId());
+            if (service == null || service.price == null) {
+                return null;
+            }
+            total = total.add(service.price.multiply(BigDecimal.valueOf(line.seats())));
+        }
+        return total;
+    }
+}

@@ -1,0 +1,20 @@
+package io.horae.booking.booking;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "horae.booking")
+public interface BookingSettings {
+    /** The secret that signs booking tickets (the QR payload); at least 32 characters. */
+    String ticketSecret();
+
+    /** How long before the start a customer may still cancel; the merchant may cancel any time. */
+    @WithDefault("24h")
+    Duration customerCancelCutoff();
+
+    /** How long a one-step booking that waits for payment holds its time when the request names no expiry. */
+    @WithDefault("30m")
+    Duration paymentWindow();
+}

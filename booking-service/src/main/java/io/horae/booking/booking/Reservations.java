@@ -1,0 +1,86 @@
+package io.horae.booking.booking;
+
+import io.horae.kernel.problem.Problem;
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The holds behind bookings, asked of reservations-service with the current request's internal token. Its refusals
+ * come back as they were (a taken slot is a 409 with its {@code nextStarts}); if it cannot be reached, 503.
+ */
+@ApplicationScoped
+public class Reservations {
+    private static final Logger LOG = Logger.getLogger(Reservations.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final ReservationsClient client;
+    private final TenantContext tenant;
+
+    public Reservations(@RestClient ReservationsClient client, TenantContext tenant) {
+        this.client = client;
+        this.tenant = tenant;
+    }
+
+    Uni<ReservationsClient.Hold> hold(ReservationsClient.HoldRequest request, String idempotencyKey) {
+        return call(client.hold(tenant.authorization(), idempotencyKey, request), "lines");
+    }
+
+    /** The hold, or a 400 naming {@code field} when there is no such hold. */
+    Uni<ReservationsClient.Hold> get(UUID id, String field) {
+        return call(client.get(tenant.authorization(), id), field);
+    }
+
+    Uni<ReservationsClient.Hold> confirm(UUID id, UUID bookingId, String field) {
+        return call(client.confirm(tenant.authorization(), id, new ReservationsClient.Confirmation(bookingId)), field);
+    }
+
+    /** Gives a hold back after a booking could not be committed; a failure is logged, the hold then expires. */
+    Uni<Void> releaseQuietly(UUID id, String reason) {
+        return client.release(tenant.authorization(), id, new ReservationsClient.Release(reason))
+                .ifNoItem().after(TIMEOUT).fail()
+                .onFailure().invoke(e -> LOG.warnf("hold %s not released (%s); it expires by itself", id, e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private static <T> Uni<T> call(Uni<T> call, String field) {
+        return call.ifNoItem().after(TIMEOUT).fail()
+                .onFailure().transform(e -> translate(e, field));
+    }
+
+    private static Throwable translate(Throwable failure, String field) {
+        if (failure instanceof WebApplicationException web) {
+            Response response = web.getResponse();
+            int status = response.getStatus();
+            if (status == 404) {
+                return ProblemException.badField(field, "there is no such hold");
+            }
+            if (status >= 400 && status < 500) {
+                Problem problem = response.hasEntity() ? readProblem(response) : null;
+                return problem != null && problem.status() == status ? ProblemException.relayed(problem)
+                        : new ProblemException(status, "Conflict", "the hold was refused", List.of());
+            }
+        }
+        LOG.warnf("reservations-service failed: %s", failure.toString());
+        return new ProblemException(503, "Service Unavailable",
+                "reservations cannot be reached right now; nothing was booked", List.of());
+    }
+
+    private static Problem readProblem(Response response) {
+        try {
+            return response.readEntity(Problem.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package io.horae.booking;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.horae.events.CloudEvent;
+import io.horae.events.EventType;
+import io.horae.events.catalog.ServiceChanged;
+import io.horae.events.customer.CustomerCreated;
+import io.horae.events.customer.CustomerErased;
+import io.horae.events.reservation.ReservationExpired;
+import io.horae.testing.HoraeInfrastructure;
+import io.horae.testing.InternalTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(HoraeInfrastructure.class)
+@QuarkusTestResource(ReservationsStandIn.class)
+class BookingTest {
+    private final String tenant = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+    private final UUID resource = UUID.randomUUID();
+    private final UUID service = UUID.randomUUID();
+    private final OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.HOURS);
+
+    @Inject
+    ObjectMapper mapper;
+
+    @AfterEach
+    void free() {
+        ReservationsStandIn.taken = false;
+    }
+
+    @Test
+    void bookingFromAHoldConfirmsTheHoldAndIsAnnounced() {
+        String hold = ReservationsStandIn.held(resource, service, start);
+        String id = api().body("{\"reservationId\":\"" + hold + "\",\"note\":\"window seat\"}").post("/api/v1/bookings")
+                .then().statusCode(201)
+                .body("status", equalTo("CONFIRMED"))
+                .body("kind", equalTo("ONE_TO_ONE"))
+                .body("reference", matchesPattern("B\\d{6}"))
+                .body("ticket", matchesPattern("HB1\\." + tenant + "\\.[0-9a-f-]{36}\\.[A-Za-z0-9_-]{22}"))
+                .body("lines[0].resourceId", equalTo(resource.toString()))
+                .body("start", notNullValue())
+                .extract().path("id");
+        assertThat(ReservationsStandIn.status(hold)).isEqualTo("CONFIRMED");
+        HoraeInfrastructure.topic("horae.bookings").await(r -> id.equals(r.key())
+                && r.value().contains("booking.created.v1"), Duration.ofSeconds(30));
+        api().get("/api/v1/bookings/" + id).then().statusCode(200).body("note", equalTo("window seat"));
+        // the same hold cannot be booked twice
+        api().body("{\"reservationId\":\"" + hold + "\"}").post("/api/v1/bookings").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void oneStepBookingHoldsAndConfirmsAndPassesOnATakenSlotWithNextStarts() {
+        api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        ReservationsStandIn.taken = true;
+        api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(409)
+                .body("nextStarts[0].start", equalTo("2030-01-01T10:00:00Z"));
+    }
+
+    @Test
+    void retriesWithOneIdempotencyKeyBookOnce() {
+        String key = UUID.randomUUID().toString();
+        String first = api().header("Idempotency-Key", key).body(oneStep(start)).post("/api/v1/bookings")
+                .then().statusCode(201).extract().path("id");
+        String second = api().header("Idempotency-Key", key).body(oneStep(start)).post("/api/v1/bookings")
+                .then().statusCode(201).extract().path("id");
+        assertThat(second).isEqualTo(first);
+        api().get("/api/v1/bookings").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void aServiceThatNeedsConfirmationWaitsForTheMerchant() throws Exception {
+        publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Massage"), "en", 60, 1,
+                new BigDecimal("40.00"), "EUR", new BigDecimal("0.21"), true, null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
+
+        String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201)
+                .body("status", equalTo("PENDING_CONFIRMATION"))
+                .body("price", equalTo(40.0f)).body("currency", equalTo("EUR"))
+                .body("lines[0].serviceName", equalTo("Massage"))
+                .extract().path("id");
+        api().post("/api/v1/bookings/" + id + "/confirmation").then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        api().post("/api/v1/bookings/" + id + "/confirmation").then().statusCode(409);
+        api().post("/api/v1/bookings/" + id + "/rejection").then().statusCode(409);
+
+        String other = api().body(oneStep(start.plusHours(2))).post("/api/v1/bookings").then().statusCode(201)
+                .extract().path("id");
+        api().body("{\"reason\":\"closed that day\"}").post("/api/v1/bookings/" + other + "/rejection")
+                .then().statusCode(200).body("status", equalTo("REJECTED")).body("statusReason", equalTo("closed that day"));
+        HoraeInfrastructure.topic("horae.bookings").await(r -> other.equals(r.key())
+                && r.value().contains("booking.rejected.v1"), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void cancellingReleasesThroughAnEventAndTheCustomerCutOffHolds() {
+        String soon = api().body(oneStep(OffsetDateTime.now(ZoneOffset.UTC).plusHours(3).truncatedTo(ChronoUnit.HOURS)))
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        api().body("{\"by\":\"CUSTOMER\"}").post("/api/v1/bookings/" + soon + "/cancellation").then().statusCode(409);
+        api().body("{\"by\":\"MERCHANT\",\"reason\":\"ill\"}").post("/api/v1/bookings/" + soon + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        api().post("/api/v1/bookings/" + soon + "/cancellation").then().statusCode(409);
+        api().post("/api/v1/bookings/" + soon + "/no-show").then().statusCode(409);
+        HoraeInfrastructure.topic("horae.bookings").await(r -> soon.equals(r.key())
+                && r.value().contains("booking.cancelled.v1"), Duration.ofSeconds(30));
+
+        String later = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        api().body("{\"by\":\"CUSTOMER\"}").post("/api/v1/bookings/" + later + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void rescheduleConfirmsTheNewHoldAndAnnouncesBoth() {
+        String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        String from = api().get("/api/v1/bookings/" + id).then().extract().path("reservationId");
+        OffsetDateTime later = start.plusDays(1);
+        String to = api().body("{\"start\":\"" + later + "\"}").post("/api/v1/bookings/" + id + "/reschedule")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"))
+                .extract().path("reservationId");
+        assertThat(to).isNotEqualTo(from);
+        assertThat(ReservationsStandIn.status(to)).isEqualTo("CONFIRMED");
+        assertThat(OffsetDateTime.parse(api().get("/api/v1/bookings/" + id).then().extract().path("start"))
+                .toInstant()).isEqualTo(later.toInstant());
+        HoraeInfrastructure.topic("horae.bookings").await(r -> id.equals(r.key())
+                && r.value().contains("booking.rescheduled.v1") && r.value().contains(from) && r.value().contains(to),
+                Duration.ofSeconds(30));
+        // to a hold the client took (Qmatic)
+        String hold = ReservationsStandIn.held(resource, service, start.plusDays(2));
+        api().body("{\"reservationId\":\"" + hold + "\"}").post("/api/v1/bookings/" + id + "/reschedule")
+                .then().statusCode(200).body("reservationId", equalTo(hold));
+        api().body("{}").post("/api/v1/bookings/" + id + "/reschedule").then().statusCode(400);
+    }
+
+    @Test
+    void aBookingWaitingForPaymentIsCancelledWhenItsHoldExpiresOnce() throws Exception {
+        String id = api().body(oneStepPaid(start)).post("/api/v1/bookings").then().statusCode(201)
+                .body("status", equalTo("PENDING_PAYMENT")).body("expiresAt", notNullValue())
+                .extract().path("id");
+        String hold = api().get("/api/v1/bookings/" + id).then().extract().path("reservationId");
+        assertThat(ReservationsStandIn.status(hold)).isEqualTo("HELD");
+
+        String event = publish(ReservationExpired.TYPE, UUID.fromString(hold), new ReservationExpired(UUID.fromString(hold)));
+        HoraeInfrastructure.topic("horae.reservations").send(hold, event); // delivered twice: the effect happens once
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                api().get("/api/v1/bookings/" + id).then().body("status", equalTo("CANCELLED")));
+        Thread.sleep(1000);
+        assertThat(sql("SELECT count(*) FROM booking_activity WHERE booking_id = '" + id + "' AND type = 'cancelled'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void paymentInFullConfirmsABookingThatWaitedForIt() throws Exception {
+        publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Lesson"), "en", 60, 1,
+                new BigDecimal("30.00"), "EUR", null, false, null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
+        String id = api().body(oneStepPaid(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        api().body("{\"amount\":10}").post("/api/v1/bookings/" + id + "/payments").then().statusCode(200)
+                .body("paymentStatus", equalTo("PARTLY_PAID")).body("status", equalTo("PENDING_PAYMENT"));
+        api().body("{\"amount\":20}").post("/api/v1/bookings/" + id + "/payments").then().statusCode(200)
+                .body("paymentStatus", equalTo("PAID")).body("status", equalTo("CONFIRMED"));
+        api().body("{\"amount\":-5}").post("/api/v1/bookings/" + id + "/payments").then().statusCode(400);
+    }
+
+    @Test
+    void customerDetailsComeFromTheProjectionAndErasureCancelsTheirFutureBookings() throws Exception {
+        UUID customer = UUID.randomUUID();
+        publish(CustomerCreated.TYPE, customer, new CustomerCreated(customer, "Jana", "Nováková", "jana@example.com",
+                "+420601123456"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM customer_snapshot WHERE customer_id = '" + customer + "'") == 1);
+        String id = api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service
+                        + "\",\"start\":\"" + start + "\"}],\"customerId\":\"" + customer + "\"}")
+                .post("/api/v1/bookings").then().statusCode(201)
+                .body("customer.lastName", equalTo("Nováková")).extract().path("id");
+        api().get("/api/v1/bookings?customerId=" + customer).then().statusCode(200).body("items.id", hasItem(id));
+
+        publish(CustomerErased.TYPE, customer, new CustomerErased(customer));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                api().get("/api/v1/bookings/" + id).then().body("status", equalTo("CANCELLED"))
+                        .body("customer", nullValue()));
+    }
+
+    @Test
+    void activitiesListWhatHappenedInOrder() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+        String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        api().post("/api/v1/bookings/" + id + "/cancellation").then().statusCode(200);
+        List<String> types = api().queryParam("since", before.toString()).get("/api/v1/bookings/activities")
+                .then().statusCode(200).extract().path("items.type");
+        assertThat(types).containsExactly("created", "cancelled");
+        api().get("/api/v1/bookings/activities").then().statusCode(400);
+        api().queryParam("since", "yesterday").get("/api/v1/bookings/activities").then().statusCode(400);
+    }
+
+    @Test
+    void badInputIsAProblemAndAnotherTenantsBookingIsNotFound() {
+        api().body("{}").post("/api/v1/bookings").then().statusCode(400).contentType("application/problem+json");
+        api().body("{\"reservationId\":\"not-a-uuid\"}").post("/api/v1/bookings").then().statusCode(400);
+        api().body("{\"reservationId\":\"" + UUID.randomUUID() + "\"}").post("/api/v1/bookings").then().statusCode(400)
+                .body("errors[0].field", equalTo("reservationId"));
+        api().body("{\"lines\":[],\"customerId\":\"" + UUID.randomUUID() + "\"}").post("/api/v1/bookings")
+                .then().statusCode(400);
+        api().body("{\"reservationId\":\"" + UUID.randomUUID() + "\",\"confirmation\":\"MAYBE\"}")
+                .post("/api/v1/bookings").then().statusCode(400);
+        api().get("/api/v1/bookings?limit=0").then().statusCode(400);
+        api().body("{\"by\":\"SYSTEM\"}").post("/api/v1/bookings/" + UUID.randomUUID() + "/cancellation")
+                .then().statusCode(400);
+
+        String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(InternalTokens.of("other-" + tenant)).get("/api/v1/bookings/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant))
+                .post("/api/v1/bookings/" + id + "/cancellation")
+                .then().statusCode(404);
+        api().get("/api/v1/bookings/" + id).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    private String oneStep(OffsetDateTime at) {
+        return "{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service + "\",\"start\":\"" + at
+                + "\"}]}";
+    }
+
+    private String oneStepPaid(OffsetDateTime at) {
+        return "{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service + "\",\"start\":\"" + at
+                + "\"}],\"payment\":{\"required\":true}}";
+    }
+
+    private RequestSpecification api() {
+        return given().log().ifValidationFails().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(tenant));
+    }
+
+    private <T> String publish(EventType<T> type, UUID subject, T payload) throws Exception {
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), "/horae/test", type.name(),
+                subject.toString(), OffsetDateTime.now(), tenant, "application/json", mapper.valueToTree(payload));
+        String json = mapper.writeValueAsString(event);
+        HoraeInfrastructure.topic(type.topic()).send(subject.toString(), json);
+        return json;
+    }
+
+    private static long sql(String query) throws Exception {
+        try (Connection db = HoraeInfrastructure.database(); ResultSet rs = db.createStatement().executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
