@@ -199,6 +199,20 @@ class GatewayTest {
     }
 
     @Test
+    void browsersFromAConfiguredOriginMayCall() {
+        given().header("Origin", "https://shop.example").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .options("/api/v1/customers")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://shop.example");
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("Origin", "https://shop.example")
+                .get("/api/v1/customers")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://shop.example");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/customers")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void oneOpenApiDocumentCoversTheServices() {
         given().get("/q/openapi")
                 .then().statusCode(200)

@@ -37,15 +37,17 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", UpstreamStandIn::answer);
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
-        return Map.of(
-                "horae.gateway.upstreams.customer", url,
-                "horae.gateway.upstreams.availability", url,
-                "horae.gateway.upstreams.reservations", url,
-                "horae.gateway.upstreams.booking", "http://localhost:" + Ports.free(),
-                "horae.gateway.upstream-timeout", "1s",
-                "horae.gateway.bootstrap-tenant", BOOTSTRAP_TENANT,
-                "horae.gateway.bootstrap-api-key", BOOTSTRAP_KEY,
-                "horae.gateway.key-cache-ttl", "30s");
+        return Map.ofEntries(
+                Map.entry("quarkus.http.cors.enabled", "true"),
+                Map.entry("quarkus.http.cors.origins", "https://shop.example"),
+                Map.entry("horae.gateway.upstreams.customer", url),
+                Map.entry("horae.gateway.upstreams.availability", url),
+                Map.entry("horae.gateway.upstreams.reservations", url),
+                Map.entry("horae.gateway.upstreams.booking", "http://localhost:" + Ports.free()),
+                Map.entry("horae.gateway.upstream-timeout", "1s"),
+                Map.entry("horae.gateway.bootstrap-tenant", BOOTSTRAP_TENANT),
+                Map.entry("horae.gateway.bootstrap-api-key", BOOTSTRAP_KEY),
+                Map.entry("horae.gateway.key-cache-ttl", "30s"));
     }
 
     @Override
