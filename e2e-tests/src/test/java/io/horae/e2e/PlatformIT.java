@@ -91,12 +91,18 @@ class PlatformIT {
                 .post("/api/v1/webhooks").then().statusCode(201).body("secret", notNullValue());
     }
 
-    @Test
-    @Order(2)
-    void aHoldTakesTheSlotFromAvailabilityAndItsReleaseGivesItBack() throws Exception {
-        String location = api().body("{\"name\":\"Brno\",\"timeZone\":\"Europe/Prague\"}")
+    /** A resource offering a one-hour service 09:00–12:00 every day: three starts on {@code day}. */
+    private record Calendar(String service, String resource, String starts, List<String> startsOfDay) {
+        String line(String start) {
+            return "{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service + "\",\"start\":\"" + start
+                    + "\"}";
+        }
+    }
+
+    private static Calendar calendar(String name) {
+        String location = api().body("{\"name\":\"" + name + "\",\"timeZone\":\"Europe/Prague\"}")
                 .post("/api/v1/locations").then().statusCode(201).extract().path("id");
-        String service = api().body("{\"names\":{\"en\":\"Massage\"},\"durationMinutes\":60}")
+        String service = api().body("{\"names\":{\"en\":\"Massage\"},\"durationMinutes\":60,\"price\":40,\"currency\":\"EUR\"}")
                 .post("/api/v1/services").then().statusCode(201).extract().path("id");
         String resource = api().body("{\"name\":\"Alena\",\"locationId\":\"" + location + "\",\"kind\":\"STAFF\"}")
                 .post("/api/v1/resources").then().statusCode(201).extract().path("id");
@@ -111,18 +117,106 @@ class PlatformIT {
         java.time.ZonedDateTime day = java.time.LocalDate.now().plusDays(7).atStartOfDay(java.time.ZoneId.of("Europe/Prague"));
         String starts = "/api/v1/availability?serviceId=" + service + "&resourceId=" + resource + "&from="
                 + day.toOffsetDateTime() + "&to=" + day.plusDays(1).toOffsetDateTime();
-        String start = api().get(starts).then().statusCode(200).body("size()", equalTo(3)).extract().path("[1].start");
+        List<String> startsOfDay = api().get(starts).then().statusCode(200).body("size()", equalTo(3))
+                .extract().path("start");
+        return new Calendar(service, resource, starts, startsOfDay);
+    }
 
-        String hold = "{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service
-                + "\",\"start\":\"" + start + "\"}]}";
+    @Test
+    @Order(2)
+    void aHoldTakesTheSlotFromAvailabilityAndItsReleaseGivesItBack() throws Exception {
+        Calendar calendar = calendar("Brno");
+        String hold = "{\"lines\":[" + calendar.line(calendar.startsOfDay().get(1)) + "]}";
         String reservation = api().body(hold).post("/api/v1/reservations")
                 .then().statusCode(201).body("status", equalTo("HELD")).extract().path("id");
         api().body(hold).post("/api/v1/reservations").then().statusCode(409).contentType("application/problem+json");
-        awaitSlots(starts, 2);
+        awaitSlots(calendar.starts(), 2);
 
         api().post("/api/v1/reservations/" + reservation + "/release").then().statusCode(200)
                 .body("status", equalTo("RELEASED"));
-        awaitSlots(starts, 3);
+        awaitSlots(calendar.starts(), 3);
+    }
+
+    @Test
+    @Order(2)
+    void aCancelledBookingsSlotIsOfferedAgainAndARescheduleMovesIt() throws Exception {
+        Calendar calendar = calendar("Ostrava");
+        List<String> day = calendar.startsOfDay();
+        String customer = api().body("{\"firstName\":\"Eva\",\"lastName\":\"Malá\",\"email\":\"eva@example.com\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+
+        // hold, then book the hold: the slot is gone
+        String reservation = api().body("{\"lines\":[" + calendar.line(day.get(0)) + "]}").post("/api/v1/reservations")
+                .then().statusCode(201).extract().path("id");
+        String booking = api().body("{\"reservationId\":\"" + reservation + "\",\"customerId\":\"" + customer + "\"}")
+                .post("/api/v1/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"))
+                .extract().path("id");
+        api().get("/api/v1/reservations/" + reservation).then().body("status", equalTo("CONFIRMED"));
+        awaitSlots(calendar.starts(), 2);
+        // reading the booking needs no other service: the customer and the service come from projections
+        awaitBody("/api/v1/bookings/" + booking, "customer.lastName", "Malá");
+        awaitBody("/api/v1/bookings/" + booking, "lines[0].serviceName", "Massage");
+
+        // cancelled: booking.cancelled -> reservations releases -> availability offers the start again
+        api().body("{\"reason\":\"ill\"}").post("/api/v1/bookings/" + booking + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        awaitSlots(calendar.starts(), 3);
+
+        // in one step, then moved to the last start of the day: the first is free again, the last is taken
+        String moving = api().body("{\"lines\":[" + calendar.line(day.get(0)) + "]}").post("/api/v1/bookings")
+                .then().statusCode(201).extract().path("id");
+        awaitSlots(calendar.starts(), 2);
+        api().body("{\"start\":\"" + day.get(2) + "\"}").post("/api/v1/bookings/" + moving + "/reschedule")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        awaitStarts(calendar.starts(), List.of(day.get(0), day.get(1)));
+        // the taken start cannot be booked by someone else
+        api().body("{\"lines\":[" + calendar.line(day.get(2)) + "]}").post("/api/v1/bookings")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(2)
+    void aBookingWaitingForPaymentIsCancelledWhenItsHoldExpires() throws Exception {
+        Calendar calendar = calendar("Plzeň");
+        String expires = java.time.OffsetDateTime.now().plusSeconds(31).toString();
+        String booking = api().body("{\"lines\":[" + calendar.line(calendar.startsOfDay().get(1))
+                        + "],\"payment\":{\"required\":true,\"expiresAt\":\"" + expires + "\"}}")
+                .post("/api/v1/bookings").then().statusCode(201).body("status", equalTo("PENDING_PAYMENT"))
+                .extract().path("id");
+        awaitSlots(calendar.starts(), 2);
+        awaitBody("/api/v1/bookings/" + booking, "status", "CANCELLED", Duration.ofSeconds(90));
+        awaitSlots(calendar.starts(), 3);
+    }
+
+    private static void awaitBody(String path, String field, Object expected) throws InterruptedException {
+        awaitBody(path, field, expected, Duration.ofSeconds(30));
+    }
+
+    private static void awaitBody(String path, String field, Object expected, Duration within)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        Object seen = null;
+        while (Instant.now().isBefore(deadline)) {
+            seen = api().get(path).then().statusCode(200).extract().path(field);
+            if (expected.equals(seen)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(path + " " + field + " was " + seen + ", not " + expected + ", within " + within);
+    }
+
+    private static void awaitStarts(String query, List<String> expected) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        List<String> seen = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            seen = api().get(query).then().statusCode(200).extract().path("start");
+            if (seen.equals(expected)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("availability offered " + seen + ", not " + expected + ", within 30 s");
     }
 
     private static void awaitSlots(String query, int expected) throws InterruptedException {
