@@ -37,11 +37,23 @@ public class WebhookSubscriptionResource {
         }
     }
 
+    public record DeliveryView(UUID id, UUID eventId, String eventType, WebhookDelivery.Status status, int attempts,
+                               Integer lastStatus, String lastError, OffsetDateTime nextAttemptAt,
+                               OffsetDateTime createdAt, OffsetDateTime deliveredAt) {
+        static DeliveryView of(WebhookDelivery d) {
+            return new DeliveryView(d.id, d.eventId, d.eventType, d.status, d.attempts, d.lastStatus, d.lastError,
+                    d.nextAttemptAt, d.createdAt, d.deliveredAt);
+        }
+    }
+
     private final WebhookSubscriptionService subscriptions;
+    private final WebhookDeliveries deliveries;
     private final TenantContext tenant;
 
-    public WebhookSubscriptionResource(WebhookSubscriptionService subscriptions, TenantContext tenant) {
+    public WebhookSubscriptionResource(WebhookSubscriptionService subscriptions, WebhookDeliveries deliveries,
+                                       TenantContext tenant) {
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
         this.tenant = tenant;
     }
 
@@ -63,5 +75,21 @@ public class WebhookSubscriptionResource {
         return subscriptions.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("webhook subscription", id))
                 .map(s -> SubscriptionView.of(s, false));
+    }
+
+    /** The subscription's latest 100 deliveries, newest first: the delivery log. */
+    @GET
+    @Path("/{id}/deliveries")
+    public Uni<List<DeliveryView>> deliveries(@PathParam("id") UUID id) {
+        return get(id).chain(s -> deliveries.of(tenant.id(), id))
+                .map(all -> all.stream().map(DeliveryView::of).toList());
+    }
+
+    /** Sends a delivery again as soon as possible, whatever became of it. */
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/replay")
+    public Uni<Response> replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        return deliveries.replay(tenant.id(), id, deliveryId)
+                .map(d -> Response.accepted(DeliveryView.of(d)).build());
     }
 }
