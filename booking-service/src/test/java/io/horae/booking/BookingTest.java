@@ -6,7 +6,9 @@ import io.horae.events.EventType;
 import io.horae.events.catalog.ServiceChanged;
 import io.horae.events.customer.CustomerCreated;
 import io.horae.events.customer.CustomerErased;
+import io.horae.events.reservation.ClaimedLine;
 import io.horae.events.reservation.ReservationExpired;
+import io.horae.events.reservation.ReservationReleased;
 import io.horae.testing.HoraeInfrastructure;
 import io.horae.testing.InternalTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -205,6 +207,49 @@ class BookingTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 api().get("/api/v1/bookings/" + id).then().body("status", equalTo("CANCELLED"))
                         .body("customer", nullValue()));
+    }
+
+    @Test
+    void theFirstInLineIsOfferedAFreedSlotAndItPassesOnWhenUnused() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String slot = "\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service + "\",\"start\":\"" + start + "\"";
+        String firstEntry = api().body("{\"customerId\":\"" + first + "\"," + slot + "}").post("/api/v1/waitlist")
+                .then().statusCode(201).body("status", equalTo("WAITING")).extract().path("id");
+        String secondEntry = api().body("{\"customerId\":\"" + second + "\"," + slot + "}").post("/api/v1/waitlist")
+                .then().statusCode(201).extract().path("id");
+
+        UUID cancelled = UUID.randomUUID();
+        List<ClaimedLine> lines = List.of(new ClaimedLine(UUID.randomUUID(), resource, service, null, start,
+                start.plusHours(1), start, start.plusHours(1), 1));
+        publish(ReservationReleased.TYPE, cancelled, new ReservationReleased(cancelled, "booking cancelled", lines));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                api().get("/api/v1/waitlist/" + firstEntry).then().body("status", equalTo("OFFERED"))
+                        .body("reservationId", notNullValue()).body("offerExpiresAt", notNullValue()));
+        String offered = api().get("/api/v1/waitlist/" + firstEntry).then().extract().path("reservationId");
+        assertThat(ReservationsStandIn.HOLDS.get(offered).getString("signedBy")).as("the hold's token").isEqualTo("booking");
+        assertThat(ReservationsStandIn.HOLDS.get(offered).getString("customerId")).isEqualTo(first.toString());
+        api().get("/api/v1/waitlist/" + secondEntry).then().body("status", equalTo("WAITING"));
+        HoraeInfrastructure.topic("horae.bookings").await(r -> r.value().contains("waitlist.offered.v1")
+                && r.value().contains(offered), Duration.ofSeconds(30));
+
+        // unused, the offer lapses and the slot goes to the next in line, who books it
+        publish(ReservationExpired.TYPE, UUID.fromString(offered), new ReservationExpired(UUID.fromString(offered), lines));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                api().get("/api/v1/waitlist/" + secondEntry).then().body("status", equalTo("OFFERED")));
+        api().get("/api/v1/waitlist/" + firstEntry).then().body("status", equalTo("LAPSED"));
+        String next = api().get("/api/v1/waitlist/" + secondEntry).then().extract().path("reservationId");
+        api().body("{\"reservationId\":\"" + next + "\",\"customerId\":\"" + second + "\"}").post("/api/v1/bookings")
+                .then().statusCode(201);
+        api().get("/api/v1/waitlist/" + secondEntry).then().body("status", equalTo("BOOKED"));
+
+        String leaving = api().body("{\"customerId\":\"" + first + "\",\"classId\":\"" + UUID.randomUUID() + "\"}")
+                .post("/api/v1/waitlist").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(InternalTokens.of("other-" + tenant)).delete("/api/v1/waitlist/" + leaving)
+                .then().statusCode(404);
+        api().delete("/api/v1/waitlist/" + leaving).then().statusCode(204);
+        api().get("/api/v1/waitlist/" + leaving).then().body("status", equalTo("LEFT"));
+        api().body("{\"customerId\":\"" + first + "\"}").post("/api/v1/waitlist").then().statusCode(400);
     }
 
     @Test

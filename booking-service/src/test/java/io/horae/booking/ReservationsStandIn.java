@@ -2,6 +2,7 @@ package io.horae.booking;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -38,7 +39,8 @@ public class ReservationsStandIn implements QuarkusTestResourceLifecycleManager 
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/api/v1/reservations", ReservationsStandIn::answer);
         server.start();
-        return Map.of("quarkus.rest-client.reservations.url", "http://localhost:" + server.getAddress().getPort());
+        return Map.of("quarkus.rest-client.reservations.url", "http://localhost:" + server.getAddress().getPort(),
+                "smallrye.jwt.sign.key.location", HoraeInfrastructure.tokenKeys().signingKey("booking").toString());
     }
 
     @Override
@@ -76,7 +78,11 @@ public class ReservationsStandIn implements QuarkusTestResourceLifecycleManager 
             }
             JsonObject request = new JsonObject(body);
             Integer ttl = request.getInteger("ttlSeconds");
-            send(exchange, 201, hold(request.getJsonArray("lines"), ttl == null ? 600 : ttl));
+            JsonObject hold = hold(request.getJsonArray("lines"), ttl == null ? 600 : ttl);
+            hold.put("customerId", request.getString("customerId"));
+            hold.put("signedBy", new JsonObject(new String(java.util.Base64.getUrlDecoder()
+                    .decode(auth.substring(7).split("\\.")[0]), StandardCharsets.UTF_8)).getString("kid"));
+            send(exchange, 201, hold);
             return;
         }
         JsonObject hold = path.length > 1 ? HOLDS.get(path[1]) : null;

@@ -80,16 +80,17 @@ public final class Horae {
         for (Service service : SERVICES) {
             Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
             env.putAll(upstreams);
-            env.put("HORAE_TOKEN_VERIFY_KEY", keys.publicKey().toString());
+            env.put("HORAE_TOKEN_VERIFY_KEY", keys.trusted().toString());
             if (service.signsTickets()) {
                 env.put("HORAE_TICKET_SECRET", settings.ticketSecret());
+                env.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey(service.name()).toString());
             }
             processes.add(new ServiceProcess(service.name(), jar(service.module()),
                     settings.servicePort(service.portOffset()), env));
         }
         Map<String, String> gatewayEnv = serviceEnvironment(dbUrl + "/" + GATEWAY_DATABASE, kafka);
         gatewayEnv.putAll(upstreams);
-        gatewayEnv.put("HORAE_TOKEN_SIGN_KEY", keys.privateKey().toString());
+        gatewayEnv.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey("gateway").toString());
         gatewayEnv.put("HORAE_BOOTSTRAP_TENANT", settings.demoTenant());
         gatewayEnv.put("HORAE_BOOTSTRAP_API_KEY", settings.demoApiKey());
         processes.add(new ServiceProcess("gateway", jar("gateway"), settings.gatewayPort(), gatewayEnv));

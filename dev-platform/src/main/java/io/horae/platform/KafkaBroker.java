@@ -134,12 +134,20 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static String clusterId() {
-        // Kafka cluster ids are 16 random bytes in URL-safe base64 without padding.
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * Kafka cluster ids are 16 random bytes in URL-safe base64 without padding. One that begins with '-' would be
+     * read by the storage tool as an option (1 in 64 starts failed that way), so such ids are drawn again.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (id.charAt(0) != '-') {
+                return id;
+            }
+        }
     }
 
     private Path writeConfig() throws IOException {

@@ -176,6 +176,31 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void aWaitingCustomerIsOfferedTheSlotACancellationFrees() throws Exception {
+        Calendar calendar = calendar("Olomouc");
+        String start = calendar.startsOfDay().get(0);
+        String customer = api().body("{\"firstName\":\"Petr\",\"lastName\":\"Novák\",\"email\":\"petr@example.com\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        String booking = api().body("{\"lines\":[" + calendar.line(start) + "]}").post("/api/v1/bookings")
+                .then().statusCode(201).extract().path("id");
+        String entry = api().body("{\"customerId\":\"" + customer + "\",\"resourceId\":\"" + calendar.resource()
+                        + "\",\"serviceId\":\"" + calendar.service() + "\",\"start\":\"" + start + "\"}")
+                .post("/api/v1/waitlist").then().statusCode(201).extract().path("id");
+
+        api().post("/api/v1/bookings/" + booking + "/cancellation").then().statusCode(200);
+        // booking-service holds the freed slot for the waiting customer with its own token
+        awaitBody("/api/v1/waitlist/" + entry, "status", "OFFERED");
+        String offered = api().get("/api/v1/waitlist/" + entry).then().extract().path("reservationId");
+        api().get("/api/v1/reservations/" + offered).then().statusCode(200).body("status", equalTo("HELD"))
+                .body("customerId", equalTo(customer));
+        awaitSlots(calendar.starts(), 2);
+        api().body("{\"reservationId\":\"" + offered + "\",\"customerId\":\"" + customer + "\"}")
+                .post("/api/v1/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        api().get("/api/v1/waitlist/" + entry).then().body("status", equalTo("BOOKED"));
+    }
+
+    @Test
+    @Order(2)
     void aBookingWaitingForPaymentIsCancelledWhenItsHoldExpires() throws Exception {
         Calendar calendar = calendar("Plzeň");
         String expires = java.time.OffsetDateTime.now().plusSeconds(31).toString();

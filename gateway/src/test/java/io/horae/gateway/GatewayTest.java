@@ -60,7 +60,7 @@ class GatewayTest {
         String token = seen.getString("authorization").substring("Bearer ".length());
         assertThat(token).doesNotContain(UpstreamStandIn.BOOTSTRAP_KEY);
         JsonObject claims = verified(token);
-        assertThat(claims.getString("iss")).isEqualTo("horae-gateway");
+        assertThat(claims.getString("iss")).isEqualTo("horae");
         assertThat(claims.getString("tenant")).isEqualTo(UpstreamStandIn.BOOTSTRAP_TENANT);
         assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(60);
     }
@@ -250,7 +250,8 @@ class GatewayTest {
     /** The token's claims, after checking its RS256 signature with the public key the services trust. */
     private static JsonObject verified(String token) throws Exception {
         String[] parts = token.split("\\.");
-        String pem = Files.readString(HoraeInfrastructure.tokenKeys().publicKey());
+        String pem = Files.readString(HoraeInfrastructure.tokenKeys().signingKey("gateway")
+                .resolveSibling("gateway.pub"));
         PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
                 Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""))));
         Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -3,6 +3,7 @@ package io.horae.gateway;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.horae.platform.Ports;
+import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.json.JsonObject;
 
@@ -38,6 +39,8 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
         return Map.ofEntries(
+                Map.entry("smallrye.jwt.sign.key.location",
+                        HoraeInfrastructure.tokenKeys().signingKey("gateway").toString()),
                 Map.entry("quarkus.http.cors.enabled", "true"),
                 Map.entry("quarkus.http.cors.origins", "https://shop.example"),
                 Map.entry("horae.gateway.upstreams.customer", url),

@@ -34,8 +34,7 @@ public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager 
         Infrastructure infra = infrastructure();
         String url = infra.dbUrl() + "/" + DATABASE;
         return Map.of(
-                "mp.jwt.verify.publickey.location", tokenKeys().publicKey().toString(),
-                "smallrye.jwt.sign.key.location", tokenKeys().privateKey().toString(),
+                "mp.jwt.verify.publickey.location", tokenKeys().trusted().toString(),
                 "quarkus.datasource.reactive.url", url,
                 "quarkus.datasource.jdbc.url", "jdbc:" + url,
                 "quarkus.datasource.username", PostgresServer.USER,

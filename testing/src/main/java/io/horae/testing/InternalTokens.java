@@ -52,7 +52,7 @@ public final class InternalTokens {
 
     private static String sign(String tenant, Instant expires, PrivateKey key) {
         long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"gateway\"}";
         String claims = "{\"iss\":\"" + InternalTokenKeys.ISSUER + "\",\"sub\":\"test\",\"jti\":\"" + UUID.randomUUID()
                 + "\",\"iat\":" + now + ",\"exp\":" + expires.getEpochSecond()
                 + ",\"tenant\":\"" + tenant.replace("\\", "\\\\").replace("\"", "\\\"")
@@ -72,7 +72,7 @@ public final class InternalTokens {
     private static synchronized PrivateKey signingKey() {
         if (signingKey == null) {
             try {
-                String pem = Files.readString(HoraeInfrastructure.tokenKeys().privateKey());
+                String pem = Files.readString(HoraeInfrastructure.tokenKeys().signingKey("gateway"));
                 byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
                 signingKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
             } catch (java.io.IOException | GeneralSecurityException e) {

@@ -4,6 +4,7 @@ import io.horae.booking.activity.ActivityLog;
 import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.booking.projection.ServiceSnapshot;
 import io.horae.booking.projection.Snapshots;
+import io.horae.booking.waitlist.WaitingList;
 import io.horae.events.booking.BookingCancelled;
 import io.horae.events.booking.BookingClosed;
 import io.horae.events.booking.BookingConfirmed;
@@ -40,10 +41,12 @@ public class BookingService {
     private final ActivityLog activities;
     private final Outbox outbox;
     private final BookingSettings settings;
+    private final WaitingList waitingList;
     private final Clock clock = Clock.systemUTC();
 
     public BookingService(BookingRepository bookings, Reservations reservations, Snapshots snapshots,
-                          ActivityLog activities, Outbox outbox, BookingSettings settings) {
+                          ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList) {
+        this.waitingList = waitingList;
         this.bookings = bookings;
         this.reservations = reservations;
         this.snapshots = snapshots;
@@ -115,6 +118,7 @@ public class BookingService {
                 .chain(() -> outbox.append(tenantId, bookingId, BookingCreated.TYPE, new BookingCreated(bookingId,
                         booking.reference, booking.reservationId, status.name(), booking.customerId,
                         booking.startsAt, booking.endsAt)))
+                .chain(() -> waitingList.booked(tenantId, booking.reservationId))
                 .replaceWith(booking);
     }
 

@@ -1,31 +1,50 @@
 package io.horae.booking.booking;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.horae.booking.waitlist.WaitingList;
+import io.horae.events.CloudEvent;
 import io.horae.events.reservation.ReservationExpired;
+import io.horae.events.reservation.ReservationReleased;
 import io.horae.kernel.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Cancels a booking that waited for payment when its hold expires, once per event. */
+/**
+ * Follows reservations, once per event: a booking that waited for payment is cancelled when its hold expires, and
+ * whatever a released or expired reservation freed is offered to the waiting list.
+ */
 @ApplicationScoped
 public class ReservationListener {
     private static final String CONSUMER = "booking-expiry";
 
     private final Inbox inbox;
     private final BookingService bookings;
+    private final WaitingList waitingList;
     private final ObjectMapper mapper;
 
-    public ReservationListener(Inbox inbox, BookingService bookings, ObjectMapper mapper) {
+    public ReservationListener(Inbox inbox, BookingService bookings, WaitingList waitingList, ObjectMapper mapper) {
         this.inbox = inbox;
         this.bookings = bookings;
+        this.waitingList = waitingList;
         this.mapper = mapper;
     }
 
     @Incoming("reservations")
     public Uni<Void> onReservation(String record) {
-        return inbox.receive(CONSUMER, record, event -> ReservationExpired.TYPE.matches(event)
-                ? bookings.holdExpired(event.tenantid(), event.dataAs(ReservationExpired.TYPE, mapper).reservationId())
-                : Uni.createFrom().voidItem());
+        return inbox.receive(CONSUMER, record, this::apply);
+    }
+
+    private Uni<Void> apply(CloudEvent event) {
+        if (ReservationExpired.TYPE.matches(event)) {
+            ReservationExpired expired = event.dataAs(ReservationExpired.TYPE, mapper);
+            return bookings.holdExpired(event.tenantid(), expired.reservationId())
+                    .chain(() -> waitingList.freed(event.tenantid(), expired.reservationId(), expired.lines(), true));
+        }
+        if (ReservationReleased.TYPE.matches(event)) {
+            ReservationReleased released = event.dataAs(ReservationReleased.TYPE, mapper);
+            return waitingList.freed(event.tenantid(), released.reservationId(), released.lines(), false);
+        }
+        return Uni.createFrom().voidItem();
     }
 }

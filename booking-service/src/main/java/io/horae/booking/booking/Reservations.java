@@ -25,10 +25,23 @@ public class Reservations {
 
     private final ReservationsClient client;
     private final TenantContext tenant;
+    private final ServiceTokens serviceTokens;
 
-    public Reservations(@RestClient ReservationsClient client, TenantContext tenant) {
+    public Reservations(@RestClient ReservationsClient client, TenantContext tenant, ServiceTokens serviceTokens) {
         this.client = client;
         this.tenant = tenant;
+        this.serviceTokens = serviceTokens;
+    }
+
+    /** A hold booking-service takes on its own, outside any client request (a waiting list's offer). */
+    public Uni<ReservationsClient.Hold> holdOnItsOwn(String tenantId, ReservationsClient.HoldRequest request) {
+        return call(client.hold(serviceTokens.authorization(tenantId), null, request), "lines");
+    }
+
+    /** Gives back a hold booking-service took on its own; failures are logged, the hold then expires. */
+    public Uni<Void> releaseOnItsOwn(String tenantId, UUID id, String reason) {
+        return quietly(client.release(serviceTokens.authorization(tenantId), id, new ReservationsClient.Release(reason)),
+                id);
     }
 
     Uni<ReservationsClient.Hold> hold(ReservationsClient.HoldRequest request, String idempotencyKey) {
@@ -46,8 +59,11 @@ public class Reservations {
 
     /** Gives a hold back after a booking could not be committed; a failure is logged, the hold then expires. */
     Uni<Void> releaseQuietly(UUID id, String reason) {
-        return client.release(tenant.authorization(), id, new ReservationsClient.Release(reason))
-                .ifNoItem().after(TIMEOUT).fail()
+        return quietly(client.release(tenant.authorization(), id, new ReservationsClient.Release(reason)), id);
+    }
+
+    private static Uni<Void> quietly(Uni<ReservationsClient.Hold> release, UUID id) {
+        return release.ifNoItem().after(TIMEOUT).fail()
                 .onFailure().invoke(e -> LOG.warnf("hold %s not released (%s); it expires by itself", id, e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

@@ -15,7 +15,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class InternalTokens {
-    public static final String ISSUER = "horae-gateway";
+    public static final String ISSUER = "horae";
+    static final String KEY_ID = "gateway";
     static final Duration LIFE = Duration.ofSeconds(60);
 
     private final ExpiringMap<UUID, String> minted = new ExpiringMap<>(LIFE.dividedBy(2), 100_000, false);
@@ -26,6 +27,7 @@ public class InternalTokens {
                 .claim("tenant", caller.tenant())
                 .claim("scope", String.join(" ", caller.scopes()))
                 .expiresIn(LIFE)
+                .jws().keyId(KEY_ID)
                 .sign());
     }
 

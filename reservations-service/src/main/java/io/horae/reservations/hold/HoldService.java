@@ -154,8 +154,8 @@ public class HoldService {
     @WithTransaction
     public Uni<Held> release(String tenantId, UUID id, String reason) {
         return locked(tenantId, id).chain(r -> r.release(OffsetDateTime.now(clock))
-                        ? free(r).chain(() -> outbox.append(tenantId, id, ReservationReleased.TYPE,
-                                new ReservationReleased(id, reason))).replaceWith(r)
+                        ? free(r).chain(freed -> outbox.append(tenantId, id, ReservationReleased.TYPE,
+                                new ReservationReleased(id, reason, freed))).replaceWith(r)
                         : Uni.createFrom().item(r))
                 .chain(this::withClaims);
     }
@@ -172,8 +172,8 @@ public class HoldService {
                         : reservations.list("id in ?1", ids))
                 .chain(due -> Multi.createFrom().iterable(due)
                         .onItem().transformToUniAndConcatenate(r -> r.expire(now)
-                                ? free(r).chain(() -> outbox.append(r.tenantId, r.id, ReservationExpired.TYPE,
-                                        new ReservationExpired(r.id))).replaceWith(1)
+                                ? free(r).chain(freed -> outbox.append(r.tenantId, r.id, ReservationExpired.TYPE,
+                                        new ReservationExpired(r.id, freed))).replaceWith(1)
                                 : Uni.createFrom().item(0))
                         .collect().asList().map(List::size));
     }
@@ -200,7 +200,8 @@ public class HoldService {
         });
     }
 
-    private Uni<Void> free(Reservation reservation) {
+    /** Ends the reservation's claims and gives their seats back; the claims it freed, for the event. */
+    private Uni<List<ClaimedLine>> free(Reservation reservation) {
         return claims.list("reservationId", reservation.id).chain(lines -> Multi.createFrom().iterable(lines)
                 .onItem().transformToUniAndConcatenate(line -> {
                     line.active = false;
@@ -209,7 +210,7 @@ public class HoldService {
                                     .setParameter(1, line.tenantId).setParameter(2, line.capacityKey)
                                     .setParameter(3, line.seats).executeUpdate()).replaceWithVoid();
                 })
-                .collect().asList().replaceWithVoid());
+                .collect().asList().replaceWith(lines.stream().map(HoldService::claimed).toList()));
     }
 
     private Uni<Void> takeSeats(Claim line, AvailabilityClient.Offer offer) {

@@ -1,0 +1,158 @@
+package io.horae.booking.waitlist;
+
+import io.horae.booking.booking.Reservations;
+import io.horae.booking.booking.ReservationsClient;
+import io.horae.events.booking.WaitlistOffered;
+import io.horae.events.reservation.ClaimedLine;
+import io.horae.kernel.outbox.Outbox;
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantScopedRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Waiting lists (Reservanto Alternates). When a slot or a class seat frees, the first customer waiting for it gets
+ * a hold of their own for the offer window and a {@code waitlist.offered} event; if they do not book it in time the
+ * hold expires, which frees the slot again and offers it to the next in line.
+ */
+@ApplicationScoped
+public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> {
+    private static final Logger LOG = Logger.getLogger(WaitingList.class);
+
+    @ConfigMapping(prefix = "horae.booking.waitlist")
+    public interface Settings {
+        /** How long the first in line has to book a freed slot. */
+        @WithDefault("15m")
+        Duration offerWindow();
+    }
+
+    public record Join(UUID customerId, UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
+                       Integer seats) {
+    }
+
+    private final Reservations reservations;
+    private final Outbox outbox;
+    private final Settings settings;
+    private final Clock clock = Clock.systemUTC();
+
+    public WaitingList(Reservations reservations, Outbox outbox, Settings settings) {
+        this.reservations = reservations;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    @WithTransaction
+    public Uni<WaitlistEntry> join(String tenantId, Join join) {
+        if (join.customerId() == null) {
+            throw ProblemException.badField("customerId", "is required");
+        }
+        boolean forClass = join.classId() != null;
+        if (!forClass && (join.resourceId() == null || join.serviceId() == null || join.start() == null)) {
+            throw ProblemException.badRequest("give classId, or resourceId, serviceId and start");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        WaitlistEntry entry = new WaitlistEntry();
+        entry.id = UUID.randomUUID();
+        entry.tenantId = tenantId;
+        entry.customerId = join.customerId();
+        entry.classId = join.classId();
+        entry.resourceId = forClass ? null : join.resourceId();
+        entry.serviceId = forClass ? null : join.serviceId();
+        entry.start = forClass ? null : join.start();
+        entry.seats = join.seats() == null ? 1 : join.seats();
+        entry.status = WaitlistEntry.Status.WAITING;
+        entry.createdAt = now;
+        entry.updatedAt = now;
+        return persist(entry);
+    }
+
+    @WithSession
+    public Uni<List<WaitlistEntry>> entries(String tenantId, WaitlistEntry.Status status) {
+        return status == null ? list("tenantId = ?1", Sort.by("createdAt").and("id"), tenantId)
+                : list("tenantId = ?1 and status = ?2", Sort.by("createdAt").and("id"), tenantId, status);
+    }
+
+    @WithSession
+    public Uni<WaitlistEntry> entry(String tenantId, UUID id) {
+        return findOwned(tenantId, id);
+    }
+
+    /** The customer gives up their place; an offered hold is given back, which offers it to the next in line. */
+    @WithTransaction
+    public Uni<WaitlistEntry> leave(String tenantId, UUID id) {
+        return lockOwned(tenantId, id, e -> e.tenantId).chain(entry -> {
+            if (entry == null) {
+                throw ProblemException.notFound("waiting list entry", id);
+            }
+            if (entry.status != WaitlistEntry.Status.WAITING && entry.status != WaitlistEntry.Status.OFFERED) {
+                throw ProblemException.conflict("the entry is " + entry.status);
+            }
+            UUID offered = entry.status == WaitlistEntry.Status.OFFERED ? entry.reservationId : null;
+            entry.status = WaitlistEntry.Status.LEFT;
+            entry.updatedAt = OffsetDateTime.now(clock);
+            return offered == null ? Uni.createFrom().item(entry)
+                    : reservations.releaseOnItsOwn(tenantId, offered, "left the waiting list").replaceWith(entry);
+        });
+    }
+
+    /** Claims were freed: offers each freed slot to the first customer waiting for it. In the caller's transaction. */
+    public Uni<Void> freed(String tenantId, UUID reservationId, List<ClaimedLine> lines, boolean expired) {
+        Uni<Void> lapsed = expired ? update("status = ?1, updatedAt = ?2 where tenantId = ?3 and reservationId = ?4 "
+                        + "and status = ?5", WaitlistEntry.Status.LAPSED, OffsetDateTime.now(clock), tenantId,
+                reservationId, WaitlistEntry.Status.OFFERED).replaceWithVoid() : Uni.createFrom().voidItem();
+        return lapsed.chain(() -> Multi.createFrom().iterable(lines)
+                .onItem().transformToUniAndConcatenate(line -> offerFirst(tenantId, line))
+                .collect().asList().replaceWithVoid());
+    }
+
+    /** A booking was made with an offered hold: its entry is done. In the caller's transaction. */
+    public Uni<Void> booked(String tenantId, UUID reservationId) {
+        return update("status = ?1, updatedAt = ?2 where tenantId = ?3 and reservationId = ?4 and status = ?5",
+                WaitlistEntry.Status.BOOKED, OffsetDateTime.now(clock), tenantId, reservationId,
+                WaitlistEntry.Status.OFFERED).replaceWithVoid();
+    }
+
+    private Uni<Void> offerFirst(String tenantId, ClaimedLine line) {
+        Uni<WaitlistEntry> first = line.classId() != null
+                ? find("tenantId = ?1 and classId = ?2 and status = ?3", Sort.by("createdAt").and("id"), tenantId,
+                line.classId(), WaitlistEntry.Status.WAITING).firstResult()
+                : find("tenantId = ?1 and resourceId = ?2 and serviceId = ?3 and start = ?4 and status = ?5",
+                Sort.by("createdAt").and("id"), tenantId, line.resourceId(), line.serviceId(), line.start(),
+                WaitlistEntry.Status.WAITING).firstResult();
+        return first.chain(entry -> entry == null ? Uni.createFrom().voidItem() : offer(entry));
+    }
+
+    private Uni<Void> offer(WaitlistEntry entry) {
+        int ttl = (int) Math.max(30, Math.min(settings.offerWindow().toSeconds(), 86_400));
+        ReservationsClient.Line line = new ReservationsClient.Line(entry.resourceId, entry.serviceId, entry.start,
+                entry.classId, entry.seats);
+        return reservations.holdOnItsOwn(entry.tenantId,
+                        new ReservationsClient.HoldRequest(List.of(line), entry.customerId, ttl))
+                .chain(hold -> {
+                    entry.status = WaitlistEntry.Status.OFFERED;
+                    entry.reservationId = hold.id();
+                    entry.offerExpiresAt = hold.expiresAt();
+                    entry.updatedAt = OffsetDateTime.now(clock);
+                    return outbox.append(entry.tenantId, entry.id, WaitlistOffered.TYPE,
+                            new WaitlistOffered(entry.id, entry.customerId, hold.id(), hold.expiresAt()));
+                })
+                .onFailure(ProblemException.class).recoverWithUni(e -> {
+                    // someone else took the slot first, or it is no longer offered: the entry keeps waiting
+                    LOG.infof("waiting list entry %s not offered: %s", entry.id, e.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+}
