@@ -51,6 +51,12 @@ class BookingTest {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
+    @Inject
+    io.horae.booking.booking.Links linkSigner;
+
     @AfterEach
     void free() {
         ReservationsStandIn.taken = false;
@@ -99,7 +105,7 @@ class BookingTest {
     @Test
     void aServiceThatNeedsConfirmationWaitsForTheMerchant() throws Exception {
         publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Massage"), "en", 60, 1,
-                new BigDecimal("40.00"), "EUR", new BigDecimal("0.21"), true, null));
+                new BigDecimal("40.00"), "EUR", new BigDecimal("0.21"), true, null, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
 
@@ -134,6 +140,21 @@ class BookingTest {
 
         String later = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
         api().body("{\"by\":\"CUSTOMER\"}").post("/api/v1/bookings/" + later + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aServiceMayAllowCancellingCloserToTheStart() throws Exception {
+        UUID quick = UUID.randomUUID();
+        publish(ServiceChanged.TYPE, quick, new ServiceChanged(quick, Map.of("en", "Quick cut"), "en", 30, 1, null,
+                null, null, false, null, 60));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + quick + "'") == 1);
+        OffsetDateTime inThreeHours = OffsetDateTime.now(ZoneOffset.UTC).plusHours(3).truncatedTo(ChronoUnit.HOURS);
+        String id = api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + quick
+                        + "\",\"start\":\"" + inThreeHours + "\"}]}")
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        api().body("{\"by\":\"CUSTOMER\"}").post("/api/v1/bookings/" + id + "/cancellation")
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
     }
 
@@ -179,7 +200,7 @@ class BookingTest {
     @Test
     void paymentInFullConfirmsABookingThatWaitedForIt() throws Exception {
         publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Lesson"), "en", 60, 1,
-                new BigDecimal("30.00"), "EUR", null, false, null));
+                new BigDecimal("30.00"), "EUR", null, false, null, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
         String id = api().body(oneStepPaid(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
@@ -253,6 +274,49 @@ class BookingTest {
     }
 
     @Test
+    void theCustomerIsEmailedWhenTheBookingIsMadeAndCancelled() throws Exception {
+        UUID customer = UUID.randomUUID();
+        String email = "petra-" + customer + "@example.com";
+        publish(CustomerCreated.TYPE, customer, new CustomerCreated(customer, "Petra", "Veselá", email, null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM customer_snapshot WHERE customer_id = '" + customer + "'") == 1);
+        String reference = api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service
+                        + "\",\"start\":\"" + start + "\"}],\"customerId\":\"" + customer + "\"}")
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("reference");
+        String id = api().get("/api/v1/bookings?customerId=" + customer).then().extract().path("items[0].id");
+        api().body("{\"reason\":\"the salon is closed\"}").post("/api/v1/bookings/" + id + "/cancellation")
+                .then().statusCode(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.getMailsSentTo(email) != null
+                && mailbox.getMailsSentTo(email).size() == 2);
+        List<io.quarkus.mailer.Mail> mails = mailbox.getMailsSentTo(email);
+        assertThat(mails).extracting(io.quarkus.mailer.Mail::getSubject)
+                .containsExactlyInAnyOrder("Your booking " + reference, "Booking " + reference + " cancelled");
+        assertThat(mails.stream().filter(m -> m.getSubject().endsWith("cancelled")).findFirst().orElseThrow().getText())
+                .contains("Hello Petra").contains("cancelled").contains("the salon is closed").contains("HB1.");
+    }
+
+    @Test
+    void aSignedLinkLetsTheCustomerSeeWhatIsOwedAndCancelWithoutAKey() {
+        String id = api().body(oneStepPaid(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        io.restassured.path.json.JsonPath links = api().post("/api/v1/bookings/" + id + "/links").then().statusCode(200)
+                .body("expiresAt", notNullValue()).extract().jsonPath();
+        String cancel = links.getString("cancelUrl").replaceFirst("^https?://[^/]+", "");
+        String pay = links.getString("paymentUrl").replaceFirst("^https?://[^/]+", "");
+
+        given().get(pay).then().statusCode(200).body("status", equalTo("PENDING_PAYMENT"))
+                .body("paymentStatus", equalTo("UNPAID"));
+        given().post(cancel.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
+        given().post(cancel.replaceAll("expires=\\d+", "expires=1")).then().statusCode(403);
+        given().post(pay.replace("?", "/cancellation?")).then().statusCode(403);
+        String old = links(io.horae.booking.booking.Links.Action.CANCEL, UUID.fromString(id),
+                java.time.Instant.now().minusSeconds(10)).replaceFirst("^https?://[^/]+", "");
+        given().post(old).then().statusCode(410);
+        given().post(cancel).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        api().get("/api/v1/bookings/" + id).then().body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
     void activitiesListWhatHappenedInOrder() {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
         String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
@@ -284,6 +348,10 @@ class BookingTest {
                 .post("/api/v1/bookings/" + id + "/cancellation")
                 .then().statusCode(404);
         api().get("/api/v1/bookings/" + id).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    private String links(io.horae.booking.booking.Links.Action action, UUID booking, java.time.Instant expires) {
+        return linkSigner.url(action, tenant, booking, expires);
     }
 
     private String oneStep(OffsetDateTime at) {

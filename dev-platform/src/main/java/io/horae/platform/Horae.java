@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Horae {
     /** The services behind the gateway: name, module, port offset from the gateway port, database. */
-    record Service(String name, String module, int portOffset, String database, boolean signsTickets) {
+    record Service(String name, String module, int portOffset, String database, boolean ownsBookings) {
     }
 
     static final List<Service> SERVICES = List.of(
@@ -81,9 +81,12 @@ public final class Horae {
             Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
             env.putAll(upstreams);
             env.put("HORAE_TOKEN_VERIFY_KEY", keys.trusted().toString());
-            if (service.signsTickets()) {
+            if (service.ownsBookings()) {
                 env.put("HORAE_TICKET_SECRET", settings.ticketSecret());
                 env.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey(service.name()).toString());
+                // booking e-mails stay in a mock mailbox (logged) unless an SMTP server is configured
+                env.put("HORAE_MAIL_MOCK", System.getenv("HORAE_SMTP_HOST") == null ? "true" : "false");
+                env.put("HORAE_PUBLIC_URL", "http://localhost:" + settings.gatewayPort());
             }
             processes.add(new ServiceProcess(service.name(), jar(service.module()),
                     settings.servicePort(service.portOffset()), env));

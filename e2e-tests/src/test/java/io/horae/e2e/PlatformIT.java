@@ -201,6 +201,51 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void aBookingIsPaidFromTheCustomersCreditAndNeverBeyondIt() throws Exception {
+        Calendar calendar = calendar("Liberec");
+        List<String> day = calendar.startsOfDay();
+        String probe = api().body("{\"lines\":[" + calendar.line(day.get(2)) + "]}").post("/api/v1/bookings")
+                .then().statusCode(201).extract().path("id");
+        awaitBody("/api/v1/bookings/" + probe, "lines[0].serviceName", "Massage"); // the price is known now
+        String customer = api().body("{\"firstName\":\"Ida\",\"lastName\":\"Krátká\",\"email\":\"ida@example.com\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        api().body("{\"amount\":50}").post("/api/v1/customers/" + customer + "/credit/entries").then().statusCode(201);
+        String booking = api().body("{\"lines\":[" + calendar.line(day.get(0)) + "],\"customerId\":\"" + customer
+                        + "\",\"payment\":{\"required\":true}}")
+                .post("/api/v1/bookings").then().statusCode(201).body("status", equalTo("PENDING_PAYMENT"))
+                .body("price", equalTo(40.0f)).extract().path("id");
+
+        api().body("{\"amount\":60,\"method\":\"CREDIT\"}").post("/api/v1/bookings/" + booking + "/payments")
+                .then().statusCode(409).contentType("application/problem+json");
+        api().get("/api/v1/bookings/" + booking).then().body("status", equalTo("PENDING_PAYMENT"))
+                .body("paymentStatus", equalTo("UNPAID"));
+        api().body("{\"amount\":40,\"method\":\"CREDIT\"}").post("/api/v1/bookings/" + booking + "/payments")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED")).body("paymentStatus", equalTo("PAID"));
+        api().get("/api/v1/customers/" + customer + "/credit").then().body("balance", equalTo(10.0f));
+
+        // a voucher pays its value, once; a pass pays what is still owed with one of its entries
+        String code = "E2E" + Long.toHexString(System.nanoTime());
+        api().body("{\"code\":\"" + code + "\",\"amount\":15,\"currency\":\"EUR\"}").post("/api/v1/vouchers")
+                .then().statusCode(201);
+        String second = api().body("{\"lines\":[" + calendar.line(day.get(1)) + "],\"customerId\":\"" + customer
+                        + "\",\"payment\":{\"required\":true}}")
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        api().body("{\"method\":\"VOUCHER\",\"code\":\"" + code + "\"}").post("/api/v1/bookings/" + second + "/payments")
+                .then().statusCode(200).body("paid", equalTo(15.0f)).body("paymentStatus", equalTo("PARTLY_PAID"))
+                .body("status", equalTo("PENDING_PAYMENT"));
+        api().body("{\"method\":\"VOUCHER\",\"code\":\"" + code + "\"}").post("/api/v1/bookings/" + second + "/payments")
+                .then().statusCode(409);
+        String pass = api().body("{\"name\":\"10 massages\",\"entries\":10,\"validityDays\":365}")
+                .post("/api/v1/passes").then().statusCode(201).extract().path("id");
+        String held = api().body("{\"passId\":\"" + pass + "\"}").post("/api/v1/customers/" + customer + "/passes")
+                .then().statusCode(201).extract().path("id");
+        api().body("{\"method\":\"PASS\",\"passId\":\"" + held + "\"}").post("/api/v1/bookings/" + second + "/payments")
+                .then().statusCode(200).body("paymentStatus", equalTo("PAID")).body("status", equalTo("CONFIRMED"));
+        api().get("/api/v1/customers/" + customer + "/passes").then().body("[0].entriesLeft", equalTo(9));
+    }
+
+    @Test
+    @Order(2)
     void aBookingWaitingForPaymentIsCancelledWhenItsHoldExpires() throws Exception {
         Calendar calendar = calendar("Plzeň");
         String expires = java.time.OffsetDateTime.now().plusSeconds(31).toString();

@@ -58,6 +58,7 @@ public class GatewayRouter {
         router.route("/api/*").order(-100).handler(this::authenticate);
         administration.install(router, -99, context -> context.get(CALLER));
         router.route("/api/*").order(-98).handler(this::forward);
+        router.route("/links/*").order(-100).handler(this::forwardLink);
         vertx.setPeriodic(30_000, id -> internalTokens.sweep());
     }
 
@@ -130,6 +131,27 @@ public class GatewayRouter {
         }
         request.headers().set("Authorization", "Bearer " + internalTokens.forCaller(caller));
         proxy.get().handle(request);
+    }
+
+    /**
+     * Signed customer links (cancel, pay) need no API key: booking-service checks their signature. No credentials
+     * are passed on, so a link reaches nothing else.
+     */
+    private void forwardLink(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String requestId = UUID.randomUUID().toString();
+        request.headers().set(REQUEST_ID, requestId).remove("Authorization");
+        context.response().putHeader(REQUEST_ID, requestId);
+        if (declaredLength(request) > maxBodyBytes || !request.path().equals(context.normalizedPath())) {
+            refuse(context, 400, "Bad Request", "not a link");
+            return;
+        }
+        Optional<HttpProxy> booking = upstreams.of("booking");
+        if (booking.isEmpty()) {
+            refuse(context, 404, "Not Found", "no such link");
+            return;
+        }
+        booking.get().handle(request);
     }
 
     private static long declaredLength(HttpServerRequest request) {

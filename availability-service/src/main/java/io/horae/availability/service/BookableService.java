@@ -47,6 +47,9 @@ public class BookableService {
     public int maximumDaysAhead;
     @Column(name = "requires_confirmation")
     public boolean requiresConfirmation;
+    /** How long before the start a customer may still cancel; null: the booking service's default. */
+    @Column(name = "cancellation_cutoff_minutes")
+    public Integer cancellationCutoffMinutes;
     public String segment;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;

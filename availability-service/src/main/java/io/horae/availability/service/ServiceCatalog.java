@@ -56,11 +56,12 @@ public class ServiceCatalog {
         service.minimumNoticeMinutes = orZero(request.minimumNoticeMinutes());
         service.maximumDaysAhead = request.maximumDaysAhead() == null ? 365 : request.maximumDaysAhead();
         service.requiresConfirmation = Boolean.TRUE.equals(request.requiresConfirmation());
+        service.cancellationCutoffMinutes = request.cancellationCutoffMinutes();
         service.segment = request.segment();
         service.createdAt = OffsetDateTime.now(clock);
         return services.persist(service).call(s -> outbox.append(tenantId, s.id, ServiceChanged.TYPE,
                 new ServiceChanged(s.id, s.names, s.defaultLanguage, s.durationMinutes, s.capacity, s.price,
-                        s.currency, s.vatRate, s.requiresConfirmation, s.segment)));
+                        s.currency, s.vatRate, s.requiresConfirmation, s.segment, s.cancellationCutoffMinutes)));
     }
 
     @WithSession

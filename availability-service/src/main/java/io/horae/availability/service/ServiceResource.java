@@ -44,17 +44,20 @@ public class ServiceResource {
             @Min(0) @Max(525600) Integer minimumNoticeMinutes,
             @Min(0) @Max(3660) Integer maximumDaysAhead,
             Boolean requiresConfirmation,
-            @Size(max = 100) String segment) {
+            @Size(max = 100) String segment,
+            @Min(0) @Max(525600) Integer cancellationCutoffMinutes) {
     }
 
     public record ServiceView(UUID id, String name, Map<String, String> names, int durationMinutes,
                               int bufferBeforeMinutes, int bufferAfterMinutes, int stepMinutes, int capacity,
                               BigDecimal price, String currency, BigDecimal vatRate, int minimumNoticeMinutes,
-                              int maximumDaysAhead, boolean requiresConfirmation, String segment) {
+                              int maximumDaysAhead, boolean requiresConfirmation, String segment,
+                              Integer cancellationCutoffMinutes) {
         static ServiceView of(BookableService s, String acceptLanguage) {
             return new ServiceView(s.id, s.nameFor(acceptLanguage), s.names, s.durationMinutes, s.bufferBeforeMinutes,
                     s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
-                    s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment);
+                    s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
+                    s.cancellationCutoffMinutes);
         }
     }
 

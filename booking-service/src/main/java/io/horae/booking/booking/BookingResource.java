@@ -7,6 +7,7 @@ import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -36,23 +37,36 @@ public class BookingResource {
     public record Reschedule(UUID reservationId, OffsetDateTime start) {
     }
 
-    public record Payment(@NotNull BigDecimal amount) {
+    /**
+     * {@code method}: EXTERNAL (default; the merchant took {@code amount}), CREDIT ({@code amount} from the customer's
+     * credit), PASS (one use of the customer's pass {@code passId}), VOUCHER (voucher {@code code}).
+     */
+    public record Payment(BookingService.PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount,
+                          UUID passId, @Size(max = 64) String code) {
     }
 
     public record BookingPage(List<BookingView> items, long total, int offset, int limit) {
+    }
+
+    /** Links to send the customer; they work without an API key until {@code expiresAt}. */
+    public record LinksView(String cancelUrl, String paymentUrl, OffsetDateTime expiresAt) {
     }
 
     private final BookingService bookings;
     private final BookingViews views;
     private final Idempotency idempotency;
     private final TenantContext tenant;
+    private final Links links;
+    private final BookingSettings settings;
 
     public BookingResource(BookingService bookings, BookingViews views, Idempotency idempotency,
-                           TenantContext tenant) {
+                           TenantContext tenant, Links links, BookingSettings settings) {
         this.bookings = bookings;
         this.views = views;
         this.idempotency = idempotency;
         this.tenant = tenant;
+        this.links = links;
+        this.settings = settings;
     }
 
     @POST
@@ -93,6 +107,22 @@ public class BookingResource {
                         .map(items -> new BookingPage(items, found.total(), offset, limit)));
     }
 
+    /** Signed cancel and payment links for the customer (Reservanto GetCancelLink, GetPaymentLink). */
+    @POST
+    @Path("/{id}/links")
+    public Uni<LinksView> links(@PathParam("id") UUID id) {
+        String tenantId = tenant.id();
+        return bookings.find(tenantId, id).map(b -> {
+            if (b == null) {
+                throw ProblemException.notFound("booking", id);
+            }
+            java.time.Instant expires = java.time.Instant.now().plus(settings.linkValidity());
+            return new LinksView(links.url(Links.Action.CANCEL, tenantId, id, expires),
+                    links.url(Links.Action.PAY, tenantId, id, expires),
+                    expires.atOffset(java.time.ZoneOffset.UTC));
+        });
+    }
+
     @POST
     @Path("/{id}/confirmation")
     public Uni<BookingView> confirm(@PathParam("id") UUID id) {
@@ -131,7 +161,8 @@ public class BookingResource {
     @POST
     @Path("/{id}/payments")
     public Uni<BookingView> pay(@PathParam("id") UUID id, @Valid @NotNull Payment payment) {
-        return bookings.pay(tenant.id(), id, payment.amount()).chain(views::of);
+        return bookings.pay(tenant.id(), id, new BookingService.Payment(payment.method(), payment.amount(),
+                payment.passId(), payment.code())).chain(views::of);
     }
 
     /** Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking). */

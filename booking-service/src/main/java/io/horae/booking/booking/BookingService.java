@@ -42,11 +42,14 @@ public class BookingService {
     private final Outbox outbox;
     private final BookingSettings settings;
     private final WaitingList waitingList;
+    private final Wallet wallet;
     private final Clock clock = Clock.systemUTC();
 
     public BookingService(BookingRepository bookings, Reservations reservations, Snapshots snapshots,
-                          ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList) {
+                          ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList,
+                          Wallet wallet) {
         this.waitingList = waitingList;
+        this.wallet = wallet;
         this.bookings = bookings;
         this.reservations = reservations;
         this.snapshots = snapshots;
@@ -161,15 +164,24 @@ public class BookingService {
      */
     @WithTransaction
     public Uni<Booking> cancel(String tenantId, UUID id, String reason, Actor actor) {
-        return locked(tenantId, id).chain(booking -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            if (actor == Actor.CUSTOMER && booking.status.isOpen()
-                    && now.isAfter(booking.startsAt.minus(settings.customerCancelCutoff()))) {
-                throw ProblemException.conflict("a customer may cancel until " + settings.customerCancelCutoff()
-                        .toHours() + " hours before the start; ask the merchant");
+        return locked(tenantId, id).chain(booking -> (actor == Actor.CUSTOMER && booking.status.isOpen()
+                ? cutoffOf(booking) : Uni.createFrom().item(Duration.ZERO)).chain(cutoff -> {
+            if (OffsetDateTime.now(clock).isAfter(booking.startsAt.minus(cutoff))) {
+                throw ProblemException.conflict("a customer may cancel until " + cutoff.toMinutes()
+                        + " minutes before the start; ask the merchant");
             }
             return cancelled(booking, reason, actor);
-        });
+        }));
+    }
+
+    /** The longest cut-off of the booking's services; the default where a service names none. */
+    private Uni<Duration> cutoffOf(Booking booking) {
+        return snapshots.services(booking.tenantId, booking.lines.items().stream().map(BookingLine::serviceId).toList())
+                .map(services -> booking.lines.items().stream()
+                        .map(l -> services.get(l.serviceId()))
+                        .map(s -> s == null || s.cancellationCutoffMinutes == null ? settings.customerCancelCutoff()
+                                : Duration.ofMinutes(s.cancellationCutoffMinutes))
+                        .max(Duration::compareTo).orElse(settings.customerCancelCutoff()));
     }
 
     /** After the start: the customer did not come ({@code NO_SHOW}) or the booking took place ({@code COMPLETED}). */
@@ -185,36 +197,77 @@ public class BookingService {
         });
     }
 
-    /** Records a payment; paid in full, a booking that waited for it is confirmed (its hold first). */
-    public Uni<Booking> pay(String tenantId, UUID id, BigDecimal amount) {
-        if (amount == null || amount.signum() <= 0) {
+    /**
+     * How a payment is made: recorded by the merchant (cash, card at the desk), or taken from the customer's wallet
+     * in customer-service: credit, one use of a pass (pays what is owed), a voucher (its value, up to what is owed).
+     */
+    public enum PaymentMethod { EXTERNAL, CREDIT, PASS, VOUCHER }
+
+    /** A payment to record; {@code amount} for EXTERNAL and CREDIT, {@code passId} for PASS, {@code code} for VOUCHER. */
+    public record Payment(PaymentMethod method, BigDecimal amount, UUID passId, String code) {
+    }
+
+    /**
+     * Records a payment; paid in full, a booking that waited for it is confirmed (its hold first). What the wallet
+     * gave is taken first and given back if the booking cannot record the payment.
+     */
+    public Uni<Booking> pay(String tenantId, UUID id, Payment payment) {
+        PaymentMethod method = payment.method() == null ? PaymentMethod.EXTERNAL : payment.method();
+        if ((method == PaymentMethod.EXTERNAL || method == PaymentMethod.CREDIT)
+                && (payment.amount() == null || payment.amount().signum() <= 0)) {
             throw ProblemException.badField("amount", "must be positive");
+        }
+        if (method == PaymentMethod.PASS && payment.passId() == null) {
+            throw ProblemException.badField("passId", "is required to pay with a pass");
+        }
+        if (method == PaymentMethod.VOUCHER && (payment.code() == null || payment.code().isBlank())) {
+            throw ProblemException.badField("code", "is required to pay with a voucher");
         }
         return find(tenantId, id).chain(found -> {
             if (found == null) {
                 throw ProblemException.notFound("booking", id);
             }
-            boolean settles = found.price == null || found.paid.add(amount).compareTo(found.price) >= 0;
-            Uni<?> claimed = found.status == BookingStatus.PENDING_PAYMENT && settles
-                    ? reservations.confirm(found.reservationId, id, "booking")
-                    : Uni.createFrom().voidItem();
-            return claimed.chain(() -> recordPayment(tenantId, id, amount));
+            if (!found.status.isOpen()) {
+                throw ProblemException.conflict("booking " + found.reference + " is " + found.status);
+            }
+            if (method != PaymentMethod.EXTERNAL && found.customerId == null) {
+                throw ProblemException.badField("method", "the booking has no customer whose wallet could pay");
+            }
+            BigDecimal owed = found.price == null ? BigDecimal.ZERO : found.price.subtract(found.paid).max(BigDecimal.ZERO);
+            Uni<Wallet.Taken> taken = switch (method) {
+                case EXTERNAL -> Uni.createFrom().item(new Wallet.Taken(payment.amount(), Uni.createFrom().voidItem()));
+                case CREDIT -> wallet.credit(found.customerId, payment.amount(), found.reference);
+                case PASS -> wallet.pass(found.customerId, payment.passId(), owed, found.reference);
+                case VOUCHER -> wallet.voucher(payment.code(), found.price, found.price == null ? null : owed,
+                        found.reference);
+            };
+            return taken.chain(t -> {
+                boolean settles = found.price == null || found.paid.add(t.amount()).compareTo(found.price) >= 0
+                        || method == PaymentMethod.PASS;
+                return (found.status == BookingStatus.PENDING_PAYMENT && settles
+                        ? reservations.confirm(found.reservationId, id, "booking").replaceWithVoid()
+                        : Uni.createFrom().voidItem())
+                        .chain(() -> recordPayment(tenantId, id, t.amount(), method))
+                        .onFailure().call(t::giveBack);
+            });
         });
     }
 
     @WithTransaction
-    Uni<Booking> recordPayment(String tenantId, UUID id, BigDecimal amount) {
+    Uni<Booking> recordPayment(String tenantId, UUID id, BigDecimal amount, PaymentMethod method) {
         return locked(tenantId, id).chain(booking -> {
             if (!booking.status.isOpen()) {
                 throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status);
             }
             booking.paid = booking.paid.add(amount);
-            boolean settled = booking.price == null || booking.paid.compareTo(booking.price) >= 0;
+            boolean settled = booking.price == null || booking.paid.compareTo(booking.price) >= 0
+                    || method == PaymentMethod.PASS;
             booking.paymentStatus = settled ? Booking.PaymentStatus.PAID : Booking.PaymentStatus.PARTLY_PAID;
             OffsetDateTime now = OffsetDateTime.now(clock);
             booking.updatedAt = now;
             Uni<Void> logged = activities.append(tenantId, id, "paid", booking.status.name(), Actor.MERCHANT,
-                    amount.toPlainString() + (booking.currency == null ? "" : " " + booking.currency), now);
+                    amount.toPlainString() + (booking.currency == null ? "" : " " + booking.currency) + " "
+                            + method.name().toLowerCase(java.util.Locale.ROOT), now);
             if (booking.status == BookingStatus.PENDING_PAYMENT && settled) {
                 return logged.chain(() -> change(booking, BookingStatus.CONFIRMED, "confirmed", "paid", Actor.MERCHANT))
                         .call(() -> outbox.append(tenantId, id, BookingConfirmed.TYPE,

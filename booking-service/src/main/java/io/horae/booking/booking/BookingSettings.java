@@ -14,6 +14,14 @@ public interface BookingSettings {
     @WithDefault("24h")
     Duration customerCancelCutoff();
 
+    /** Where customers reach the platform (the gateway), for the links they are sent. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** How long a cancel or payment link works. */
+    @WithDefault("72h")
+    Duration linkValidity();
+
     /** How long a one-step booking that waits for payment holds its time when the request names no expiry. */
     @WithDefault("30m")
     Duration paymentWindow();

@@ -53,7 +53,8 @@ public class Tickets {
         }
     }
 
-    private String signature(String body) {
+    /** The signature of {@code body} with the ticket secret, for other signed things of bookings (links). */
+    String signature(String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

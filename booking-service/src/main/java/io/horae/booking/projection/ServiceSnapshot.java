@@ -51,6 +51,8 @@ public class ServiceSnapshot {
     public String currency;
     @Column(name = "requires_confirmation")
     public boolean requiresConfirmation;
+    @Column(name = "cancellation_cutoff_minutes")
+    public Integer cancellationCutoffMinutes;
 
     public String name() {
         return names == null ? null : names.getOrDefault(defaultLanguage, names.values().stream().findFirst().orElse(null));

@@ -15,7 +15,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
@@ -192,8 +191,8 @@ public class HoldService {
     }
 
     private Uni<Reservation> locked(String tenantId, UUID id) {
-        return reservations.findById(id, LockModeType.PESSIMISTIC_WRITE).map(r -> {
-            if (r == null || !r.tenantId.equals(tenantId)) {
+        return reservations.lockOwned(tenantId, id, r -> r.tenantId).map(r -> {
+            if (r == null) {
                 throw ProblemException.notFound("reservation", id);
             }
             return r;

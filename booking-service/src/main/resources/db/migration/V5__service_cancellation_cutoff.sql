@@ -1,0 +1,1 @@
+ALTER TABLE service_snapshot ADD COLUMN cancellation_cutoff_minutes INTEGER;
