@@ -246,6 +246,24 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void aRentalTakesTheResourceForItsPeriod() throws Exception {
+        Calendar calendar = calendar("Zlín");
+        List<String> day = calendar.startsOfDay();
+        String from = day.get(0);
+        String until = java.time.OffsetDateTime.parse(day.get(1)).plusHours(1).toString();
+        api().body("{\"lines\":[{\"resourceId\":\"" + calendar.resource() + "\",\"start\":\"" + from + "\",\"end\":\""
+                        + until + "\"}]}")
+                .post("/api/v1/bookings").then().statusCode(201).body("kind", equalTo("RENTAL"))
+                .body("status", equalTo("CONFIRMED"));
+        // two of the three hours are rented: only the last start is left
+        awaitStarts(calendar.starts(), List.of(day.get(2)));
+        api().body("{\"lines\":[{\"resourceId\":\"" + calendar.resource() + "\",\"start\":\"" + day.get(1)
+                        + "\",\"end\":\"" + java.time.OffsetDateTime.parse(day.get(2)).plusHours(1) + "\"}]}")
+                .post("/api/v1/bookings").then().statusCode(409);
+    }
+
+    @Test
+    @Order(2)
     void aBookingWaitingForPaymentIsCancelledWhenItsHoldExpires() throws Exception {
         Calendar calendar = calendar("Plzeň");
         String expires = java.time.OffsetDateTime.now().plusSeconds(31).toString();

@@ -63,6 +63,10 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
                                 + start.plusHours(1) + "\",\"capacity\":" + seats + "}";
                     }
                 }
+            } else if (exchange.getRequestURI().getPath().endsWith("/free-time")) {
+                // the whole asked period is free, and an hour on either side
+                body = "[{\"start\":\"" + OffsetDateTime.parse(query.get("from")).minusHours(1) + "\",\"end\":\""
+                        + OffsetDateTime.parse(query.get("to")).plusHours(1) + "\"}]";
             } else {
                 OffsetDateTime from = OffsetDateTime.parse(query.get("from"));
                 body = "[{\"resourceId\":\"" + query.get("resourceId") + "\",\"start\":\"" + from.plusHours(1)

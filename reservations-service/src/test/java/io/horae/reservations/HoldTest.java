@@ -97,6 +97,24 @@ class HoldTest {
     }
 
     @Test
+    void aRentalHoldsTheResourceForItsPeriodAndNothingMayOverlapIt() throws Exception {
+        OffsetDateTime from = start.plusDays(10);
+        String rental = "{\"lines\":[{\"resourceId\":\"" + resource + "\",\"start\":\"" + from + "\",\"end\":\""
+                + from.plusHours(5) + "\"}]}";
+        api().body(rental).post("/api/v1/reservations").then().statusCode(201)
+                .body("lines[0].serviceId", org.hamcrest.Matchers.nullValue())
+                .body("lines[0].end", notNullValue());
+        // a service start inside the rented period is refused by the database itself
+        api().body(line(from.plusHours(2), 1)).post("/api/v1/reservations").then().statusCode(409);
+        api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"start\":\"" + from.plusHours(4) + "\",\"end\":\""
+                + from.plusHours(6) + "\"}]}").post("/api/v1/reservations").then().statusCode(409);
+        api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"start\":\"" + from + "\",\"end\":\""
+                + from.plusDays(100) + "\"}]}").post("/api/v1/reservations").then().statusCode(400)
+                .body("errors[0].field", equalTo("lines[0]"));
+        assertThat(sql("SELECT count(*) FROM claim WHERE active AND resource_id = '" + resource + "'")).isEqualTo(1);
+    }
+
+    @Test
     void aTenantCannotHoardMoreHoldsThanItsCap() {
         for (int i = 0; i < 20; i++) {
             api().body(line(start.plusHours(i), 1)).post("/api/v1/reservations").then().statusCode(201);

@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "booking")
 public class Booking {
-    public enum Kind { ONE_TO_ONE, COMBINATION, CLASS }
+    public enum Kind { ONE_TO_ONE, COMBINATION, CLASS, RENTAL }
 
     public enum PaymentStatus { UNPAID, PARTLY_PAID, PAID, REFUNDED }
 
@@ -92,6 +92,9 @@ public class Booking {
     static Kind kindOf(List<BookingLine> lines) {
         if (lines.stream().anyMatch(l -> l.classId() != null)) {
             return Kind.CLASS;
+        }
+        if (lines.stream().anyMatch(l -> l.serviceId() == null)) {
+            return Kind.RENTAL;
         }
         return lines.size() > 1 ? Kind.COMBINATION : Kind.ONE_TO_ONE;
     }

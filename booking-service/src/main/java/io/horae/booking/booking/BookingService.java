@@ -379,7 +379,8 @@ public class BookingService {
             ttl = (int) Math.min(Math.max(window.toSeconds(), 30), 86_400);
         }
         return new ReservationsClient.HoldRequest(request.lines().stream()
-                .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start(), l.classId(), l.seats()))
+                .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start(), l.classId(), l.seats(),
+                        l.end()))
                 .toList(), request.customerId(), ttl);
     }
 
@@ -391,7 +392,7 @@ public class BookingService {
         Duration by = Duration.between(booking.startsAt, start);
         return new ReservationsClient.HoldRequest(booking.lines.items().stream()
                 .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start().plus(by), null,
-                        l.seats()))
+                        l.seats(), l.serviceId() == null ? l.end().plus(by) : null))
                 .toList(), booking.customerId, null);
     }
 

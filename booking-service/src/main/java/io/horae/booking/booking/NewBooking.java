@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A booking to make: from a hold ({@code reservationId}) or in one step ({@code lines}, held and confirmed here).
+ * A booking to make: from a hold ({@code reservationId}) or in one step ({@code lines}, held and confirmed here):
+ * one-to-one, services in a row, class seats or a rental.
  * {@code confirmation} overrides the services' own rule; {@code payment} makes the booking wait for its payment until
  * {@code expiresAt} (or the hold's expiry), after which it is cancelled.
  */
@@ -25,8 +26,9 @@ public record NewBooking(
 
     public enum Confirmation { AUTO, MERCHANT }
 
+    /** A service on a resource at a start, a class seat ({@code classId}), or a rental (resource, start, end). */
     public record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
-                       @Min(1) @Max(1000) Integer seats) {
+                       @Min(1) @Max(1000) Integer seats, OffsetDateTime end) {
     }
 
     public record Payment(boolean required, OffsetDateTime expiresAt) {

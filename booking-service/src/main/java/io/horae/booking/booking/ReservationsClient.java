@@ -16,7 +16,9 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "reservations")
 @Path("/api/v1/reservations")
 public interface ReservationsClient {
-    record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId, Integer seats) {
+    /** A service at a start, a class seat ({@code classId}), or a rental ({@code end}, no service). */
+    record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId, Integer seats,
+                OffsetDateTime end) {
     }
 
     record HoldRequest(List<Line> lines, UUID customerId, Integer ttlSeconds) {

@@ -78,7 +78,8 @@ public class Snapshots {
                                        Function<T, UUID> idOf) {
         List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+            // a mutable map: callers look up lines without a service (rentals) by a null id
+            return Uni.createFrom().item(new java.util.HashMap<>());
         }
         return Panache.getSession().chain(session -> session.createSelectionQuery(
                         "from " + type.getSimpleName() + " where tenantId = ?1 and " + idField + " in ?2", type)

@@ -138,7 +138,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
     private Uni<Void> offer(WaitlistEntry entry) {
         int ttl = (int) Math.max(30, Math.min(settings.offerWindow().toSeconds(), 86_400));
         ReservationsClient.Line line = new ReservationsClient.Line(entry.resourceId, entry.serviceId, entry.start,
-                entry.classId, entry.seats);
+                entry.classId, entry.seats, null);
         return reservations.holdOnItsOwn(entry.tenantId,
                         new ReservationsClient.HoldRequest(List.of(line), entry.customerId, ttl))
                 .chain(hold -> {

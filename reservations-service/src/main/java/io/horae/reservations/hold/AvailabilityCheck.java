@@ -48,6 +48,14 @@ public class AvailabilityCheck {
                 .onFailure().transform(e -> translate(line + ".classId", e));
     }
 
+    /** A rental of the resource for [start, end): offered when one free interval covers all of it. */
+    public Uni<AvailabilityClient.Offer> rental(String line, UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
+        return availability.freeTime(tenant.authorization(), resourceId, start.toString(), end.toString())
+                .map(free -> new AvailabilityClient.Offer(free.stream().anyMatch(i -> !i.start().isAfter(start)
+                        && !i.end().isBefore(end)), start, end, start, end, 1, resourceId, null))
+                .onFailure().transform(e -> translate(line, e));
+    }
+
     /** Up to three next offered starts after {@code after}, for a 409; empty when availability cannot say. */
     public Uni<List<AvailabilityClient.Start>> nextStarts(UUID serviceId, UUID resourceId,
                                                           OffsetDateTime after) {

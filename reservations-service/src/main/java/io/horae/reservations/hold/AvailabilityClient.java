@@ -29,6 +29,9 @@ public interface AvailabilityClient {
     record Start(UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
     }
 
+    record Interval(OffsetDateTime start, OffsetDateTime end) {
+    }
+
     record ClassOccurrence(UUID id, UUID serviceId, UUID resourceId, OffsetDateTime start, OffsetDateTime end,
                            int capacity, long seatsLeft) {
     }
@@ -50,6 +53,16 @@ public interface AvailabilityClient {
             failOn = {ProcessingException.class, TimeoutException.class})
     Uni<Offer> check(@HeaderParam("Authorization") String authorization, @QueryParam("serviceId") UUID serviceId,
                      @QueryParam("resourceId") UUID resourceId, @QueryParam("start") String start);
+
+    /** The resource's free time in [from, to): working hours less holidays, time off and claims. */
+    @GET
+    @Path("/availability/free-time")
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = {ProcessingException.class, TimeoutException.class})
+    @ExponentialBackoff
+    Uni<List<Interval>> freeTime(@HeaderParam("Authorization") String authorization,
+                                 @QueryParam("resourceId") UUID resourceId, @QueryParam("from") String from,
+                                 @QueryParam("to") String to);
 
     @GET
     @Path("/availability")

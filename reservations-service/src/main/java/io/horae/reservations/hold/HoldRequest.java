@@ -18,17 +18,22 @@ public record HoldRequest(
         @Min(30) @Max(86400) Integer ttlSeconds) {
 
     /**
-     * A service on a resource at a start, or a seat in a class occurrence ({@code classId} alone); {@code seats}
-     * places of a shared start (default 1).
+     * A service on a resource at a start, a seat in a class occurrence ({@code classId} alone), or a rental: the
+     * resource from {@code start} to {@code end} without a service; {@code seats} places of a shared start
+     * (default 1).
      */
     public record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
-                       @Min(1) @Max(1000) Integer seats) {
+                       @Min(1) @Max(1000) Integer seats, OffsetDateTime end) {
         int seatCount() {
             return seats == null ? 1 : seats;
         }
 
         boolean isClass() {
             return classId != null;
+        }
+
+        boolean isRental() {
+            return classId == null && serviceId == null && end != null;
         }
     }
 }

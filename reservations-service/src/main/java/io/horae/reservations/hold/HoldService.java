@@ -83,9 +83,17 @@ public class HoldService {
         if (line.isClass()) {
             return availability.classSeat(field, line.classId(), line.seatCount());
         }
+        if (line.isRental()) {
+            if (line.resourceId() == null || line.start() == null || !line.end().isAfter(line.start())
+                    || line.end().isAfter(line.start().plusDays(93))) {
+                return Uni.createFrom().failure(ProblemException.badField(field,
+                        "a rental needs resourceId, start and an end after it, at most 93 days on"));
+            }
+            return availability.rental(field, line.resourceId(), line.start(), line.end());
+        }
         if (line.resourceId() == null || line.serviceId() == null || line.start() == null) {
             return Uni.createFrom().failure(ProblemException.badField(field,
-                    "needs resourceId, serviceId and start, or a classId"));
+                    "needs resourceId, serviceId and start, a classId, or resourceId, start and end (a rental)"));
         }
         return availability.check(field, line.serviceId(), line.resourceId(), line.start());
     }
@@ -258,6 +266,8 @@ public class HoldService {
         claim.seats = request.seatCount();
         if (request.isClass()) {
             claim.capacityKey = "class/" + request.classId();
+        } else if (request.isRental()) {
+            claim.capacityKey = null;
         } else {
             claim.capacityKey = offer.capacity() > 1 ? String.join("/", "service", request.resourceId().toString(),
                     request.serviceId().toString(), offer.start().withOffsetSameInstant(ZoneOffset.UTC).toString()) : null;
