@@ -242,6 +242,18 @@ class PlatformIT {
         api().body("{\"method\":\"PASS\",\"passId\":\"" + held + "\"}").post("/api/v1/bookings/" + second + "/payments")
                 .then().statusCode(200).body("paymentStatus", equalTo("PAID")).body("status", equalTo("CONFIRMED"));
         api().get("/api/v1/customers/" + customer + "/passes").then().body("[0].entriesLeft", equalTo(9));
+
+        // refunds give everything back where it came from, once, and only for a booking that is off
+        api().post("/api/v1/bookings/" + booking + "/refund").then().statusCode(409);
+        for (String paid : List.of(booking, second)) {
+            api().body("{}").post("/api/v1/bookings/" + paid + "/cancellation").then().statusCode(200);
+            api().post("/api/v1/bookings/" + paid + "/refund").then().statusCode(200)
+                    .body("paymentStatus", equalTo("REFUNDED")).body("paid", equalTo(0.0f));
+            api().post("/api/v1/bookings/" + paid + "/refund").then().statusCode(200);
+        }
+        api().get("/api/v1/customers/" + customer + "/credit").then().body("balance", equalTo(50.0f));
+        api().get("/api/v1/customers/" + customer + "/passes").then().body("[0].entriesLeft", equalTo(10));
+        api().get("/api/v1/vouchers/" + code).then().statusCode(200).body("redeemedAt", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

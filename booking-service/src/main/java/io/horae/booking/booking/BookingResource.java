@@ -165,6 +165,13 @@ public class BookingResource {
                 payment.passId(), payment.code())).chain(views::of);
     }
 
+    /** Gives every payment of a cancelled or rejected booking back to where it came from. */
+    @POST
+    @Path("/{id}/refund")
+    public Uni<BookingView> refund(@PathParam("id") UUID id) {
+        return bookings.refund(tenant.id(), id).chain(views::of);
+    }
+
     /** Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking). */
     @POST
     @Path("/{id}/reschedule")

@@ -43,13 +43,15 @@ public class BookingService {
     private final BookingSettings settings;
     private final WaitingList waitingList;
     private final Wallet wallet;
+    private final BookingPayments payments;
     private final Clock clock = Clock.systemUTC();
 
     public BookingService(BookingRepository bookings, Reservations reservations, Snapshots snapshots,
                           ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList,
-                          Wallet wallet) {
+                          Wallet wallet, BookingPayments payments) {
         this.waitingList = waitingList;
         this.wallet = wallet;
+        this.payments = payments;
         this.bookings = bookings;
         this.reservations = reservations;
         this.snapshots = snapshots;
@@ -106,7 +108,7 @@ public class BookingService {
         booking.endsAt = lines.stream().map(BookingLine::end).max(OffsetDateTime::compareTo).orElseThrow();
         booking.note = request.note();
         booking.paymentStatus = Booking.PaymentStatus.UNPAID;
-        booking.paid = BigDecimal.ZERO;
+        booking.paid = BigDecimal.ZERO.setScale(2);
         booking.price = priceOf(lines, services);
         booking.currency = lines.stream().map(l -> services.get(l.serviceId())).filter(Objects::nonNull)
                 .map(s -> s.currency).filter(Objects::nonNull).findFirst().orElse(null);
@@ -235,7 +237,7 @@ public class BookingService {
             }
             BigDecimal owed = found.price == null ? BigDecimal.ZERO : found.price.subtract(found.paid).max(BigDecimal.ZERO);
             Uni<Wallet.Taken> taken = switch (method) {
-                case EXTERNAL -> Uni.createFrom().item(new Wallet.Taken(payment.amount(), Uni.createFrom().voidItem()));
+                case EXTERNAL -> Uni.createFrom().item(Wallet.Taken.amount(payment.amount()));
                 case CREDIT -> wallet.credit(found.customerId, payment.amount(), found.reference);
                 case PASS -> wallet.pass(found.customerId, payment.passId(), owed, found.reference);
                 case VOUCHER -> wallet.voucher(payment.code(), found.price, found.price == null ? null : owed,
@@ -247,14 +249,15 @@ public class BookingService {
                 return (found.status == BookingStatus.PENDING_PAYMENT && settles
                         ? reservations.confirm(found.reservationId, id, "booking").replaceWithVoid()
                         : Uni.createFrom().voidItem())
-                        .chain(() -> recordPayment(tenantId, id, t.amount(), method))
-                        .onFailure().call(t::giveBack);
+                        .chain(() -> recordPayment(tenantId, id, t, method))
+                        .onFailure().call(() -> wallet.giveBackQuietly(method, found.customerId, t, found.reference));
             });
         });
     }
 
     @WithTransaction
-    Uni<Booking> recordPayment(String tenantId, UUID id, BigDecimal amount, PaymentMethod method) {
+    Uni<Booking> recordPayment(String tenantId, UUID id, Wallet.Taken taken, PaymentMethod method) {
+        BigDecimal amount = taken.amount();
         return locked(tenantId, id).chain(booking -> {
             if (!booking.status.isOpen()) {
                 throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status);
@@ -265,15 +268,64 @@ public class BookingService {
             booking.paymentStatus = settled ? Booking.PaymentStatus.PAID : Booking.PaymentStatus.PARTLY_PAID;
             OffsetDateTime now = OffsetDateTime.now(clock);
             booking.updatedAt = now;
-            Uni<Void> logged = activities.append(tenantId, id, "paid", booking.status.name(), Actor.MERCHANT,
+            BookingPayment payment = new BookingPayment();
+            payment.id = UUID.randomUUID();
+            payment.tenantId = tenantId;
+            payment.bookingId = id;
+            payment.method = method;
+            payment.amount = amount;
+            payment.passId = taken.passId();
+            payment.useId = taken.useId();
+            payment.code = taken.code();
+            payment.createdAt = now;
+            Uni<Void> logged = payments.persist(payment).chain(() -> activities.append(tenantId, id, "paid",
+                    booking.status.name(), Actor.MERCHANT,
                     amount.toPlainString() + (booking.currency == null ? "" : " " + booking.currency) + " "
-                            + method.name().toLowerCase(java.util.Locale.ROOT), now);
+                            + method.name().toLowerCase(java.util.Locale.ROOT), now));
             if (booking.status == BookingStatus.PENDING_PAYMENT && settled) {
                 return logged.chain(() -> change(booking, BookingStatus.CONFIRMED, "confirmed", "paid", Actor.MERCHANT))
                         .call(() -> outbox.append(tenantId, id, BookingConfirmed.TYPE,
                                 new BookingConfirmed(id, booking.reservationId)));
             }
             return logged.replaceWith(booking);
+        });
+    }
+
+    /**
+     * Gives back every payment of a cancelled or rejected booking: credit, pass uses and vouchers to the customer's
+     * wallet (an external payment is only marked; the merchant returns it). Each payment is marked refunded right
+     * after it was given back, so a retry never gives anything back twice.
+     */
+    public Uni<Booking> refund(String tenantId, UUID id) {
+        return find(tenantId, id).chain(found -> {
+            if (found == null) {
+                throw ProblemException.notFound("booking", id);
+            }
+            if (found.status != BookingStatus.CANCELLED && found.status != BookingStatus.REJECTED) {
+                throw ProblemException.conflict("booking " + found.reference + " is " + found.status
+                        + "; only a cancelled or rejected booking is refunded");
+            }
+            return payments.unrefunded(tenantId, id)
+                    .chain(open -> Multi.createFrom().iterable(open)
+                            .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(p.method, found.customerId,
+                                    new Wallet.Taken(p.amount, p.passId, p.useId, p.code), found.reference)
+                                    .chain(() -> payments.markRefunded(p.id)))
+                            .collect().asList())
+                    .chain(() -> refunded(tenantId, id));
+        });
+    }
+
+    @WithTransaction
+    Uni<Booking> refunded(String tenantId, UUID id) {
+        return locked(tenantId, id).chain(booking -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            BigDecimal returned = booking.paid;
+            booking.paid = BigDecimal.ZERO.setScale(2);
+            booking.paymentStatus = Booking.PaymentStatus.REFUNDED;
+            booking.updatedAt = now;
+            return activities.append(tenantId, id, "refunded", booking.status.name(), Actor.MERCHANT,
+                    returned.toPlainString() + (booking.currency == null ? "" : " " + booking.currency), now)
+                    .replaceWith(booking);
         });
     }
 

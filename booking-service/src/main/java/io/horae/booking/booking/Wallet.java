@@ -24,8 +24,11 @@ public class Wallet {
     private static final Logger LOG = Logger.getLogger(Wallet.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    /** What was taken and how to give it back. */
-    public record Taken(BigDecimal amount, Uni<Void> giveBack) {
+    /** What a payment took from the wallet: its value, and the pass use or voucher to give back. */
+    public record Taken(BigDecimal amount, UUID passId, UUID useId, String code) {
+        static Taken amount(BigDecimal amount) {
+            return new Taken(amount, null, null, null);
+        }
     }
 
     private final WalletClient client;
@@ -39,18 +42,15 @@ public class Wallet {
     /** Takes {@code amount} from the customer's credit; 409 when the balance is short. */
     Uni<Taken> credit(UUID customerId, BigDecimal amount, String reference) {
         return call(client.credit(tenant.authorization(), customerId,
-                        new WalletClient.Movement(amount.negate(), "booking " + reference, reference)), "customerId")
-                .map(entry -> new Taken(amount, quietly(client.credit(tenant.authorization(), customerId,
-                        new WalletClient.Movement(amount, "refund: booking " + reference + " not paid", reference))
-                        .replaceWithVoid(), "credit of " + amount + " for customer " + customerId)));
+                new WalletClient.Movement(amount.negate(), "booking " + reference, reference)), "customerId")
+                .replaceWith(Taken.amount(amount));
     }
 
     /** Uses one entry of the customer's pass for the booking: it pays what is still owed. */
     Uni<Taken> pass(UUID customerId, UUID passId, BigDecimal owed, String reference) {
         return call(client.usePass(tenant.authorization(), customerId, passId, new WalletClient.Use(reference)),
                 "passId")
-                .map(use -> new Taken(owed, quietly(client.returnPassUse(tenant.authorization(), customerId, passId,
-                        use.id()), "pass use " + use.id())));
+                .map(use -> new Taken(owed, passId, use.id(), null));
     }
 
     /**
@@ -63,21 +63,32 @@ public class Wallet {
                     BigDecimal value = voucher.amount() != null ? voucher.amount()
                             : price == null ? BigDecimal.ZERO : price.multiply(voucher.percentage())
                             .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                    return new Taken(owed == null ? value : value.min(owed), quietly(client.refundVoucher(tenant.authorization(), code)
-                            .replaceWithVoid(), "voucher " + code));
+                    return new Taken(owed == null ? value : value.min(owed), null, null, code);
                 });
+    }
+
+    /** Gives back what a payment took: the credit, the pass use, the voucher; an external payment has nothing. */
+    Uni<Void> giveBack(BookingService.PaymentMethod method, UUID customerId, Taken taken, String reference) {
+        Uni<?> back = switch (method) {
+            case EXTERNAL -> Uni.createFrom().voidItem();
+            case CREDIT -> client.credit(tenant.authorization(), customerId,
+                    new WalletClient.Movement(taken.amount(), "refund: booking " + reference, reference));
+            case PASS -> client.returnPassUse(tenant.authorization(), customerId, taken.passId(), taken.useId());
+            case VOUCHER -> client.refundVoucher(tenant.authorization(), taken.code());
+        };
+        return call(back, "payment").replaceWithVoid();
+    }
+
+    /** {@link #giveBack} after a payment the booking could not record: must not fail the answer, so it logs. */
+    Uni<Void> giveBackQuietly(BookingService.PaymentMethod method, UUID customerId, Taken taken, String reference) {
+        return giveBack(method, customerId, taken, reference)
+                .onFailure().invoke(e -> LOG.errorf("%s payment of booking %s NOT given back: %s", method, reference,
+                        e.getMessage()))
+                .onFailure().recoverWithNull();
     }
 
     private static <T> Uni<T> call(Uni<T> call, String field) {
         return call.ifNoItem().after(TIMEOUT).fail().onFailure().transform(e -> translate(e, field));
-    }
-
-    /** A give-back that must not fail the answer; if it fails, it is logged for a person to settle. */
-    private static Uni<Void> quietly(Uni<Void> giveBack, String what) {
-        return giveBack.ifNoItem().after(TIMEOUT).fail()
-                .onFailure().invoke(e -> LOG.errorf("%s NOT given back after a failed payment: %s", what,
-                        e.getMessage()))
-                .onFailure().recoverWithNull();
     }
 
     private static Throwable translate(Throwable failure, String field) {
