@@ -80,12 +80,7 @@ public class BookingResource {
     @GET
     @Path("/{id}")
     public Uni<BookingView> get(@PathParam("id") UUID id) {
-        return bookings.find(tenant.id(), id).chain(b -> {
-            if (b == null) {
-                throw ProblemException.notFound("booking", id);
-            }
-            return views.of(b);
-        });
+        return bookings.existing(tenant.id(), id).chain(views::of);
     }
 
     /** Bookings overlapping [from, to), of a customer or in a state; by start. */
@@ -112,10 +107,7 @@ public class BookingResource {
     @Path("/{id}/links")
     public Uni<LinksView> links(@PathParam("id") UUID id) {
         String tenantId = tenant.id();
-        return bookings.find(tenantId, id).map(b -> {
-            if (b == null) {
-                throw ProblemException.notFound("booking", id);
-            }
+        return bookings.existing(tenantId, id).map(b -> {
             java.time.Instant expires = java.time.Instant.now().plus(settings.linkValidity());
             return new LinksView(links.url(Links.Action.CANCEL, tenantId, id, expires),
                     links.url(Links.Action.PAY, tenantId, id, expires),

@@ -132,6 +132,11 @@ public class BookingService {
         return bookings.findOwned(tenantId, id);
     }
 
+    /** The tenant's booking, or a 404. */
+    public Uni<Booking> existing(String tenantId, UUID id) {
+        return find(tenantId, id).onItem().ifNull().failWith(() -> ProblemException.notFound("booking", id));
+    }
+
     @WithSession
     public Uni<BookingRepository.Found> search(String tenantId, BookingRepository.Filter filter, int offset,
                                                int limit) {
@@ -225,10 +230,7 @@ public class BookingService {
         if (method == PaymentMethod.VOUCHER && (payment.code() == null || payment.code().isBlank())) {
             throw ProblemException.badField("code", "is required to pay with a voucher");
         }
-        return find(tenantId, id).chain(found -> {
-            if (found == null) {
-                throw ProblemException.notFound("booking", id);
-            }
+        return existing(tenantId, id).chain(found -> {
             if (!found.status.isOpen()) {
                 throw ProblemException.conflict("booking " + found.reference + " is " + found.status);
             }
@@ -297,10 +299,7 @@ public class BookingService {
      * after it was given back, so a retry never gives anything back twice.
      */
     public Uni<Booking> refund(String tenantId, UUID id) {
-        return find(tenantId, id).chain(found -> {
-            if (found == null) {
-                throw ProblemException.notFound("booking", id);
-            }
+        return existing(tenantId, id).chain(found -> {
             if (found.status != BookingStatus.CANCELLED && found.status != BookingStatus.REJECTED) {
                 throw ProblemException.conflict("booking " + found.reference + " is " + found.status
                         + "; only a cancelled or rejected booking is refunded");
@@ -338,10 +337,7 @@ public class BookingService {
         if ((reservationId == null) == (start == null)) {
             throw ProblemException.badRequest("give either reservationId (a new hold) or start (the new start)");
         }
-        return find(tenantId, id).chain(booking -> {
-            if (booking == null) {
-                throw ProblemException.notFound("booking", id);
-            }
+        return existing(tenantId, id).chain(booking -> {
             if (!booking.status.isOpen() || booking.status == BookingStatus.PENDING_PAYMENT) {
                 throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status
                         + " and cannot be moved");

@@ -44,12 +44,7 @@ public class LinkResource {
     public Uni<Summary> payment(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
                                 @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
         check(Links.Action.PAY, tenant, id, expires, signature);
-        return bookings.find(tenant, id).map(b -> {
-            if (b == null) {
-                throw ProblemException.notFound("booking", id);
-            }
-            return Summary.of(b);
-        });
+        return bookings.existing(tenant, id).map(Summary::of);
     }
 
     @POST
