@@ -23,7 +23,7 @@ public class BookingPayment {
     public UUID bookingId;
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
-    public BookingService.PaymentMethod method;
+    public PaymentDesk.PaymentMethod method;
     @Column(updatable = false)
     public BigDecimal amount;
     @Column(name = "pass_id", updatable = false)

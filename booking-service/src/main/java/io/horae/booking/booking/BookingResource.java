@@ -41,7 +41,7 @@ public class BookingResource {
      * {@code method}: EXTERNAL (default; the merchant took {@code amount}), CREDIT ({@code amount} from the customer's
      * credit), PASS (one use of the customer's pass {@code passId}), VOUCHER (voucher {@code code}).
      */
-    public record Payment(BookingService.PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount,
+    public record Payment(PaymentDesk.PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount,
                           UUID passId, @Size(max = 64) String code) {
     }
 
@@ -58,9 +58,11 @@ public class BookingResource {
     private final TenantContext tenant;
     private final Links links;
     private final BookingSettings settings;
+    private final PaymentDesk paymentDesk;
 
     public BookingResource(BookingService bookings, BookingViews views, Idempotency idempotency,
-                           TenantContext tenant, Links links, BookingSettings settings) {
+                           TenantContext tenant, Links links, BookingSettings settings, PaymentDesk paymentDesk) {
+        this.paymentDesk = paymentDesk;
         this.bookings = bookings;
         this.views = views;
         this.idempotency = idempotency;
@@ -153,7 +155,7 @@ public class BookingResource {
     @POST
     @Path("/{id}/payments")
     public Uni<BookingView> pay(@PathParam("id") UUID id, @Valid @NotNull Payment payment) {
-        return bookings.pay(tenant.id(), id, new BookingService.Payment(payment.method(), payment.amount(),
+        return paymentDesk.pay(tenant.id(), id, new PaymentDesk.Payment(payment.method(), payment.amount(),
                 payment.passId(), payment.code())).chain(views::of);
     }
 
@@ -161,7 +163,7 @@ public class BookingResource {
     @POST
     @Path("/{id}/refund")
     public Uni<BookingView> refund(@PathParam("id") UUID id) {
-        return bookings.refund(tenant.id(), id).chain(views::of);
+        return paymentDesk.refund(tenant.id(), id).chain(views::of);
     }
 
     /** Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking). */

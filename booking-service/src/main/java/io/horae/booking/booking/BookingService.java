@@ -42,16 +42,11 @@ public class BookingService {
     private final Outbox outbox;
     private final BookingSettings settings;
     private final WaitingList waitingList;
-    private final Wallet wallet;
-    private final BookingPayments payments;
     private final Clock clock = Clock.systemUTC();
 
     public BookingService(BookingRepository bookings, Reservations reservations, Snapshots snapshots,
-                          ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList,
-                          Wallet wallet, BookingPayments payments) {
+                          ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList) {
         this.waitingList = waitingList;
-        this.wallet = wallet;
-        this.payments = payments;
         this.bookings = bookings;
         this.reservations = reservations;
         this.snapshots = snapshots;
@@ -205,130 +200,6 @@ public class BookingService {
     }
 
     /**
-     * How a payment is made: recorded by the merchant (cash, card at the desk), or taken from the customer's wallet
-     * in customer-service: credit, one use of a pass (pays what is owed), a voucher (its value, up to what is owed).
-     */
-    public enum PaymentMethod { EXTERNAL, CREDIT, PASS, VOUCHER }
-
-    /** A payment to record; {@code amount} for EXTERNAL and CREDIT, {@code passId} for PASS, {@code code} for VOUCHER. */
-    public record Payment(PaymentMethod method, BigDecimal amount, UUID passId, String code) {
-    }
-
-    /**
-     * Records a payment; paid in full, a booking that waited for it is confirmed (its hold first). What the wallet
-     * gave is taken first and given back if the booking cannot record the payment.
-     */
-    public Uni<Booking> pay(String tenantId, UUID id, Payment payment) {
-        PaymentMethod method = payment.method() == null ? PaymentMethod.EXTERNAL : payment.method();
-        if ((method == PaymentMethod.EXTERNAL || method == PaymentMethod.CREDIT)
-                && (payment.amount() == null || payment.amount().signum() <= 0)) {
-            throw ProblemException.badField("amount", "must be positive");
-        }
-        if (method == PaymentMethod.PASS && payment.passId() == null) {
-            throw ProblemException.badField("passId", "is required to pay with a pass");
-        }
-        if (method == PaymentMethod.VOUCHER && (payment.code() == null || payment.code().isBlank())) {
-            throw ProblemException.badField("code", "is required to pay with a voucher");
-        }
-        return existing(tenantId, id).chain(found -> {
-            if (!found.status.isOpen()) {
-                throw ProblemException.conflict("booking " + found.reference + " is " + found.status);
-            }
-            if (method != PaymentMethod.EXTERNAL && found.customerId == null) {
-                throw ProblemException.badField("method", "the booking has no customer whose wallet could pay");
-            }
-            BigDecimal owed = found.price == null ? BigDecimal.ZERO : found.price.subtract(found.paid).max(BigDecimal.ZERO);
-            Uni<Wallet.Taken> taken = switch (method) {
-                case EXTERNAL -> Uni.createFrom().item(Wallet.Taken.amount(payment.amount()));
-                case CREDIT -> wallet.credit(found.customerId, payment.amount(), found.reference);
-                case PASS -> wallet.pass(found.customerId, payment.passId(), owed, found.reference);
-                case VOUCHER -> wallet.voucher(payment.code(), found.price, found.price == null ? null : owed,
-                        found.reference);
-            };
-            return taken.chain(t -> {
-                boolean settles = found.price == null || found.paid.add(t.amount()).compareTo(found.price) >= 0
-                        || method == PaymentMethod.PASS;
-                return (found.status == BookingStatus.PENDING_PAYMENT && settles
-                        ? reservations.confirm(found.reservationId, id, "booking").replaceWithVoid()
-                        : Uni.createFrom().voidItem())
-                        .chain(() -> recordPayment(tenantId, id, t, method))
-                        .onFailure().call(() -> wallet.giveBackQuietly(method, found.customerId, t, found.reference));
-            });
-        });
-    }
-
-    @WithTransaction
-    Uni<Booking> recordPayment(String tenantId, UUID id, Wallet.Taken taken, PaymentMethod method) {
-        BigDecimal amount = taken.amount();
-        return locked(tenantId, id).chain(booking -> {
-            if (!booking.status.isOpen()) {
-                throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status);
-            }
-            booking.paid = booking.paid.add(amount);
-            boolean settled = booking.price == null || booking.paid.compareTo(booking.price) >= 0
-                    || method == PaymentMethod.PASS;
-            booking.paymentStatus = settled ? Booking.PaymentStatus.PAID : Booking.PaymentStatus.PARTLY_PAID;
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            booking.updatedAt = now;
-            BookingPayment payment = new BookingPayment();
-            payment.id = UUID.randomUUID();
-            payment.tenantId = tenantId;
-            payment.bookingId = id;
-            payment.method = method;
-            payment.amount = amount;
-            payment.passId = taken.passId();
-            payment.useId = taken.useId();
-            payment.code = taken.code();
-            payment.createdAt = now;
-            Uni<Void> logged = payments.persist(payment).chain(() -> activities.append(tenantId, id, "paid",
-                    booking.status.name(), Actor.MERCHANT,
-                    amount.toPlainString() + (booking.currency == null ? "" : " " + booking.currency) + " "
-                            + method.name().toLowerCase(java.util.Locale.ROOT), now));
-            if (booking.status == BookingStatus.PENDING_PAYMENT && settled) {
-                return logged.chain(() -> change(booking, BookingStatus.CONFIRMED, "confirmed", "paid", Actor.MERCHANT))
-                        .call(() -> outbox.append(tenantId, id, BookingConfirmed.TYPE,
-                                new BookingConfirmed(id, booking.reservationId)));
-            }
-            return logged.replaceWith(booking);
-        });
-    }
-
-    /**
-     * Gives back every payment of a cancelled or rejected booking: credit, pass uses and vouchers to the customer's
-     * wallet (an external payment is only marked; the merchant returns it). Each payment is marked refunded right
-     * after it was given back, so a retry never gives anything back twice.
-     */
-    public Uni<Booking> refund(String tenantId, UUID id) {
-        return existing(tenantId, id).chain(found -> {
-            if (found.status != BookingStatus.CANCELLED && found.status != BookingStatus.REJECTED) {
-                throw ProblemException.conflict("booking " + found.reference + " is " + found.status
-                        + "; only a cancelled or rejected booking is refunded");
-            }
-            return payments.unrefunded(tenantId, id)
-                    .chain(open -> Multi.createFrom().iterable(open)
-                            .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(p.method, found.customerId,
-                                    new Wallet.Taken(p.amount, p.passId, p.useId, p.code), found.reference)
-                                    .chain(() -> payments.markRefunded(p.id)))
-                            .collect().asList())
-                    .chain(() -> refunded(tenantId, id));
-        });
-    }
-
-    @WithTransaction
-    Uni<Booking> refunded(String tenantId, UUID id) {
-        return locked(tenantId, id).chain(booking -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            BigDecimal returned = booking.paid;
-            booking.paid = BigDecimal.ZERO.setScale(2);
-            booking.paymentStatus = Booking.PaymentStatus.REFUNDED;
-            booking.updatedAt = now;
-            return activities.append(tenantId, id, "refunded", booking.status.name(), Actor.MERCHANT,
-                    returned.toPlainString() + (booking.currency == null ? "" : " " + booking.currency), now)
-                    .replaceWith(booking);
-        });
-    }
-
-    /**
      * Moves a booking to another time: to a hold the client took ({@code reservationId}, Qmatic) or to a new start
      * of the same services and resources (Reservanto MoveBooking). The new hold is confirmed first; the old time is
      * released through {@code booking.rescheduled}. Not after the start, not for a booking waiting for payment.
@@ -401,7 +272,15 @@ public class BookingService {
                 .replaceWith(booking);
     }
 
-    private Uni<Booking> locked(String tenantId, UUID id) {
+    /** A booking that waited for its payment is paid in full: confirmed and announced, in the caller's transaction. */
+    Uni<Booking> paidInFull(Booking booking) {
+        return change(booking, BookingStatus.CONFIRMED, "confirmed", "paid", Actor.MERCHANT)
+                .call(() -> outbox.append(booking.tenantId, booking.id, BookingConfirmed.TYPE,
+                        new BookingConfirmed(booking.id, booking.reservationId)));
+    }
+
+    /** The tenant's booking locked for update, or a 404. */
+    Uni<Booking> locked(String tenantId, UUID id) {
         return bookings.locked(tenantId, id).map(b -> {
             if (b == null) {
                 throw ProblemException.notFound("booking", id);

@@ -1,17 +1,12 @@
 package io.horae.booking.booking;
 
-import io.horae.kernel.problem.Problem;
-import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,7 +16,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Reservations {
     private static final Logger LOG = Logger.getLogger(Reservations.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = UpstreamCall.TIMEOUT;
+    private static final UpstreamCall UPSTREAM = new UpstreamCall("reservations-service", "there is no such hold",
+            "reservations cannot be reached right now; nothing was booked");
 
     private final ReservationsClient client;
     private final TenantContext tenant;
@@ -70,33 +67,6 @@ public class Reservations {
     }
 
     private static <T> Uni<T> call(Uni<T> call, String field) {
-        return call.ifNoItem().after(TIMEOUT).fail()
-                .onFailure().transform(e -> translate(e, field));
-    }
-
-    private static Throwable translate(Throwable failure, String field) {
-        if (failure instanceof WebApplicationException web) {
-            Response response = web.getResponse();
-            int status = response.getStatus();
-            if (status == 404) {
-                return ProblemException.badField(field, "there is no such hold");
-            }
-            if (status >= 400 && status < 500) {
-                Problem problem = response.hasEntity() ? readProblem(response) : null;
-                return problem != null && problem.status() == status ? ProblemException.relayed(problem)
-                        : new ProblemException(status, "Conflict", "the hold was refused", List.of());
-            }
-        }
-        LOG.warnf("reservations-service failed: %s", failure.toString());
-        return new ProblemException(503, "Service Unavailable",
-                "reservations cannot be reached right now; nothing was booked", List.of());
-    }
-
-    private static Problem readProblem(Response response) {
-        try {
-            return response.readEntity(Problem.class);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return UPSTREAM.run(call, field);
     }
 }

@@ -1,18 +1,13 @@
 package io.horae.booking.booking;
 
-import io.horae.kernel.problem.Problem;
-import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,7 +17,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Wallet {
     private static final Logger LOG = Logger.getLogger(Wallet.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final UpstreamCall UPSTREAM = new UpstreamCall("customer-service", "does not exist",
+            "the customer's wallet cannot be reached right now; nothing was paid");
 
     /** What a payment took from the wallet: its value, and the pass use or voucher to give back. */
     public record Taken(BigDecimal amount, UUID passId, UUID useId, String code) {
@@ -68,7 +64,7 @@ public class Wallet {
     }
 
     /** Gives back what a payment took: the credit, the pass use, the voucher; an external payment has nothing. */
-    Uni<Void> giveBack(BookingService.PaymentMethod method, UUID customerId, Taken taken, String reference) {
+    Uni<Void> giveBack(PaymentDesk.PaymentMethod method, UUID customerId, Taken taken, String reference) {
         Uni<?> back = switch (method) {
             case EXTERNAL -> Uni.createFrom().voidItem();
             case CREDIT -> client.credit(tenant.authorization(), customerId,
@@ -80,7 +76,7 @@ public class Wallet {
     }
 
     /** {@link #giveBack} after a payment the booking could not record: must not fail the answer, so it logs. */
-    Uni<Void> giveBackQuietly(BookingService.PaymentMethod method, UUID customerId, Taken taken, String reference) {
+    Uni<Void> giveBackQuietly(PaymentDesk.PaymentMethod method, UUID customerId, Taken taken, String reference) {
         return giveBack(method, customerId, taken, reference)
                 .onFailure().invoke(e -> LOG.errorf("%s payment of booking %s NOT given back: %s", method, reference,
                         e.getMessage()))
@@ -88,23 +84,6 @@ public class Wallet {
     }
 
     private static <T> Uni<T> call(Uni<T> call, String field) {
-        return call.ifNoItem().after(TIMEOUT).fail().onFailure().transform(e -> translate(e, field));
-    }
-
-    private static Throwable translate(Throwable failure, String field) {
-        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            int status = web.getResponse().getStatus();
-            if (status == 404) {
-                return ProblemException.badField(field, "does not exist");
-            }
-            try {
-                return ProblemException.relayed(web.getResponse().readEntity(Problem.class));
-            } catch (RuntimeException e) {
-                return new ProblemException(status, "Conflict", "the wallet refused the payment", List.of());
-            }
-        }
-        LOG.warnf("customer-service failed: %s", failure.toString());
-        return new ProblemException(503, "Service Unavailable",
-                "the customer's wallet cannot be reached right now; nothing was paid", List.of());
+        return UPSTREAM.run(call, field);
     }
 }
