@@ -276,6 +276,37 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void aBookingOfProductsTakesTheLocationsStockAndItsCancellationGivesItBack() throws Exception {
+        String store = api().body("{\"name\":\"Shop Kolín\",\"timeZone\":\"Europe/Prague\"}")
+                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
+        String lane = api().body("{\"name\":\"Bowling lane, 1 hour\",\"price\":450.00,\"currency\":\"CZK\","
+                + "\"vatRate\":21}").post("/api/v1/products").then().statusCode(201).extract().path("id");
+        String shoes = api().body("{\"name\":\"Shoe rental\",\"price\":30.00,\"currency\":\"CZK\","
+                + "\"vatRate\":21}").post("/api/v1/products").then().statusCode(201).extract().path("id");
+        api().body("{\"quantity\":3}").put("/api/v1/products/" + lane + "/stock/" + store).then().statusCode(200);
+        String at = java.time.OffsetDateTime.now().plusDays(9).withHour(18).withMinute(0).withSecond(0).withNano(0)
+                .toString();
+        String order = "{\"lines\":[{\"productId\":\"" + lane + "\",\"amount\":2,\"start\":\"" + at
+                + "\",\"locationId\":\"" + store + "\"},{\"productId\":\"" + shoes + "\",\"amount\":6,\"start\":\""
+                + at + "\"}]}";
+        String booking = api().body(order).post("/api/v1/bookings").then().statusCode(201)
+                .body("kind", equalTo("PRODUCTS")).body("status", equalTo("CONFIRMED"))
+                .body("price", equalTo(1080.0f)).body("currency", equalTo("CZK"))
+                .body("lines[0].productName", equalTo("Bowling lane, 1 hour")).body("lines[1].seats", equalTo(6))
+                .extract().path("id");
+        api().get("/api/v1/products/" + lane + "/stock").then().body("[0].quantity", equalTo(1));
+        // one lane is left: a second order of two is refused and takes nothing
+        api().body(order).post("/api/v1/bookings").then().statusCode(409)
+                .contentType("application/problem+json");
+        api().get("/api/v1/products/" + lane + "/stock").then().body("[0].quantity", equalTo(1));
+
+        api().body("{\"reason\":\"party moved\"}").post("/api/v1/bookings/" + booking + "/cancellation")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        awaitBody("/api/v1/products/" + lane + "/stock", "[0].quantity", 3);
+    }
+
+    @Test
+    @Order(2)
     void aBookingWaitingForPaymentIsCancelledWhenItsHoldExpires() throws Exception {
         Calendar calendar = calendar("Plzeň");
         String expires = java.time.OffsetDateTime.now().plusSeconds(31).toString();

@@ -116,6 +116,43 @@ class ProductReservationTest {
         api().body("{\"quantity\":-1}").put("/api/v1/products/" + product + "/stock/" + store).then().statusCode(400);
     }
 
+    @Test
+    void productLinesOfAHoldTakeTheLocationsStockAndReleasingGivesItBack() throws Exception {
+        String at = java.time.OffsetDateTime.now().plusDays(5).withNano(0).toString();
+        String twoHere = "{\"productId\":\"" + product + "\",\"amount\":2,\"start\":\"" + at
+                + "\",\"locationId\":\"" + store + "\"}";
+        String fiveAnywhere = "{\"productId\":\"" + product + "\",\"amount\":500,\"start\":\"" + at + "\"}";
+        List<Integer> statuses = Concurrently.post(20, base.resolve("/api/v1/reservations"), tenant,
+                "{\"lines\":[" + twoHere + "]}");
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(15);
+        assertThat(sql("SELECT quantity FROM product_stock WHERE product_id = '" + product + "'")).isZero();
+
+        // a line without a location is not counted against any store; the hold reads back its products
+        String held = api().body("{\"lines\":[" + fiveAnywhere + "]}").post("/api/v1/reservations").then()
+                .statusCode(201).body("lines[0].productId", equalTo(product)).body("lines[0].seats", equalTo(500))
+                .body("lines[0].resourceId", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        api().body("{}").post("/api/v1/reservations/" + held + "/release").then().statusCode(200);
+
+        String first = api().get("/api/v1/reservations?status=HELD&limit=1").then().statusCode(200)
+                .extract().path("[0].id");
+        api().body("{}").post("/api/v1/reservations/" + first + "/release").then().statusCode(200)
+                .body("status", equalTo("RELEASED"));
+        assertThat(sql("SELECT quantity FROM product_stock WHERE product_id = '" + product + "'")).isEqualTo(2);
+        api().body("{}").post("/api/v1/reservations/" + first + "/release").then().statusCode(200);
+        assertThat(sql("SELECT quantity FROM product_stock WHERE product_id = '" + product + "'")).isEqualTo(2);
+
+        api().body("{\"lines\":[{\"productId\":\"" + UUID.randomUUID() + "\",\"amount\":1,\"start\":\"" + at
+                + "\"}]}").post("/api/v1/reservations").then().statusCode(400)
+                .contentType("application/problem+json");
+        api().body("{\"lines\":[{\"productId\":\"" + product + "\",\"amount\":1,\"start\":\"2020-01-01T10:00:00Z\"}]}")
+                .post("/api/v1/reservations").then().statusCode(400).body("errors[0].field", equalTo("lines[0].start"));
+        api().body("{\"lines\":[{\"productId\":\"" + product + "\",\"amount\":0,\"start\":\"" + at + "\"}]}")
+                .post("/api/v1/reservations").then().statusCode(400);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant))
+                .body("{\"lines\":[" + twoHere + "]}").post("/api/v1/reservations").then().statusCode(400);
+    }
+
     private String order(int amount) {
         return "{\"customerId\":\"" + customer + "\",\"storeId\":\"" + store + "\",\"items\":[{\"productId\":\""
                 + product + "\",\"amount\":" + amount + "}]}";

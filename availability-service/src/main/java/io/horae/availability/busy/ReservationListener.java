@@ -40,7 +40,8 @@ public class ReservationListener {
     private Uni<Void> apply(CloudEvent event) {
         if (ReservationHeld.TYPE.matches(event)) {
             ReservationHeld held = event.dataAs(ReservationHeld.TYPE, mapper);
-            List<BusyInterval> rows = held.lines().stream().map(line -> row(event.tenantid(), held, line)).toList();
+            List<BusyInterval> rows = held.lines().stream().filter(ClaimedLine::onResource)
+                    .map(line -> row(event.tenantid(), held, line)).toList();
             return busy.delete("reservationId", held.reservationId())
                     .chain(() -> Batches.persist(busy, rows));
         }

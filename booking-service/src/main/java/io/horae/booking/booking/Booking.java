@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "booking")
 public class Booking {
-    public enum Kind { ONE_TO_ONE, COMBINATION, CLASS, RENTAL }
+    public enum Kind { ONE_TO_ONE, COMBINATION, CLASS, RENTAL, PRODUCTS }
 
     public enum PaymentStatus { UNPAID, PARTLY_PAID, PAID, REFUNDED }
 
@@ -90,6 +90,9 @@ public class Booking {
     }
 
     static Kind kindOf(List<BookingLine> lines) {
+        if (lines.stream().anyMatch(l -> l.productId() != null)) {
+            return Kind.PRODUCTS;
+        }
         if (lines.stream().anyMatch(l -> l.classId() != null)) {
             return Kind.CLASS;
         }

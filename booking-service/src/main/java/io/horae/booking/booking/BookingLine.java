@@ -11,9 +11,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** One part of a booking, as its reservation claimed it: a service on a resource (or a class seat) at a time. */
+/**
+ * One part of a booking, as its reservation claimed it: a service on a resource (or a class seat) at a time, or
+ * {@code seats} pieces of a product at a start, named and priced as the product was when booked.
+ */
 public record BookingLine(UUID resourceId, UUID serviceId, UUID classId, OffsetDateTime start, OffsetDateTime end,
-                          int seats) {
+                          int seats, UUID productId, UUID locationId, String productName) {
     /** A booking's lines, as they are stored. */
     public record Lines(List<BookingLine> items) {
     }

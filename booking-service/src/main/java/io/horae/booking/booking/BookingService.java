@@ -23,9 +23,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -75,12 +75,12 @@ public class BookingService {
                 return Uni.createFrom().failure(ProblemException.conflict(
                         "reservation " + held.id() + " is " + held.status() + ", not held"));
             }
-            return serviceSnapshots(tenantId, held.lines()).chain(services -> {
-                BookingStatus status = statusFor(request, services);
+            return tariffOf(tenantId, held.lines()).chain(tariff -> {
+                BookingStatus status = statusFor(request, tariff);
                 Uni<ReservationsClient.Hold> claimed = status == BookingStatus.PENDING_PAYMENT
                         ? Uni.createFrom().item(held)
                         : reservations.confirm(held.id(), bookingId, oneStep ? "lines" : "reservationId");
-                return claimed.chain(c -> commitNew(tenantId, bookingId, request, c, status, services)
+                return claimed.chain(c -> commitNew(tenantId, bookingId, request, c, status, tariff)
                         .onFailure().call(e -> reservations.releaseQuietly(c.id(), "booking not committed")));
             });
         });
@@ -88,9 +88,9 @@ public class BookingService {
 
     @WithTransaction
     Uni<Booking> commitNew(String tenantId, UUID bookingId, NewBooking request, ReservationsClient.Hold hold,
-                           BookingStatus status, Map<UUID, ServiceSnapshot> services) {
+                           BookingStatus status, Tariff tariff) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<BookingLine> lines = linesOf(hold);
+        List<BookingLine> lines = linesOf(hold, tariff);
         Booking booking = new Booking();
         booking.id = bookingId;
         booking.tenantId = tenantId;
@@ -104,9 +104,8 @@ public class BookingService {
         booking.note = request.note();
         booking.paymentStatus = Booking.PaymentStatus.UNPAID;
         booking.paid = BigDecimal.ZERO.setScale(2);
-        booking.price = priceOf(lines, services);
-        booking.currency = lines.stream().map(l -> services.get(l.serviceId())).filter(Objects::nonNull)
-                .map(s -> s.currency).filter(Objects::nonNull).findFirst().orElse(null);
+        booking.price = tariff.priceOf(lines);
+        booking.currency = tariff.currencyOf(lines);
         booking.expiresAt = status == BookingStatus.PENDING_PAYMENT ? hold.expiresAt() : null;
         booking.createdAt = now;
         booking.updatedAt = now;
@@ -232,7 +231,7 @@ public class BookingService {
             UUID from = booking.reservationId;
             OffsetDateTime now = OffsetDateTime.now(clock);
             OffsetDateTime previousStart = booking.startsAt;
-            booking.moveTo(hold.id(), linesOf(hold), now);
+            booking.moveTo(hold.id(), movedLines(booking, hold), now);
             return activities.append(tenantId, id, "rescheduled", booking.status.name(), Actor.MERCHANT,
                             previousStart + " -> " + booking.startsAt, now)
                     .chain(() -> outbox.append(tenantId, id, BookingRescheduled.TYPE,
@@ -289,8 +288,10 @@ public class BookingService {
         });
     }
 
-    private Uni<Map<UUID, ServiceSnapshot>> serviceSnapshots(String tenantId, List<ReservationsClient.HeldLine> lines) {
-        return snapshotsOf(tenantId, lines.stream().map(ReservationsClient.HeldLine::serviceId).toList());
+    private Uni<Tariff> tariffOf(String tenantId, List<ReservationsClient.HeldLine> lines) {
+        return snapshotsOf(tenantId, lines.stream().map(ReservationsClient.HeldLine::serviceId).toList())
+                .chain(services -> reservations.products(lines.stream().map(ReservationsClient.HeldLine::productId)
+                        .toList()).map(products -> new Tariff(services, products)));
     }
 
     @WithSession
@@ -307,7 +308,7 @@ public class BookingService {
         }
         return new ReservationsClient.HoldRequest(request.lines().stream()
                 .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start(), l.classId(), l.seats(),
-                        l.end()))
+                        l.end(), l.productId(), l.locationId(), l.amount()))
                 .toList(), request.customerId(), ttl);
     }
 
@@ -318,37 +319,39 @@ public class BookingService {
         }
         Duration by = Duration.between(booking.startsAt, start);
         return new ReservationsClient.HoldRequest(booking.lines.items().stream()
-                .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start().plus(by), null,
-                        l.seats(), l.serviceId() == null ? l.end().plus(by) : null))
+                .map(l -> l.productId() != null
+                        ? new ReservationsClient.Line(null, null, l.start().plus(by), null, null, null, l.productId(),
+                        l.locationId(), l.seats())
+                        : new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start().plus(by), null,
+                        l.seats(), l.serviceId() == null ? l.end().plus(by) : null, null, null, null))
                 .toList(), booking.customerId, null);
     }
 
-    private static BookingStatus statusFor(NewBooking request, Map<UUID, ServiceSnapshot> services) {
+    private static BookingStatus statusFor(NewBooking request, Tariff tariff) {
         if (request.waitsForPayment()) {
             return BookingStatus.PENDING_PAYMENT;
         }
         boolean merchantDecides = request.confirmation() != null
                 ? request.confirmation() == NewBooking.Confirmation.MERCHANT
-                : services.values().stream().anyMatch(s -> s.requiresConfirmation);
+                : tariff.anyRequiresConfirmation();
         return merchantDecides ? BookingStatus.PENDING_CONFIRMATION : BookingStatus.CONFIRMED;
     }
 
-    private static List<BookingLine> linesOf(ReservationsClient.Hold hold) {
+    private static List<BookingLine> linesOf(ReservationsClient.Hold hold, Tariff tariff) {
         return hold.lines().stream()
-                .map(l -> new BookingLine(l.resourceId(), l.serviceId(), l.classId(), l.start(), l.end(), l.seats()))
+                .map(l -> new BookingLine(l.resourceId(), l.serviceId(), l.classId(), l.start(), l.end(), l.seats(),
+                        l.productId(), l.locationId(), l.productId() == null ? null : tariff.productName(l.productId())))
                 .toList();
     }
 
-    /** The sum of the lines' prices, or null when a service's price is unknown. */
-    private static BigDecimal priceOf(List<BookingLine> lines, Map<UUID, ServiceSnapshot> services) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (BookingLine line : lines) {
-            ServiceSnapshot service = services.get(line.serviceId());
-            if (service == null || service.price == null) {
-                return null;
-            }
-            total = total.add(service.price.multiply(BigDecimal.valueOf(line.seats())));
-        }
-        return total;
+    /** The new hold's lines; products keep the names they were booked under. */
+    private static List<BookingLine> movedLines(Booking booking, ReservationsClient.Hold hold) {
+        Map<UUID, String> names = new HashMap<>();
+        booking.lines.items().stream().filter(l -> l.productId() != null)
+                .forEach(l -> names.put(l.productId(), l.productName()));
+        return hold.lines().stream()
+                .map(l -> new BookingLine(l.resourceId(), l.serviceId(), l.classId(), l.start(), l.end(), l.seats(),
+                        l.productId(), l.locationId(), names.get(l.productId())))
+                .toList();
     }
 }

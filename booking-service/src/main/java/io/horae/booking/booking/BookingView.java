@@ -19,8 +19,9 @@ public record BookingView(UUID id, String reference, Booking.Kind kind, BookingS
     public record Customer(String firstName, String lastName, String email, String phone) {
     }
 
+    /** A line; a product line has {@code productId}, {@code productName} and its pieces in {@code seats}. */
     public record Line(UUID resourceId, UUID serviceId, String serviceName, UUID classId, OffsetDateTime start,
-                       OffsetDateTime end, int seats) {
+                       OffsetDateTime end, int seats, UUID productId, String productName, UUID locationId) {
     }
 
     static BookingView of(Booking b, String ticket, Map<UUID, CustomerSnapshot> customers,
@@ -30,7 +31,7 @@ public record BookingView(UUID id, String reference, Booking.Kind kind, BookingS
                 c == null ? null : new Customer(c.firstName, c.lastName, c.email, c.phone), b.reservationId,
                 b.startsAt, b.endsAt, b.lines.items().stream().map(l -> new Line(l.resourceId(), l.serviceId(),
                         services.containsKey(l.serviceId()) ? services.get(l.serviceId()).name() : null, l.classId(),
-                        l.start(), l.end(), l.seats())).toList(),
+                        l.start(), l.end(), l.seats(), l.productId(), l.productName(), l.locationId())).toList(),
                 b.note, b.price, b.currency, b.paymentStatus, b.paid, b.expiresAt, ticket, b.createdAt, b.updatedAt);
     }
 }

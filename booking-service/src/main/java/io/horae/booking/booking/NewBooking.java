@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A booking to make: from a hold ({@code reservationId}) or in one step ({@code lines}, held and confirmed here):
- * one-to-one, services in a row, class seats or a rental.
+ * one-to-one, services in a row, class seats, a rental or a list of products.
  * {@code confirmation} overrides the services' own rule; {@code payment} makes the booking wait for its payment until
  * {@code expiresAt} (or the hold's expiry), after which it is cancelled.
  */
@@ -26,9 +26,13 @@ public record NewBooking(
 
     public enum Confirmation { AUTO, MERCHANT }
 
-    /** A service on a resource at a start, a class seat ({@code classId}), or a rental (resource, start, end). */
+    /**
+     * A service on a resource at a start, a class seat ({@code classId}), a rental (resource, start, end), or
+     * {@code amount} pieces of a product at a start ({@code productId}, from {@code locationId}'s stock if given).
+     */
     public record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
-                       @Min(1) @Max(1000) Integer seats, OffsetDateTime end) {
+                       @Min(1) @Max(1000) Integer seats, OffsetDateTime end, UUID productId, UUID locationId,
+                       @Min(1) @Max(10_000) Integer amount) {
     }
 
     public record Payment(boolean required, OffsetDateTime expiresAt) {

@@ -1,12 +1,16 @@
 package io.horae.booking.booking;
 
 import io.horae.kernel.tenant.TenantContext;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -21,11 +25,14 @@ public class Reservations {
             "reservations cannot be reached right now; nothing was booked");
 
     private final ReservationsClient client;
+    private final ProductsClient products;
     private final TenantContext tenant;
     private final ServiceTokens serviceTokens;
 
-    public Reservations(@RestClient ReservationsClient client, TenantContext tenant, ServiceTokens serviceTokens) {
+    public Reservations(@RestClient ReservationsClient client, @RestClient ProductsClient products, TenantContext tenant,
+                        ServiceTokens serviceTokens) {
         this.client = client;
+        this.products = products;
         this.tenant = tenant;
         this.serviceTokens = serviceTokens;
     }
@@ -57,6 +64,13 @@ public class Reservations {
     /** Gives a hold back after a booking could not be committed; a failure is logged, the hold then expires. */
     Uni<Void> releaseQuietly(UUID id, String reason) {
         return quietly(client.release(tenant.authorization(), id, new ReservationsClient.Release(reason)), id);
+    }
+
+    /** The products a hold's lines name, with their names and prices. */
+    Uni<Map<UUID, ProductsClient.Product>> products(List<UUID> ids) {
+        return Multi.createFrom().iterable(ids.stream().filter(Objects::nonNull).distinct().toList())
+                .onItem().transformToUniAndConcatenate(id -> call(products.get(tenant.authorization(), id), "lines"))
+                .collect().asMap(ProductsClient.Product::id);
     }
 
     private static Uni<Void> quietly(Uni<ReservationsClient.Hold> release, UUID id) {

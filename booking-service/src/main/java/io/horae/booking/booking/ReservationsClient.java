@@ -16,9 +16,9 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "reservations")
 @Path("/api/v1/reservations")
 public interface ReservationsClient {
-    /** A service at a start, a class seat ({@code classId}), or a rental ({@code end}, no service). */
+    /** A service at a start, a class seat ({@code classId}), a rental ({@code end}, no service), or a product. */
     record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId, Integer seats,
-                OffsetDateTime end) {
+                OffsetDateTime end, UUID productId, UUID locationId, Integer amount) {
     }
 
     record HoldRequest(List<Line> lines, UUID customerId, Integer ttlSeconds) {
@@ -31,7 +31,7 @@ public interface ReservationsClient {
     }
 
     record HeldLine(UUID resourceId, UUID serviceId, UUID classId, OffsetDateTime start, OffsetDateTime end,
-                    int seats) {
+                    int seats, UUID productId, UUID locationId) {
     }
 
     record Hold(UUID id, String status, UUID customerId, UUID bookingId, OffsetDateTime expiresAt,

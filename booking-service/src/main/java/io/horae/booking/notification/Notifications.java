@@ -68,7 +68,9 @@ public class Notifications {
 
     static String text(BookingView view) {
         String lines = view.lines().stream()
-                .map(l -> "- " + (l.serviceName() == null ? "booking" : l.serviceName()) + ", "
+                .map(l -> l.productId() != null
+                        ? "- " + l.seats() + " x " + l.productName() + ", " + WHEN.format(l.start())
+                        : "- " + (l.serviceName() == null ? "booking" : l.serviceName()) + ", "
                         + WHEN.format(l.start()) + " to " + WHEN.format(l.end()))
                 .collect(Collectors.joining("\n"));
         return "Hello " + (view.customer().firstName() == null ? "" : view.customer().firstName()) + ",\n\n"

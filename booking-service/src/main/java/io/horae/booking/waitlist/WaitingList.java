@@ -113,7 +113,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         Uni<Void> lapsed = expired ? update("status = ?1, updatedAt = ?2 where tenantId = ?3 and reservationId = ?4 "
                         + "and status = ?5", WaitlistEntry.Status.LAPSED, OffsetDateTime.now(clock), tenantId,
                 reservationId, WaitlistEntry.Status.OFFERED).replaceWithVoid() : Uni.createFrom().voidItem();
-        return lapsed.chain(() -> Multi.createFrom().iterable(lines)
+        return lapsed.chain(() -> Multi.createFrom().iterable(lines).filter(ClaimedLine::onResource)
                 .onItem().transformToUniAndConcatenate(line -> offerFirst(tenantId, line))
                 .collect().asList().replaceWithVoid());
     }
@@ -138,7 +138,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
     private Uni<Void> offer(WaitlistEntry entry) {
         int ttl = (int) Math.max(30, Math.min(settings.offerWindow().toSeconds(), 86_400));
         ReservationsClient.Line line = new ReservationsClient.Line(entry.resourceId, entry.serviceId, entry.start,
-                entry.classId, entry.seats, null);
+                entry.classId, entry.seats, null, null, null, null);
         return reservations.holdOnItsOwn(entry.tenantId,
                         new ReservationsClient.HoldRequest(List.of(line), entry.customerId, ttl))
                 .chain(hold -> {

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One line of a reservation: a service on a resource, and the time it blocks there (buffers included). */
+/**
+ * One line of a reservation: a service on a resource and the time it blocks there (buffers included), or pieces of a
+ * product at a start (taken from {@code locationId}'s stock when it names one).
+ */
 @Entity
 @Table(name = "claim")
 public class Claim {
@@ -32,7 +35,12 @@ public class Claim {
     public OffsetDateTime footprintStart;
     @Column(name = "footprint_end")
     public OffsetDateTime footprintEnd;
+    /** Seats of a shared start, or pieces of a product. */
     public int seats;
+    @Column(name = "product_id")
+    public UUID productId;
+    @Column(name = "location_id")
+    public UUID locationId;
     /** Null for an exclusive claim; else the start it shares with others, counted in capacity_counter. */
     @Column(name = "capacity_key")
     public String capacityKey;

@@ -18,22 +18,31 @@ public record HoldRequest(
         @Min(30) @Max(86400) Integer ttlSeconds) {
 
     /**
-     * A service on a resource at a start, a seat in a class occurrence ({@code classId} alone), or a rental: the
-     * resource from {@code start} to {@code end} without a service; {@code seats} places of a shared start
+     * A service on a resource at a start, a seat in a class occurrence ({@code classId} alone), a rental: the
+     * resource from {@code start} to {@code end} without a service, or {@code amount} pieces of a product at a start
+     * ({@code productId}, from {@code locationId}'s stock if given); {@code seats} places of a shared start
      * (default 1).
      */
     public record Line(UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
-                       @Min(1) @Max(1000) Integer seats, OffsetDateTime end) {
+                       @Min(1) @Max(1000) Integer seats, OffsetDateTime end, UUID productId, UUID locationId,
+                       @Min(1) @Max(10_000) Integer amount) {
         int seatCount() {
+            if (isProduct()) {
+                return amount == null ? 1 : amount;
+            }
             return seats == null ? 1 : seats;
         }
 
+        boolean isProduct() {
+            return productId != null;
+        }
+
         boolean isClass() {
-            return classId != null;
+            return classId != null && productId == null;
         }
 
         boolean isRental() {
-            return classId == null && serviceId == null && end != null;
+            return classId == null && serviceId == null && productId == null && end != null;
         }
     }
 }

@@ -32,10 +32,12 @@ public class HoldResource {
     public record Release(@Size(max = 200) String reason) {
     }
 
+    /** A line; {@code seats} is the pieces of a product line. */
     public record LineView(UUID id, UUID resourceId, UUID serviceId, UUID classId, OffsetDateTime start,
-                           OffsetDateTime end, int seats) {
+                           OffsetDateTime end, int seats, UUID productId, UUID locationId) {
         static LineView of(Claim c) {
-            return new LineView(c.id, c.resourceId, c.serviceId, c.classId, c.startsAt, c.endsAt, c.seats);
+            return new LineView(c.id, c.resourceId, c.serviceId, c.classId, c.startsAt, c.endsAt, c.seats, c.productId,
+                    c.locationId);
         }
     }
 

@@ -8,6 +8,8 @@ import io.horae.events.reservation.ReservationReleased;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.persistence.Constraints;
 import io.horae.kernel.problem.ProblemException;
+import io.horae.reservations.product.ProductRepository;
+import io.horae.reservations.product.ProductStock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -45,10 +48,12 @@ public class HoldService {
     private final AvailabilityCheck availability;
     private final Outbox outbox;
     private final HoldSettings settings;
+    private final ProductRepository products;
     private final Clock clock = Clock.systemUTC();
 
     HoldService(HoldRepositories.Reservations reservations, HoldRepositories.Claims claims,
-                AvailabilityCheck availability, Outbox outbox, HoldSettings settings) {
+                AvailabilityCheck availability, Outbox outbox, HoldSettings settings, ProductRepository products) {
+        this.products = products;
         this.reservations = reservations;
         this.claims = claims;
         this.availability = availability;
@@ -80,6 +85,12 @@ public class HoldService {
 
     private Uni<AvailabilityClient.Offer> offer(String tenantId, int index, HoldRequest.Line line) {
         String field = "lines[" + index + "]";
+        if (line.isProduct()) {
+            return productOffer(field, line);
+        }
+        if (line.amount() != null) {
+            return Uni.createFrom().failure(ProblemException.badField(field + ".amount", "is for product lines"));
+        }
         if (line.isClass()) {
             return availability.classSeat(field, line.classId(), line.seatCount());
         }
@@ -96,6 +107,23 @@ public class HoldService {
                     "needs resourceId, serviceId and start, a classId, or resourceId, start and end (a rental)"));
         }
         return availability.check(field, line.serviceId(), line.resourceId(), line.start());
+    }
+
+    /**
+     * A product line blocks no resource: its start only has to lie ahead; whether the product exists and the stock
+     * suffices is decided in the claim's transaction.
+     */
+    private Uni<AvailabilityClient.Offer> productOffer(String field, HoldRequest.Line line) {
+        if (line.start() == null || line.resourceId() != null || line.serviceId() != null || line.classId() != null
+                || line.end() != null || line.seats() != null) {
+            return Uni.createFrom().failure(ProblemException.badField(field,
+                    "a product line has productId, amount, start and optionally locationId, nothing else"));
+        }
+        if (!line.start().isAfter(OffsetDateTime.now(clock))) {
+            return Uni.createFrom().failure(ProblemException.badField(field + ".start", "must be in the future"));
+        }
+        return Uni.createFrom().item(new AvailabilityClient.Offer(true, line.start(), line.start(), null, null,
+                line.seatCount(), null, null));
     }
 
     @WithTransaction
@@ -119,6 +147,7 @@ public class HoldService {
                 .chain(() -> Multi.createFrom().iterable(lines)
                         .onItem().transformToUniAndConcatenate(line -> takeSeats(line, offers.get(lines.indexOf(line))))
                         .collect().asList())
+                .chain(() -> takeProducts(tenantId, lines))
                 .chain(() -> claims.persist(lines))
                 .chain(() -> Panache.getSession().chain(Mutiny.Session::flush))
                 .chain(() -> outbox.append(tenantId, reservation.id, ReservationHeld.TYPE, new ReservationHeld(
@@ -140,7 +169,8 @@ public class HoldService {
      * exclusion constraint would otherwise wait on each other and deadlock. The constraint still has the last word.
      */
     private static Uni<Void> lockResources(List<Claim> lines) {
-        List<UUID> resources = lines.stream().map(c -> c.resourceId).distinct().sorted().toList();
+        List<UUID> resources = lines.stream().map(c -> c.resourceId).filter(Objects::nonNull).distinct().sorted()
+                .toList();
         return Multi.createFrom().iterable(resources)
                 .onItem().transformToUniAndConcatenate(resource -> Panache.getSession().chain(s -> s.createNativeQuery(
                                 "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text", String.class)
@@ -207,11 +237,41 @@ public class HoldService {
         });
     }
 
-    /** Ends the reservation's claims and gives their seats back; the claims it freed, for the event. */
+    /**
+     * Product lines: every product must be the tenant's; a line naming a location takes its pieces from that store's
+     * stock (409 when it has fewer), one without a location is not counted.
+     */
+    private Uni<Void> takeProducts(String tenantId, List<Claim> lines) {
+        List<Claim> productLines = lines.stream().filter(c -> c.productId != null).toList();
+        if (productLines.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<UUID> ids = productLines.stream().map(c -> c.productId).distinct().toList();
+        return products.count("tenantId = ?1 and id in ?2", tenantId, ids).chain(found -> {
+            if (found < ids.size()) {
+                throw ProblemException.badField("lines", "names a product this merchant does not have");
+            }
+            return Multi.createFrom().iterable(productLines).filter(c -> c.locationId != null)
+                    .onItem().transformToUniAndConcatenate(c -> ProductStock.take(tenantId, c.productId, c.locationId,
+                            c.seats).invoke(taken -> {
+                        if (!taken) {
+                            throw ProblemException.conflict("not enough stock of product " + c.productId
+                                    + " at location " + c.locationId + " for " + c.seats);
+                        }
+                    }))
+                    .collect().asList().replaceWithVoid();
+        });
+    }
+
+    /** Ends the reservation's claims and gives their seats and pieces back; the claims it freed, for the event. */
     private Uni<List<ClaimedLine>> free(Reservation reservation) {
         return claims.list("reservationId", reservation.id).chain(lines -> Multi.createFrom().iterable(lines)
                 .onItem().transformToUniAndConcatenate(line -> {
                     line.active = false;
+                    if (line.productId != null) {
+                        return line.locationId == null ? Uni.createFrom().voidItem()
+                                : ProductStock.giveBack(line.tenantId, line.productId, line.locationId, line.seats);
+                    }
                     return line.capacityKey == null ? Uni.createFrom().voidItem()
                             : Panache.getSession().chain(s -> s.createNativeQuery(RETURN_SEATS)
                                     .setParameter(1, line.tenantId).setParameter(2, line.capacityKey)
@@ -239,7 +299,7 @@ public class HoldService {
     }
 
     private Uni<Held> taken(String tenantId, HoldRequest.Line line, String detail) {
-        if (line.isClass()) {
+        if (line.isClass() || line.isProduct()) {
             return Uni.createFrom().failure(ProblemException.taken(detail, List.of()));
         }
         return availability.nextStarts(line.serviceId(), line.resourceId(), line.start())
@@ -264,16 +324,18 @@ public class HoldService {
         claim.footprintStart = offer.footprintStart();
         claim.footprintEnd = offer.footprintEnd();
         claim.seats = request.seatCount();
+        claim.productId = request.productId();
+        claim.locationId = request.isProduct() ? request.locationId() : null;
         if (request.isClass()) {
             claim.capacityKey = "class/" + request.classId();
-        } else if (request.isRental()) {
+        } else if (request.isRental() || request.isProduct()) {
             claim.capacityKey = null;
         } else {
             claim.capacityKey = offer.capacity() > 1 ? String.join("/", "service", request.resourceId().toString(),
                     request.serviceId().toString(), offer.start().withOffsetSameInstant(ZoneOffset.UTC).toString()) : null;
         }
         claim.active = true;
-        if (claim.capacityKey == null && claim.seats > 1) {
+        if (claim.capacityKey == null && claim.seats > 1 && !request.isProduct()) {
             throw ProblemException.badField("seats", "an exclusive start takes one seat");
         }
         return claim;
@@ -281,6 +343,6 @@ public class HoldService {
 
     private static ClaimedLine claimed(Claim c) {
         return new ClaimedLine(c.id, c.resourceId, c.serviceId, c.classId, c.startsAt, c.endsAt, c.footprintStart,
-                c.footprintEnd, c.seats);
+                c.footprintEnd, c.seats, c.productId, c.locationId);
     }
 }

@@ -10,9 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** How many pieces of a product each store (a location) holds for reservations. */
+/**
+ * How many pieces of a product each store (a location) holds for reservations. Taking is one conditional statement,
+ * so concurrent claims can never take more than a store holds; a store without a level of the product holds none.
+ */
 @ApplicationScoped
 public class ProductStock {
+    private static final String TAKE = """
+            UPDATE product_stock SET quantity = quantity - ?4
+            WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3 AND quantity >= ?4""";
+    private static final String GIVE_BACK = """
+            UPDATE product_stock SET quantity = quantity + ?4 WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3""";
+
     public record Level(UUID storeId, int quantity) {
     }
 
@@ -38,6 +47,21 @@ public class ProductStock {
                         "SELECT store_id, quantity FROM product_stock WHERE product_id = ?1 ORDER BY store_id",
                         Object[].class).setParameter(1, productId).getResultList())
                 .map(rows -> rows.stream().map(r -> new Level((UUID) r[0], (Integer) r[1])).toList());
+    }
+
+    /** Takes {@code amount} pieces from the store's stock, in the caller's transaction; false if it has fewer. */
+    public static Uni<Boolean> take(String tenantId, UUID productId, UUID storeId, int amount) {
+        return change(TAKE, tenantId, productId, storeId, amount).map(updated -> updated == 1);
+    }
+
+    /** Returns pieces taken before, in the caller's transaction. */
+    public static Uni<Void> giveBack(String tenantId, UUID productId, UUID storeId, int amount) {
+        return change(GIVE_BACK, tenantId, productId, storeId, amount).replaceWithVoid();
+    }
+
+    private static Uni<Integer> change(String statement, String tenantId, UUID productId, UUID storeId, int amount) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(statement).setParameter(1, tenantId)
+                .setParameter(2, productId).setParameter(3, storeId).setParameter(4, amount).executeUpdate());
     }
 
     private Uni<Void> owned(String tenantId, UUID productId) {

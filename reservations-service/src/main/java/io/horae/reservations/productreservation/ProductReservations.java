@@ -4,6 +4,7 @@ import io.horae.kernel.persistence.Batches;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.reservations.product.Product;
 import io.horae.reservations.product.ProductRepository;
+import io.horae.reservations.product.ProductStock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,11 +31,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ProductReservations {
-    private static final String TAKE_STOCK = """
-            UPDATE product_stock SET quantity = quantity - ?4
-            WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3 AND quantity >= ?4""";
-    private static final String RETURN_STOCK = """
-            UPDATE product_stock SET quantity = quantity + ?4 WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3""";
     private static final String NEXT_CODE = """
             INSERT INTO reservation_code_sequence (tenant_id, last) VALUES (?1, 1)
             ON CONFLICT (tenant_id) DO UPDATE SET last = reservation_code_sequence.last + 1 RETURNING last""";
@@ -136,12 +132,10 @@ public class ProductReservations {
     }
 
     private Uni<Void> takeStock(ProductReservation reservation, List<ProductReservationItem> lines) {
-        return Multi.createFrom().iterable(lines).onItem().transformToUniAndConcatenate(line -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery(TAKE_STOCK).setParameter(1, reservation.tenantId)
-                                .setParameter(2, line.productId).setParameter(3, reservation.storeId)
-                                .setParameter(4, line.amount).executeUpdate())
-                        .invoke(updated -> {
-                            if (updated == 0) {
+        return Multi.createFrom().iterable(lines).onItem().transformToUniAndConcatenate(line -> ProductStock
+                        .take(reservation.tenantId, line.productId, reservation.storeId, line.amount)
+                        .invoke(taken -> {
+                            if (!taken) {
                                 throw new ProblemException(409, "Conflict", "items[" + line.position
                                         + "]: not enough stock of product " + line.productId + " in the store",
                                         List.of(new io.horae.kernel.problem.Problem.FieldError(
@@ -153,10 +147,8 @@ public class ProductReservations {
 
     private Uni<Void> returnStock(ProductReservation reservation) {
         return items.list("productReservationId", reservation.id).chain(lines -> Multi.createFrom().iterable(lines)
-                .onItem().transformToUniAndConcatenate(line -> Panache.getSession().chain(s -> s
-                        .createNativeQuery(RETURN_STOCK).setParameter(1, reservation.tenantId)
-                        .setParameter(2, line.productId).setParameter(3, reservation.storeId)
-                        .setParameter(4, line.amount).executeUpdate()))
+                .onItem().transformToUniAndConcatenate(line -> ProductStock.giveBack(reservation.tenantId,
+                        line.productId, reservation.storeId, line.amount))
                 .collect().asList().replaceWithVoid());
     }
 
