@@ -84,6 +84,22 @@ class BookingTest {
     }
 
     @Test
+    void aHoldConfirmedForABookingThatWasNeverCommittedIsReleasedAfterTheGrace() throws Exception {
+        // a committed booking leaves nothing in flight, and its hold stays confirmed past the grace
+        String hold = ReservationsStandIn.held(resource, service, start);
+        api().body("{\"reservationId\":\"" + hold + "\"}").post("/api/v1/bookings").then().statusCode(201);
+        assertThat(sql("SELECT count(*) FROM hold_in_flight WHERE reservation_id = '" + hold + "'")).isZero();
+
+        // booking-service died between confirming a hold and committing its booking: the row it left behind
+        String orphan = ReservationsStandIn.held(resource, service, start.plusDays(1));
+        ReservationsStandIn.confirmFor(orphan, UUID.randomUUID());
+        update("INSERT INTO hold_in_flight VALUES ('" + orphan + "', '" + tenant + "', gen_random_uuid(), now())");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "RELEASED".equals(ReservationsStandIn.status(orphan)));
+        assertThat(sql("SELECT count(*) FROM hold_in_flight WHERE reservation_id = '" + orphan + "'")).isZero();
+        assertThat(ReservationsStandIn.status(hold)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void oneStepBookingHoldsAndConfirmsAndPassesOnATakenSlotWithNextStarts() {
         api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"));
         ReservationsStandIn.taken = true;
@@ -374,6 +390,12 @@ class BookingTest {
         String json = mapper.writeValueAsString(event);
         HoraeInfrastructure.topic(type.topic()).send(subject.toString(), json);
         return json;
+    }
+
+    private static void update(String statement) throws Exception {
+        try (Connection db = HoraeInfrastructure.database()) {
+            db.createStatement().executeUpdate(statement);
+        }
     }
 
     private static long sql(String query) throws Exception {

@@ -55,6 +55,11 @@ public class ReservationsStandIn implements QuarkusTestResourceLifecycleManager 
         return hold.getString("id");
     }
 
+    /** Confirms a hold as if a booking had done so. */
+    static void confirmFor(String id, UUID booking) {
+        HOLDS.get(id).put("status", "CONFIRMED").put("bookingId", booking.toString());
+    }
+
     static String status(String id) {
         return HOLDS.get(id).getString("status");
     }

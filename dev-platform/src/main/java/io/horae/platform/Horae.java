@@ -14,7 +14,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The platform in the foreground: embedded (or external) PostgreSQL and Kafka, four services and the gateway as
- * child JVMs, each awaited ready. Ctrl-C or SIGTERM stops every child; a child whose launcher dies stops itself.
+ * child JVMs, each awaited ready; one that dies later is started again ({@link Supervisor}). Ctrl-C or SIGTERM stops
+ * every child; a child whose launcher dies stops itself.
  */
 public final class Horae {
     /** The services behind the gateway: name, module, port offset from the gateway port, database. */
@@ -35,6 +36,7 @@ public final class Horae {
     private final PrintStream console;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private Infrastructure infrastructure;
+    private Supervisor supervisor;
 
     Horae(PlatformSettings settings, PrintStream console) {
         this.settings = settings;
@@ -107,6 +109,8 @@ public final class Horae {
         Duration took = Duration.between(started, Instant.now());
         String url = "http://localhost:" + settings.gatewayPort();
         writeReadyFile(url, took);
+        supervisor = new Supervisor(processes, infrastructure.embeddedKafka(), settings.serviceHeap(), logs, console,
+                () -> writeReadyFile(url, took)).watch();
         console.printf("%nhorae: ready in %.1f s%n  gateway  %s%n  tenant   %s%n  api key  %s%n"
                         + "  try      curl -H 'Authorization: Bearer %s' %s/api/v1/customers%n"
                         + "  stop     Ctrl-C (or ./horae stop when detached)%n%n",
@@ -146,8 +150,15 @@ public final class Horae {
                     .append("launcher_pid=").append(ProcessHandle.current().pid()).append('\n');
             for (ServiceProcess p : processes) {
                 ready.append("pid.").append(p.name()).append('=').append(p.pid()).append('\n');
+                if (p.readyAfter() != null) {
+                    ready.append("ready_ms.").append(p.name()).append('=').append(p.readyAfter().toMillis()).append('\n');
+                }
+                ready.append("restarts.").append(p.name()).append('=').append(p.restarts()).append('\n');
             }
-            Files.writeString(settings.home().resolve("ready"), ready);
+            infrastructure.embeddedKafka().ifPresent(k -> ready.append("pid.kafka=").append(k.pid()).append('\n'));
+            Path written = Files.writeString(settings.home().resolve("ready.tmp"), ready);
+            Files.move(written, settings.home().resolve("ready"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -155,6 +166,10 @@ public final class Horae {
 
     /** Stops the gateway first, then the services, then Kafka and PostgreSQL; safe to call more than once. */
     synchronized void stop() {
+        if (supervisor != null) {
+            supervisor.close();
+            supervisor = null;
+        }
         try {
             Files.deleteIfExists(settings.home().resolve("ready"));
         } catch (java.io.IOException e) {

@@ -87,6 +87,10 @@ public final class KafkaBroker implements AutoCloseable {
         Ports.awaitClosed(port, Duration.ofSeconds(10));
     }
 
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -29,6 +29,9 @@ final class ServiceProcess {
     private final int port;
     private final Map<String, String> environment;
     private Process process;
+    private Instant startedAt;
+    private Duration readyAfter;
+    private int restarts;
 
     ServiceProcess(String name, Path jar, int port, Map<String, String> environment) {
         this.name = name;
@@ -60,6 +63,8 @@ final class ServiceProcess {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logDir);
+            startedAt = Instant.now();
+            readyAfter = null;
             process = builder.start();
             pump(logDir.resolve(name + ".log"), console);
         } catch (IOException e) {
@@ -99,6 +104,7 @@ final class ServiceProcess {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    readyAfter = Duration.between(startedAt, Instant.now());
                     return;
                 }
             } catch (IOException e) {
@@ -131,6 +137,21 @@ final class ServiceProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How long the last start took until the service answered ready; null while it is starting. */
+    Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** Starts the service again after it died; the caller awaits it ready. */
+    void restart(String heap, Path logDir, PrintStream console) {
+        restarts++;
+        start(heap, logDir, console);
+    }
+
+    int restarts() {
+        return restarts;
     }
 
     boolean isAlive() {

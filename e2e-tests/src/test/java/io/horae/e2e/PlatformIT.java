@@ -33,33 +33,11 @@ import static org.hamcrest.Matchers.notNullValue;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
-    private static final String API_KEY = "hk_e2e_" + Long.toHexString(System.nanoTime());
-    private static Path home;
-    private static Process horae;
-    private static Properties ready;
-    private static final List<ProcessHandle> started = new ArrayList<>();
+    private static Platform platform;
 
     @BeforeAll
     static void up() throws Exception {
-        Path root = Path.of(System.getProperty("horae.root", "..")).toAbsolutePath().normalize();
-        home = Files.createTempDirectory("horae-e2e-");
-        int gateway = freeBlock(5);
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("horae").toString(), "up")
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("up.log").toFile());
-        builder.environment().putAll(Map.of(
-                "HORAE_HOME", home.toString(),
-                "HORAE_PORT", Integer.toString(gateway),
-                "HORAE_PG_PORT", Integer.toString(freeBlock(1)),
-                "HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)),
-                "HORAE_DEMO_API_KEY", API_KEY));
-        horae = builder.start();
-        started.add(horae.toHandle());
-        ready = awaitReady(home.resolve("ready"), Duration.ofMinutes(5));
-        horae.toHandle().descendants().forEach(started::add);
-        ProcessHandle.of(postmasterPid()).ifPresent(started::add);
-        RestAssured.baseURI = ready.getProperty("url");
+        platform = Platform.up("horae-e2e-");
     }
 
     @Test
@@ -377,11 +355,11 @@ class PlatformIT {
     @Test
     @Order(3)
     void aServiceCalledDirectlyWithoutTheGatewaysTokenRefuses() {
-        int customerPort = Integer.parseInt(ready.getProperty("url").replaceAll(".*:", "")) + 1;
+        int customerPort = Integer.parseInt(io.restassured.RestAssured.baseURI.replaceAll(".*:", "")) + 1;
         String direct = "http://localhost:" + customerPort;
         given().baseUri(direct).get("/api/v1/customers").then().statusCode(401);
         given().baseUri(direct).header("X-Horae-Tenant", "demo").get("/api/v1/customers").then().statusCode(401);
-        given().baseUri(direct).header("Authorization", "Bearer " + API_KEY).get("/api/v1/customers")
+        given().baseUri(direct).header("Authorization", "Bearer " + platform.key()).get("/api/v1/customers")
                 .then().statusCode(401);
         api().get("/api/v1/customers").then().statusCode(200);
     }
@@ -413,66 +391,12 @@ class PlatformIT {
 
     @AfterAll
     static void stopLeavesNoProcessBehind() throws Exception {
-        if (horae == null) {
-            return;
+        if (platform != null) {
+            platform.stopLeavingNothingBehind();
         }
-        horae.destroy();
-        boolean exited = horae.waitFor(90, TimeUnit.SECONDS);
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (started.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        List<ProcessHandle> alive = started.stream().filter(ProcessHandle::isAlive).toList();
-        alive.forEach(ProcessHandle::destroyForcibly);
-        assertThat(exited).as("./horae up exits on SIGTERM").isTrue();
-        assertThat(alive).as("processes left behind").isEmpty();
-        assertThat(started).as("launcher, services, gateway, Kafka, PostgreSQL").hasSizeGreaterThanOrEqualTo(7);
     }
 
     private static RequestSpecification api() {
-        return given().header("Authorization", "Bearer " + API_KEY).contentType(ContentType.JSON);
-    }
-
-    private static Properties awaitReady(Path file, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(file)) {
-                Properties properties = new Properties();
-                try (var in = Files.newInputStream(file)) {
-                    properties.load(in);
-                }
-                return properties;
-            }
-            if (!horae.isAlive()) {
-                throw new AssertionError("./horae up exited with " + horae.exitValue() + ":\n"
-                        + Files.readString(home.resolve("up.log")));
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("./horae up was not ready in " + timeout + ":\n" + Files.readString(home.resolve("up.log")));
-    }
-
-    private static long postmasterPid() throws IOException {
-        Path pidFile = home.resolve("postgres/postmaster.pid");
-        return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-    }
-
-    /** The first port of {@code size} consecutive free ports. */
-    private static int freeBlock(int size) throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int first = 20000 + (int) (Math.random() * 30000);
-            boolean free = true;
-            for (int port = first; port < first + size && free; port++) {
-                try (ServerSocket socket = new ServerSocket(port)) {
-                    socket.setReuseAddress(true);
-                } catch (IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return first;
-            }
-        }
-        throw new IOException("no block of " + size + " free ports");
+        return platform.api();
     }
 }

@@ -42,10 +42,13 @@ public class BookingService {
     private final Outbox outbox;
     private final BookingSettings settings;
     private final WaitingList waitingList;
+    private final HoldsInFlight inFlight;
     private final Clock clock = Clock.systemUTC();
 
     public BookingService(BookingRepository bookings, Reservations reservations, Snapshots snapshots,
-                          ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList) {
+                          ActivityLog activities, Outbox outbox, BookingSettings settings, WaitingList waitingList,
+                          HoldsInFlight inFlight) {
+        this.inFlight = inFlight;
         this.waitingList = waitingList;
         this.bookings = bookings;
         this.reservations = reservations;
@@ -79,7 +82,8 @@ public class BookingService {
                 BookingStatus status = statusFor(request, tariff);
                 Uni<ReservationsClient.Hold> claimed = status == BookingStatus.PENDING_PAYMENT
                         ? Uni.createFrom().item(held)
-                        : reservations.confirm(held.id(), bookingId, oneStep ? "lines" : "reservationId");
+                        : inFlight.announce(tenantId, held.id(), bookingId).chain(() ->
+                        reservations.confirm(held.id(), bookingId, oneStep ? "lines" : "reservationId"));
                 return claimed.chain(c -> commitNew(tenantId, bookingId, request, c, status, tariff)
                         .onFailure().call(e -> reservations.releaseQuietly(c.id(), "booking not committed")));
             });
@@ -109,7 +113,8 @@ public class BookingService {
         booking.expiresAt = status == BookingStatus.PENDING_PAYMENT ? hold.expiresAt() : null;
         booking.createdAt = now;
         booking.updatedAt = now;
-        return bookings.nextReference(tenantId)
+        return (status == BookingStatus.PENDING_PAYMENT ? Uni.createFrom().voidItem() : inFlight.settle(hold.id()))
+                .chain(() -> bookings.nextReference(tenantId))
                 .invoke(reference -> booking.reference = reference)
                 .chain(() -> bookings.persist(booking))
                 .chain(() -> activities.append(tenantId, bookingId, "created", status.name(), Actor.MERCHANT,
@@ -219,7 +224,8 @@ public class BookingService {
                     ? reservations.get(reservationId, "reservationId")
                     : reservations.hold(shifted(booking, start), null);
             String field = reservationId != null ? "reservationId" : "start";
-            return hold.chain(h -> reservations.confirm(h.id(), id, field))
+            return hold.call(h -> inFlight.announce(tenantId, h.id(), id))
+                    .chain(h -> reservations.confirm(h.id(), id, field))
                     .chain(h -> moved(tenantId, id, h)
                             .onFailure().call(e -> reservations.releaseQuietly(h.id(), "booking not moved")));
         });
@@ -227,7 +233,7 @@ public class BookingService {
 
     @WithTransaction
     Uni<Booking> moved(String tenantId, UUID id, ReservationsClient.Hold hold) {
-        return locked(tenantId, id).chain(booking -> {
+        return locked(tenantId, id).call(() -> inFlight.settle(hold.id())).chain(booking -> {
             UUID from = booking.reservationId;
             OffsetDateTime now = OffsetDateTime.now(clock);
             OffsetDateTime previousStart = booking.startsAt;

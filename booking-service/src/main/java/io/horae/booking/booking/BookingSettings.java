@@ -22,6 +22,17 @@ public interface BookingSettings {
     @WithDefault("72h")
     Duration linkValidity();
 
+    /**
+     * How long a hold confirmed for a booking may wait for the booking's commit before it is released as abandoned
+     * (booking-service died in between); well beyond a request's longest time.
+     */
+    @WithDefault("1m")
+    Duration holdInFlightGrace();
+
+    /** How often holds left in flight are looked for (read by the scheduler). */
+    @WithDefault("5s")
+    Duration holdInFlightSweep();
+
     /** How long a one-step booking that waits for payment holds its time when the request names no expiry. */
     @WithDefault("30m")
     Duration paymentWindow();

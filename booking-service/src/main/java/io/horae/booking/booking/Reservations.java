@@ -42,6 +42,12 @@ public class Reservations {
         return call(client.hold(serviceTokens.authorization(tenantId), null, request), "lines");
     }
 
+    /** Gives back a hold on booking-service's own authority; a refusal or failure comes back to the caller. */
+    Uni<ReservationsClient.Hold> releaseOnItsOwnOrFail(String tenantId, UUID id, String reason) {
+        return call(client.release(serviceTokens.authorization(tenantId), id, new ReservationsClient.Release(reason)),
+                "reservationId");
+    }
+
     /** Gives back a hold booking-service took on its own; failures are logged, the hold then expires. */
     public Uni<Void> releaseOnItsOwn(String tenantId, UUID id, String reason) {
         return quietly(client.release(serviceTokens.authorization(tenantId), id, new ReservationsClient.Release(reason)),

@@ -1,0 +1,150 @@
+package io.horae.e2e;
+
+import io.horae.platform.PostgresServer;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./horae up} as a real process in a home of its own, with free ports: what the e2e and attack tests drive.
+ * Stopping it checks that SIGTERM leaves no process behind.
+ */
+final class Platform {
+    private final String key = "hk_e2e_" + Long.toHexString(System.nanoTime());
+    private final Path home;
+    private final int postgresPort;
+    private final Process horae;
+    private final List<ProcessHandle> started = new ArrayList<>();
+
+    private Platform(String prefix) throws Exception {
+        Path root = Path.of(System.getProperty("horae.root", "..")).toAbsolutePath().normalize();
+        home = Files.createTempDirectory(prefix);
+        postgresPort = freeBlock(1);
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("horae").toString(), "up")
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("up.log").toFile());
+        builder.environment().putAll(Map.of(
+                "HORAE_HOME", home.toString(),
+                "HORAE_PORT", Integer.toString(freeBlock(5)),
+                "HORAE_PG_PORT", Integer.toString(postgresPort),
+                "HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)),
+                "HORAE_DEMO_API_KEY", key));
+        horae = builder.start();
+        started.add(horae.toHandle());
+    }
+
+    /** Starts the platform and waits until it is ready; RestAssured then talks to its gateway. */
+    static Platform up(String prefix) throws Exception {
+        Platform platform = new Platform(prefix);
+        Properties ready = platform.awaitReady(Duration.ofMinutes(5));
+        platform.horae.toHandle().descendants().forEach(platform.started::add);
+        ProcessHandle.of(Long.parseLong(Files.readAllLines(platform.home.resolve("postgres/postmaster.pid")).get(0)
+                .trim())).ifPresent(platform.started::add);
+        io.restassured.RestAssured.baseURI = ready.getProperty("url");
+        return platform;
+    }
+
+    /** The demo tenant's platform key. */
+    String key() {
+        return key;
+    }
+
+    /** A request with the demo tenant's platform key. */
+    RequestSpecification api() {
+        return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+    }
+
+    /** The launcher's ready file as it is now (pids, per-service ready times and restarts). */
+    Properties ready() throws Exception {
+        return awaitReady(Duration.ofMinutes(1));
+    }
+
+    private Properties awaitReady(Duration timeout) throws Exception {
+        Path file = home.resolve("ready");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(file)) {
+                Properties properties = new Properties();
+                try (var in = Files.newInputStream(file)) {
+                    properties.load(in);
+                }
+                return properties;
+            }
+            if (!horae.isAlive()) {
+                throw new AssertionError("./horae up exited with " + horae.exitValue() + ":\n" + log());
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("./horae up was not ready in " + timeout + ":\n" + log());
+    }
+
+    String log() throws IOException {
+        return Files.readString(home.resolve("up.log"));
+    }
+
+    /** A connection to one of the platform's databases ({@code horae_booking}, ...). */
+    Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort + "/" + name,
+                PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    long count(String database, String query) throws SQLException {
+        try (Connection db = database(database); ResultSet rs = db.createStatement().executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Stops with SIGTERM and checks that the launcher, the services, Kafka and PostgreSQL are all gone. */
+    void stopLeavingNothingBehind() throws Exception {
+        horae.destroy();
+        boolean exited = horae.waitFor(90, TimeUnit.SECONDS);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (started.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        List<ProcessHandle> alive = started.stream().filter(ProcessHandle::isAlive).toList();
+        alive.forEach(ProcessHandle::destroyForcibly);
+        assertThat(exited).as("./horae up exits on SIGTERM").isTrue();
+        assertThat(alive).as("processes left behind").isEmpty();
+        assertThat(started).as("launcher, services, gateway, Kafka, PostgreSQL").hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    /** The first port of {@code size} consecutive free ports. */
+    private static int freeBlock(int size) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = 20000 + (int) (Math.random() * 30000);
+            boolean free = true;
+            for (int port = first; port < first + size && free; port++) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    socket.setReuseAddress(true);
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IOException("no block of " + size + " free ports");
+    }
+}
