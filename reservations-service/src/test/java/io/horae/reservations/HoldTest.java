@@ -210,6 +210,15 @@ class HoldTest {
         api().header("Idempotency-Key", "k-1").body(line(start.plusDays(1), 1)).post("/api/v1/reservations")
                 .then().statusCode(422).contentType("application/problem+json");
         assertThat(sql("SELECT count(*) FROM reservation WHERE tenant_id = '" + tenant + "'")).isEqualTo(1);
+
+        // twenty concurrent retries of a new key: the first runs, the others wait for it and get its answer
+        var responses = Concurrently.send(20, java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/reservations"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "k-2")
+                .header("Authorization", InternalTokens.bearer(tenant))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(line(start.plusDays(2), 1))).build());
+        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
+        assertThat(responses.stream().map(java.net.http.HttpResponse::body).distinct()).hasSize(1);
+        assertThat(sql("SELECT count(*) FROM reservation WHERE tenant_id = '" + tenant + "'")).isEqualTo(2);
     }
 
     @Test

@@ -22,31 +22,29 @@ public final class Concurrently {
     public static List<Integer> post(int times, URI uri, String tenant, String jsonBody) {
         return send(times, HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .header("Authorization", InternalTokens.bearer(tenant)).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build())
+                .stream().map(HttpResponse::statusCode).toList();
     }
 
-    private static List<Integer> send(int times, HttpRequest request) {
+    /** Sends {@code request} {@code times} at once (released together) and returns every response with its body. */
+    public static List<HttpResponse<String>> send(int times, HttpRequest request) {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(times);
         try {
-            return send(times, request, start, threads);
+            List<CompletableFuture<HttpResponse<String>>> responses = IntStream.range(0, times)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            start.await();
+                            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, threads))
+                    .toList();
+            start.countDown();
+            return responses.stream().map(CompletableFuture::join).toList();
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    private static List<Integer> send(int times, HttpRequest request, CountDownLatch start, ExecutorService threads) {
-        List<CompletableFuture<Integer>> responses = IntStream.range(0, times)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, threads))
-                .toList();
-        start.countDown();
-        return responses.stream().map(CompletableFuture::join).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -25,17 +26,21 @@ public class HoldsInFlight {
 
     private final Reservations reservations;
     private final BookingSettings settings;
+    private final Mutiny.SessionFactory sessions;
     private final Clock clock = Clock.systemUTC();
 
-    public HoldsInFlight(Reservations reservations, BookingSettings settings) {
+    public HoldsInFlight(Reservations reservations, BookingSettings settings, Mutiny.SessionFactory sessions) {
+        this.sessions = sessions;
         this.reservations = reservations;
         this.settings = settings;
     }
 
-    /** Writes the hold down before it is confirmed for {@code bookingId}. */
-    @WithTransaction
+    /**
+     * Writes the hold down before it is confirmed for {@code bookingId}, committed at once in a session of its own:
+     * the request's own transaction (an Idempotency-Key's) would otherwise take the row with it if the process died.
+     */
     public Uni<Void> announce(String tenantId, UUID reservationId, UUID bookingId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
+        return sessions.withStatelessTransaction(s -> s.createNativeQuery("""
                         INSERT INTO hold_in_flight (reservation_id, tenant_id, booking_id, created_at)
                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT (reservation_id) DO NOTHING""")
                 .setParameter(1, reservationId).setParameter(2, tenantId).setParameter(3, bookingId)

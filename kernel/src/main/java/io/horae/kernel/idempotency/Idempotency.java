@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +15,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,12 +24,15 @@ import java.util.function.Supplier;
 /**
  * Safe retries of creating calls (invariant 4). With an {@code Idempotency-Key}, the first call runs and its
  * response is stored in the same transaction as its effect; a later call with the same key and body gets that
- * response again, with another body 422, and while the first is still running 409. A call that fails stores
- * nothing, so it can be retried.
+ * response again, with another body 422. A call arriving while the first is still running waits for it (without
+ * holding a connection) and then gets its response too; only after {@link #WAIT} does it give up with 409. A call that
+ * fails stores nothing, so a waiting or later call runs it again.
  */
 @ApplicationScoped
 public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
+    /** How long a call waits for the first call with its key to finish. */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ObjectMapper mapper;
 
@@ -42,19 +49,45 @@ public class Idempotency {
             return Uni.createFrom().failure(ProblemException.badField(HEADER, "must be 1 to 200 characters"));
         }
         String hash = hash(request);
+        return untilFree(tenantId, key, hash, call, Vertx.currentContext(), Instant.now().plus(WAIT), 20);
+    }
+
+    /** Attempts the call; while another call with the key runs, tries again on this request's context, later. */
+    private Uni<Response> untilFree(String tenantId, String key, String hash, Supplier<Uni<Response>> call,
+                                    Context context, Instant giveUp, long pauseMillis) {
+        return attempt(tenantId, key, hash, call).onFailure(InProgress.class).recoverWithUni(e -> {
+            if (context == null || Instant.now().isAfter(giveUp)) {
+                return Uni.createFrom().failure(ProblemException.conflict(
+                        "a request with this Idempotency-Key is still being processed"));
+            }
+            return Uni.createFrom().<Void>emitter(later -> context.owner().setTimer(pauseMillis,
+                            id -> context.runOnContext(v -> later.complete(null))))
+                    .chain(() -> untilFree(tenantId, key, hash, call, context, giveUp, Math.min(pauseMillis * 2, 250)));
+        });
+    }
+
+    private Uni<Response> attempt(String tenantId, String key, String hash, Supplier<Uni<Response>> call) {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))", Boolean.class)
                         .setParameter(1, "idempotency:" + tenantId + ":" + key).getSingleResult())
                 .chain(locked -> {
                     if (!locked) {
-                        return Uni.createFrom().failure(ProblemException.conflict(
-                                "a request with this Idempotency-Key is still being processed"));
+                        return Uni.createFrom().failure(InProgress.INSTANCE);
                     }
                     return stored(tenantId, key).chain(previous -> previous != null
                             ? Uni.createFrom().item(replay(previous, hash))
                             : call.get().call(response -> store(tenantId, key, hash, response)));
                 }));
+    }
+
+    /** The first call with the key still runs; its transaction ends its lock. */
+    private static final class InProgress extends RuntimeException {
+        static final InProgress INSTANCE = new InProgress();
+
+        private InProgress() {
+            super("in progress", null, false, false);
+        }
     }
 
     private Uni<Object[]> stored(String tenantId, String key) {
