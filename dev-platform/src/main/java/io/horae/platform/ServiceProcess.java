@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +75,9 @@ final class ServiceProcess {
 
     /** Copies the child's output to its log file and, prefixed with its name, to the merged console log. */
     private void pump(Path logFile, PrintStream console) throws IOException {
-        Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
+        // a restarted service continues its log; a fresh start begins it anew
+        Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                restarts > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         String prefix = String.format("%-13s| ", name);
         Thread pumper = new Thread(() -> {
             try (log; BufferedReader reader = new BufferedReader(

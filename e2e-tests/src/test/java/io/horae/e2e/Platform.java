@@ -34,7 +34,7 @@ final class Platform {
     private final Process horae;
     private final List<ProcessHandle> started = new ArrayList<>();
 
-    private Platform(String prefix) throws Exception {
+    private Platform(String prefix, Map<String, String> environment) throws Exception {
         Path root = Path.of(System.getProperty("horae.root", "..")).toAbsolutePath().normalize();
         home = Files.createTempDirectory(prefix);
         postgresPort = freeBlock(1);
@@ -48,19 +48,30 @@ final class Platform {
                 "HORAE_PG_PORT", Integer.toString(postgresPort),
                 "HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)),
                 "HORAE_DEMO_API_KEY", key));
+        builder.environment().putAll(environment);
         horae = builder.start();
         started.add(horae.toHandle());
     }
 
     /** Starts the platform and waits until it is ready; RestAssured then talks to its gateway. */
     static Platform up(String prefix) throws Exception {
-        Platform platform = new Platform(prefix);
+        return up(prefix, Map.of());
+    }
+
+    /** With extra environment for the launcher and, through it, every service. */
+    static Platform up(String prefix, Map<String, String> environment) throws Exception {
+        Platform platform = new Platform(prefix, environment);
         Properties ready = platform.awaitReady(Duration.ofMinutes(5));
         platform.horae.toHandle().descendants().forEach(platform.started::add);
         ProcessHandle.of(Long.parseLong(Files.readAllLines(platform.home.resolve("postgres/postmaster.pid")).get(0)
                 .trim())).ifPresent(platform.started::add);
         io.restassured.RestAssured.baseURI = ready.getProperty("url");
         return platform;
+    }
+
+    /** The demo tenant. */
+    String tenant() throws Exception {
+        return ready().getProperty("tenant");
     }
 
     /** The demo tenant's platform key. */

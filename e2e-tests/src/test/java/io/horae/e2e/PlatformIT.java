@@ -70,34 +70,8 @@ class PlatformIT {
     }
 
     /** A resource offering a one-hour service 09:00–12:00 every day: three starts on {@code day}. */
-    private record Calendar(String service, String resource, String starts, List<String> startsOfDay) {
-        String line(String start) {
-            return "{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service + "\",\"start\":\"" + start
-                    + "\"}";
-        }
-    }
-
     private static Calendar calendar(String name) {
-        String location = api().body("{\"name\":\"" + name + "\",\"timeZone\":\"Europe/Prague\"}")
-                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
-        String service = api().body("{\"names\":{\"en\":\"Massage\"},\"durationMinutes\":60,\"price\":40,\"currency\":\"EUR\"}")
-                .post("/api/v1/services").then().statusCode(201).extract().path("id");
-        String resource = api().body("{\"name\":\"Alena\",\"locationId\":\"" + location + "\",\"kind\":\"STAFF\"}")
-                .post("/api/v1/resources").then().statusCode(201).extract().path("id");
-        api().body("{\"serviceIds\":[\"" + service + "\"]}").put("/api/v1/resources/" + resource + "/services")
-                .then().statusCode(200);
-        StringBuilder week = new StringBuilder("{\"rules\":[");
-        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-            week.append("{\"day\":\"").append(day).append("\",\"start\":\"09:00\",\"end\":\"12:00\"},");
-        }
-        week.setCharAt(week.length() - 1, ']');
-        api().body(week.append('}').toString()).put("/api/v1/working-hours/" + resource).then().statusCode(200);
-        java.time.ZonedDateTime day = java.time.LocalDate.now().plusDays(7).atStartOfDay(java.time.ZoneId.of("Europe/Prague"));
-        String starts = "/api/v1/availability?serviceId=" + service + "&resourceId=" + resource + "&from="
-                + day.toOffsetDateTime() + "&to=" + day.plusDays(1).toOffsetDateTime();
-        List<String> startsOfDay = api().get(starts).then().statusCode(200).body("size()", equalTo(3))
-                .extract().path("start");
-        return new Calendar(service, resource, starts, startsOfDay);
+        return Calendar.arrange(PlatformIT::api, name);
     }
 
     @Test

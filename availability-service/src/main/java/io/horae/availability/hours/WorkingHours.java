@@ -9,6 +9,7 @@ import io.horae.events.catalog.HoursChanged;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.persistence.Batches;
 import io.horae.kernel.problem.Problem;
+import io.horae.availability.location.Location;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -103,8 +104,7 @@ public class WorkingHours {
 
     @WithTransaction
     public Uni<Holiday> addHoliday(String tenantId, UUID locationId, LocalDate date, String name) {
-        return locations.findOwned(tenantId, locationId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("location", locationId))
+        return ownedLocation(tenantId, locationId)
                 .chain(location -> holidays.count("locationId = ?1 and date = ?2", locationId, date).chain(n -> {
                     if (n > 0) {
                         return Uni.createFrom().failure(ProblemException.conflict("a holiday is set on " + date));
@@ -119,9 +119,16 @@ public class WorkingHours {
                 }));
     }
 
+    /** The location's holidays; another tenant's location is not found. */
     @WithSession
     public Uni<List<Holiday>> holidays(String tenantId, UUID locationId) {
-        return holidays.list("tenantId = ?1 and locationId = ?2", Sort.by("date"), tenantId, locationId);
+        return ownedLocation(tenantId, locationId).chain(location -> holidays.list(
+                "tenantId = ?1 and locationId = ?2", Sort.by("date"), tenantId, locationId));
+    }
+
+    private Uni<Location> ownedLocation(String tenantId, UUID locationId) {
+        return locations.findOwned(tenantId, locationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("location", locationId));
     }
 
     @WithTransaction

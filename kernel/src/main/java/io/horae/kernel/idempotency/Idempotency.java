@@ -2,11 +2,11 @@ package io.horae.kernel.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.horae.kernel.persistence.RunToEnd;
 import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.time.Pause;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,26 +43,25 @@ public class Idempotency {
     /** Runs {@code call} once per tenant and key; {@code request} is what makes two calls "the same". */
     public Uni<Response> once(String tenantId, String key, Object request, Supplier<Uni<Response>> call) {
         if (key == null) {
-            return call.get();
+            return RunToEnd.of(call.get());
         }
         if (key.isBlank() || key.length() > 200) {
             return Uni.createFrom().failure(ProblemException.badField(HEADER, "must be 1 to 200 characters"));
         }
         String hash = hash(request);
-        return untilFree(tenantId, key, hash, call, Vertx.currentContext(), Instant.now().plus(WAIT), 20);
+        return RunToEnd.of(untilFree(tenantId, key, hash, call, Instant.now().plus(WAIT), 20));
     }
 
-    /** Attempts the call; while another call with the key runs, tries again on this request's context, later. */
+    /** Attempts the call; while another call with the key runs, tries again later. */
     private Uni<Response> untilFree(String tenantId, String key, String hash, Supplier<Uni<Response>> call,
-                                    Context context, Instant giveUp, long pauseMillis) {
+                                    Instant giveUp, long pauseMillis) {
         return attempt(tenantId, key, hash, call).onFailure(InProgress.class).recoverWithUni(e -> {
-            if (context == null || Instant.now().isAfter(giveUp)) {
+            if (Instant.now().isAfter(giveUp)) {
                 return Uni.createFrom().failure(ProblemException.conflict(
                         "a request with this Idempotency-Key is still being processed"));
             }
-            return Uni.createFrom().<Void>emitter(later -> context.owner().setTimer(pauseMillis,
-                            id -> context.runOnContext(v -> later.complete(null))))
-                    .chain(() -> untilFree(tenantId, key, hash, call, context, giveUp, Math.min(pauseMillis * 2, 250)));
+            return Pause.of(Duration.ofMillis(pauseMillis))
+                    .chain(() -> untilFree(tenantId, key, hash, call, giveUp, Math.min(pauseMillis * 2, 250)));
         });
     }
 

@@ -24,6 +24,8 @@ import java.util.UUID;
 public class AvailabilityCheck {
     private final AvailabilityClient availability;
     private final TenantContext tenant;
+    private final SingleFlight<String, AvailabilityClient.Offer> checks = new SingleFlight<>();
+    private final SingleFlight<String, List<AvailabilityClient.Start>> nextStarts = new SingleFlight<>();
 
     public AvailabilityCheck(@RestClient AvailabilityClient availability, TenantContext tenant) {
         this.availability = availability;
@@ -33,7 +35,10 @@ public class AvailabilityCheck {
     /** The offer for a line; a refusal by availability names the line, unreachability is a 503. */
     public Uni<AvailabilityClient.Offer> check(String line, UUID serviceId, UUID resourceId,
                                                OffsetDateTime start) {
-        return availability.check(tenant.authorization(), serviceId, resourceId, start.toString())
+        String authorization = tenant.authorization();
+        return checks.join(String.join("|", tenant.id(), serviceId.toString(), resourceId.toString(),
+                        start.toInstant().toString()),
+                        () -> availability.check(authorization, serviceId, resourceId, start.toString()))
                 .onFailure().transform(e -> translate(line, e));
     }
 
@@ -56,11 +61,18 @@ public class AvailabilityCheck {
                 .onFailure().transform(e -> translate(line, e));
     }
 
-    /** Up to three next offered starts after {@code after}, for a 409; empty when availability cannot say. */
+    /**
+     * Up to three next offered starts within a week after {@code after}, for a 409; empty when availability cannot
+     * say. The losers of one race share one question.
+     */
     public Uni<List<AvailabilityClient.Start>> nextStarts(UUID serviceId, UUID resourceId,
                                                           OffsetDateTime after) {
         OffsetDateTime from = after.withOffsetSameInstant(ZoneOffset.UTC);
-        return availability.starts(tenant.authorization(), serviceId, resourceId, from.toString(), from.plusDays(14).toString())
+        String authorization = tenant.authorization();
+        return nextStarts.join(String.join("|", tenant.id(), serviceId.toString(), resourceId.toString(),
+                                from.toString()),
+                        () -> availability.starts(authorization, serviceId, resourceId, from.toString(),
+                                from.plusDays(7).toString()))
                 .ifNoItem().after(java.time.Duration.ofSeconds(2)).fail()
                 .map(starts -> starts.stream().filter(s -> s.start().isAfter(after)).limit(3).toList())
                 .onFailure().recoverWithItem(List.of());

@@ -1,6 +1,7 @@
 package io.horae.reservations.hold;
 
 import io.horae.kernel.idempotency.Idempotency;
+import io.horae.kernel.persistence.RunToEnd;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -89,13 +90,13 @@ public class HoldResource {
     @POST
     @Path("/{id}/confirmation")
     public Uni<ReservationView> confirm(@PathParam("id") UUID id, @Valid @NotNull Confirmation confirmation) {
-        return holds.confirm(tenant.id(), id, confirmation.bookingId()).map(ReservationView::of);
+        return RunToEnd.of(holds.confirm(tenant.id(), id, confirmation.bookingId())).map(ReservationView::of);
     }
 
     @POST
     @Path("/{id}/release")
     public Uni<ReservationView> release(@PathParam("id") UUID id, @Valid Release release) {
-        return holds.release(tenant.id(), id, release == null || release.reason() == null ? "released" : release.reason())
-                .map(ReservationView::of);
+        return RunToEnd.of(holds.release(tenant.id(), id,
+                release == null || release.reason() == null ? "released" : release.reason())).map(ReservationView::of);
     }
 }

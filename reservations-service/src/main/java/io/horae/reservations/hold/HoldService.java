@@ -8,6 +8,7 @@ import io.horae.events.reservation.ReservationReleased;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.persistence.Constraints;
 import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.time.Pause;
 import io.horae.reservations.product.ProductRepository;
 import io.horae.reservations.product.ProductStock;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -21,6 +22,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,6 +44,9 @@ public class HoldService {
             RETURNING used""";
     private static final String RETURN_SEATS = """
             UPDATE capacity_counter SET used = used - ?3 WHERE tenant_id = ?1 AND key = ?2""";
+
+    /** How long a hold waits for other holds on its resources before it gives up with 503. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(4);
 
     private final HoldRepositories.Reservations reservations;
     private final HoldRepositories.Claims claims;
@@ -77,10 +82,58 @@ public class HoldService {
                                     + (lines.get(i).isClass() ? "the class has no seats left" : "this start is not offered"));
                         }
                     }
-                    return claim(tenantId, request, offers, ttl)
-                            .onFailure(e -> Constraints.violated(e, "claim_no_overlap"))
-                            .recoverWithUni(e -> taken(tenantId, lines.get(0), "the time was taken by another hold"));
+                    return claimWhenFree(tenantId, request, offers, ttl, Instant.now().plus(LOCK_WAIT), 2);
                 });
+    }
+
+    /**
+     * Claims unless an active claim already covers a line; while another hold on the same resources is being
+     * claimed, waits without holding a connection and looks again, so a crowd on one slot learns it is taken as soon
+     * as the winner commits instead of queueing for the lock.
+     */
+    private Uni<Held> claimWhenFree(String tenantId, HoldRequest request, List<AvailabilityClient.Offer> offers,
+                                    Duration ttl, Instant giveUp, long pauseMillis) {
+        List<HoldRequest.Line> lines = request.lines();
+        return alreadyClaimed(tenantId, lines, offers).chain(claimed -> claimed >= 0
+                ? taken(tenantId, lines.get(claimed), "the time was taken by another hold")
+                : claim(tenantId, request, offers, ttl)
+                .onFailure(e -> Constraints.violated(e, "claim_no_overlap"))
+                .recoverWithUni(e -> taken(tenantId, lines.get(0), "the time was taken by another hold"))
+                .onFailure(ResourcesBusy.class).recoverWithUni(e -> Instant.now().isAfter(giveUp)
+                        ? Uni.createFrom().failure(new ProblemException(503, "Service Unavailable",
+                        "the resource is being claimed by too many holds at once; try again", List.of()))
+                        : Pause.of(Duration.ofMillis(pauseMillis)).chain(() -> claimWhenFree(tenantId, request,
+                        offers, ttl, giveUp, Math.min(pauseMillis * 2, 50)))));
+    }
+
+    /** Another transaction is claiming on one of the resources right now. */
+    private static final class ResourcesBusy extends RuntimeException {
+        ResourcesBusy() {
+            super("resources busy", null, false, false);
+        }
+    }
+
+    /**
+     * The first exclusive line whose time an active claim already covers, or -1. A plain read before any lock or
+     * transaction: the losers of a race are told at once instead of queueing for the resource's lock. The exclusion
+     * constraint still decides for those that pass.
+     */
+    @WithSession
+    Uni<Integer> alreadyClaimed(String tenantId, List<HoldRequest.Line> lines, List<AvailabilityClient.Offer> offers) {
+        return Multi.createFrom().range(0, lines.size())
+                .filter(i -> !lines.get(i).isClass() && !lines.get(i).isProduct() && offers.get(i).capacity() <= 1)
+                .onItem().transformToUniAndConcatenate(i -> Panache.getSession().chain(s -> s.createNativeQuery("""
+                                SELECT count(*) FROM claim WHERE tenant_id = ?1 AND resource_id = ?2 AND active
+                                AND capacity_key IS NULL AND tstzrange(footprint_start, footprint_end) && tstzrange(?3, ?4)""",
+                                Long.class)
+                        .setParameter(1, tenantId)
+                        .setParameter(2, offers.get(i).resourceId() != null ? offers.get(i).resourceId()
+                                : lines.get(i).resourceId())
+                        .setParameter(3, offers.get(i).footprintStart()).setParameter(4, offers.get(i).footprintEnd())
+                        .getSingleResult()).map(n -> n > 0 ? i : -1))
+                .filter(i -> i >= 0)
+                .collect().first()
+                .map(first -> first == null ? -1 : first);
     }
 
     private Uni<AvailabilityClient.Offer> offer(String tenantId, int index, HoldRequest.Line line) {
@@ -165,16 +218,23 @@ public class HoldService {
     }
 
     /**
-     * Queues claims on the same resources one behind the other, in a fixed order: conflicting inserts into an
-     * exclusion constraint would otherwise wait on each other and deadlock. The constraint still has the last word.
+     * Claims on the same resources go one at a time: conflicting inserts into an exclusion constraint would otherwise
+     * wait on each other and deadlock. The locks are only tried, never waited for inside the transaction (which would
+     * hold a pooled connection per waiter): a busy resource fails with {@link ResourcesBusy} and the caller tries
+     * again. The constraint still has the last word.
      */
     private static Uni<Void> lockResources(List<Claim> lines) {
         List<UUID> resources = lines.stream().map(c -> c.resourceId).filter(Objects::nonNull).distinct().sorted()
                 .toList();
         return Multi.createFrom().iterable(resources)
                 .onItem().transformToUniAndConcatenate(resource -> Panache.getSession().chain(s -> s.createNativeQuery(
-                                "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text", String.class)
-                        .setParameter(1, "claim:" + resource).getSingleResult()))
+                                "SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))", Boolean.class)
+                        .setParameter(1, "claim:" + resource).getSingleResult())
+                        .invoke(locked -> {
+                            if (!locked) {
+                                throw new ResourcesBusy();
+                            }
+                        }))
                 .collect().asList().replaceWithVoid();
     }
 
@@ -299,7 +359,7 @@ public class HoldService {
     }
 
     private Uni<Held> taken(String tenantId, HoldRequest.Line line, String detail) {
-        if (line.isClass() || line.isProduct()) {
+        if (line.isClass() || line.isProduct() || line.isRental()) {
             return Uni.createFrom().failure(ProblemException.taken(detail, List.of()));
         }
         return availability.nextStarts(line.serviceId(), line.resourceId(), line.start())
