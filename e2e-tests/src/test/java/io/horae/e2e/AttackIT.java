@@ -243,7 +243,7 @@ class AttackIT {
         private final List<String> booked = new CopyOnWriteArrayList<>();
         private final List<String> reservations = new CopyOnWriteArrayList<>();
         private final Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
-        private final Map<Integer, String[]> kills = new TreeMap<>();
+        private final TreeMap<Integer, String[]> kills = new TreeMap<>();
         private final List<String> killed = new CopyOnWriteArrayList<>();
         private final AtomicInteger done = new AtomicInteger();
         private Instant until;
@@ -323,12 +323,13 @@ class AttackIT {
             }
         }
 
-        private synchronized void killIfDue(int finished) {
-            String[] due = kills.remove(finished);
-            if (due != null) {
-                ProcessHandle.of(Long.parseLong(due[1])).ifPresent(ProcessHandle::destroyForcibly);
-                killed.add(due[0]);
-            }
+        private synchronized void killIfDue(int booked) {
+            var due = kills.headMap(booked, true);
+            due.values().forEach(process -> {
+                ProcessHandle.of(Long.parseLong(process[1])).ifPresent(ProcessHandle::destroyForcibly);
+                killed.add(process[0]);
+            });
+            due.clear();
         }
 
         private void count(int status) {

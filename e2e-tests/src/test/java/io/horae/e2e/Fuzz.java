@@ -31,7 +31,7 @@ final class Fuzz {
     private static final List<Object> BAD_NUMBERS = List.of("abc", -1, 0, -999_999_999_999L, 1e308,
             9_999_999_999_999L, 1.5, true);
     private static final List<String> BAD_PATH_VALUES = List.of("not-a-uuid", "%27%20OR%201%3D1--", "-1",
-            "x".repeat(5000), "%00", "2025-13-45", "%C3%28");
+            "x".repeat(3000), "%00", "2025-13-45", "%C3%28");
     private static final List<byte[]> BROKEN_BODIES = List.of(bytes("{"), bytes("[]"), bytes("\"x\""), bytes("null"),
             bytes("{}"), bytes("{\"a\":"), bytes("[" + "[".repeat(5000)), new byte[]{(byte) 0xC3, (byte) 0x28},
             bytes("{\"name\":\"\u0000\"}"), new byte[]{'{', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '}'});
@@ -112,7 +112,7 @@ final class Fuzz {
         Response response;
         try {
             response = request.request(method.toUpperCase(), path);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // RestAssured rethrows I/O failures undeclared
             serverErrors.add(method.toUpperCase() + " " + abbreviated(path) + " -> no answer: " + e);
             return;
         }
