@@ -40,7 +40,7 @@ public class ActivityResource {
     public Uni<ActivityPage> since(@QueryParam("since") String since,
                                    @QueryParam("after") @DefaultValue("0") long after,
                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (since == null) {
+        if (since == null || since.isBlank()) {
             throw ProblemException.badField("since", "is required: an ISO-8601 instant with offset");
         }
         if (limit < 1 || limit > 500) {

@@ -74,6 +74,17 @@ public class ProblemMapper {
                 request);
     }
 
+    /**
+     * PostgreSQL refused a value (SQLSTATE class 22: a NUL character in text, a number out of range, an impossible
+     * date) that validation let through: the request's fault, answered as such.
+     */
+    @ServerExceptionMapper
+    public Response unstorable(org.hibernate.exception.DataException e, HttpServerRequest request) {
+        LOG.debugf("data refused on %s %s: %s", request.method(), request.path(), e.getMessage());
+        return respond(400, "Bad Request", "a value cannot be stored: out of range, or a character such as NUL",
+                List.of(), request);
+    }
+
     /** A lock conflict with a concurrent request (deadlock, lock timeout): nothing was written, retrying is safe. */
     @ServerExceptionMapper
     public Response lockConflict(jakarta.persistence.PessimisticLockException e, HttpServerRequest request) {
