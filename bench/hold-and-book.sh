@@ -49,11 +49,10 @@ for l in $(seq 1 5); do
     resources+=("$resource")
   done
 done
-COUNT=10000 wrk -t2 -c4 -d120s -s "$ROOT/bench/wrk/customers.lua" "$GW" -- 2 >/dev/null
+COUNT=10000 wrk -t2 -c4 -d90s -s "$ROOT/bench/wrk/customers.lua" "$GW" -- 2 >/dev/null
 customers=$(psql $DB -d horae_customer -tAc "SELECT count(*) FROM customer WHERE tenant_id = '$TENANT'")
 
 # every 30-minute start of the next 30 days (from the day after tomorrow), resource by resource
-: > "$HORAE_SLOTS"
 for d in $(seq 2 31); do
   day=$(date -d "+$d day" +%Y-%m-%d)
   zone=$(TZ=Europe/Prague date -d "$day 12:00" +%:z)
@@ -62,7 +61,7 @@ for d in $(seq 2 31); do
       for resource in "${resources[@]}"; do echo "$resource ${services[0]} ${day}T$h:$m:00$zone"; done
     done
   done
-done
+done > "$HORAE_SLOTS"
 slots=$(wc -l < "$HORAE_SLOTS")
 
 row() { # name, wrk output -> | name | req/s | p50 | p99 | non-2xx |
