@@ -26,5 +26,5 @@ function request()
   counter = counter + 1
   local resource, service, start = slots[(index % #slots) + 1]:match("(%S+) (%S+) (%S+)")
   local body = '{"lines":[{"resourceId":"' .. resource .. '","serviceId":"' .. service .. '","start":"' .. start .. '"}]}'
-  return wrk.format(nil, "/api/v1/bookings", nil, body)
+  return wrk.format(nil, os.getenv("HORAE_PATH") or "/api/v1/bookings", nil, body)
 end
