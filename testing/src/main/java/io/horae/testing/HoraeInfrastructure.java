@@ -55,11 +55,27 @@ public class HoraeInfrastructure implements QuarkusTestResourceLifecycleManager 
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            infrastructure = Infrastructure.start(Infrastructure.Plan.embedded(home, Ports.free(), freePortPair(),
-                    "512m"), List.of(DATABASE));
+            infrastructure = startOnFreePorts();
             Runtime.getRuntime().addShutdownHook(new Thread(HoraeInfrastructure::shutdown, "horae-test-infra"));
         }
         return infrastructure;
+    }
+
+    /**
+     * Free ports are only free when asked: another process's outgoing connection may take one before the server
+     * binds it (Kafka then exits at once). A start that fails is tried again on other ports, twice.
+     */
+    private static Infrastructure startOnFreePorts() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Infrastructure.start(Infrastructure.Plan.embedded(home.resolve("attempt-" + attempt),
+                        Ports.free(), freePortPair(), "512m"), List.of(DATABASE));
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The internal token's key pair of this test JVM: services verify with it, {@link InternalTokens} signs. */
