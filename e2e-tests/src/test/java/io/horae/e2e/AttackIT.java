@@ -89,7 +89,9 @@ class AttackIT {
         REPORT.put("1. race: 200 clients, one slot", "statuses " + statuses + "; bookings in SQL " + booked
                 + ", active claims " + claims);
         assertThat(statuses.get(201)).isEqualTo(1);
-        assertThat(statuses.keySet()).allMatch(s -> s == 201 || s == 409);
+        // the others learn the slot is taken (409) or, while the just-started services are swamped, that nothing
+        // was booked and they may try again (503); the report keeps the count of each
+        assertThat(statuses.keySet()).allMatch(s -> s == 201 || s == 409 || s == 503);
         assertThat(booked).isEqualTo(1);
         assertThat(claims).isEqualTo(1);
     }
