@@ -140,10 +140,13 @@ final class Platform {
         assertThat(started).as("launcher, services, gateway, Kafka, PostgreSQL").hasSizeGreaterThanOrEqualTo(7);
     }
 
-    /** The first port of {@code size} consecutive free ports. */
+    /**
+     * The first port of {@code size} consecutive free ports, below Linux's ephemeral range (32768 and up), where
+     * outgoing connections could take one between this check and the server binding it.
+     */
     private static int freeBlock(int size) throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int first = 20000 + (int) (Math.random() * 30000);
+            int first = 20000 + (int) (Math.random() * 12000);
             boolean free = true;
             for (int port = first; port < first + size && free; port++) {
                 try (ServerSocket socket = new ServerSocket(port)) {
