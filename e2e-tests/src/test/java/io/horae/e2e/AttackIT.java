@@ -1,7 +1,6 @@
 package io.horae.e2e;
 
 import io.horae.testing.Concurrently;
-import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,9 +9,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttackIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, String> REPORT = Collections.synchronizedMap(new TreeMap<>());
     private static Platform platform;
 
@@ -79,7 +68,7 @@ class AttackIT {
         Calendar calendar = Calendar.arrange(platform::api, "Race");
         String start = calendar.startsOfDay().get(0);
         List<HttpResponse<String>> responses = Concurrently.send(200,
-                post("/api/v1/bookings", "{\"lines\":[" + calendar.line(start) + "]}").build());
+                platform.post("/api/v1/bookings", "{\"lines\":[" + calendar.line(start) + "]}").build());
 
         Map<Integer, Long> statuses = statuses(responses);
         long booked = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE status <> 'CANCELLED' "
@@ -101,7 +90,7 @@ class AttackIT {
     void concurrentRetriesWithOneIdempotencyKeyHaveOneEffectAndOneAnswer() throws Exception {
         Calendar calendar = Calendar.arrange(platform::api, "Retries");
         String key = "retry-" + System.nanoTime();
-        List<HttpResponse<String>> responses = Concurrently.send(30, post("/api/v1/bookings",
+        List<HttpResponse<String>> responses = Concurrently.send(30, platform.post("/api/v1/bookings",
                 "{\"lines\":[" + calendar.line(calendar.startsOfDay().get(1)) + "]}")
                 .header("Idempotency-Key", key).build());
 
@@ -148,7 +137,7 @@ class AttackIT {
         Calendar calendar = Calendar.arrange(platform::api, "Kafka", "08:00", "20:00");
         List<String> starts = startsOver(calendar, 3);
         String kafka = platform.ready().getProperty("pid.kafka");
-        Load load = new Load(starts, 3, true);
+        Load load = new Load(platform, starts, 3, true);
         load.killAfter(10, "kafka", kafka);
         load.run();
 
@@ -185,7 +174,7 @@ class AttackIT {
         Calendar calendar = Calendar.arrange(platform::api, "Crash", "08:00", "20:00");
         List<String> starts = startsOver(calendar, 5);
         var ready = platform.ready();
-        Load load = new Load(starts, 3, false);
+        Load load = new Load(platform, starts, 3, false);
         load.killAfter(8, "booking", ready.getProperty("pid.booking"));
         load.killAfter(30, "reservations", ready.getProperty("pid.reservations"));
         load.run();
@@ -232,132 +221,6 @@ class AttackIT {
                 + "&& tstzrange(b.footprint_start, b.footprint_end)")).as("overlapping claims").isZero();
     }
 
-    /**
-     * Clients booking the given starts in one step, {@code threads} at a time; with {@code cancel} each booking is
-     * cancelled right away. A start whose request found a service away (5xx or no answer) is tried again later, as a
-     * client would, until the load's time is up. Processes named in {@link #killAfter} are killed with SIGKILL once
-     * that many bookings were made.
-     */
-    private static final class Load {
-        private final ConcurrentLinkedQueue<String> starts;
-        private final int threads;
-        private final boolean cancel;
-        private final List<String> booked = new CopyOnWriteArrayList<>();
-        private final List<String> reservations = new CopyOnWriteArrayList<>();
-        private final Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
-        private final TreeMap<Integer, String[]> kills = new TreeMap<>();
-        private final List<String> killed = new CopyOnWriteArrayList<>();
-        private final AtomicInteger done = new AtomicInteger();
-        private Instant until;
-
-        Load(List<String> starts, int threads, boolean cancel) {
-            this.starts = new ConcurrentLinkedQueue<>(starts);
-            this.threads = threads;
-            this.cancel = cancel;
-        }
-
-        void killAfter(int bookings, String name, String pid) {
-            kills.put(bookings, new String[]{name, pid});
-        }
-
-        void run() throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            Instant started = Instant.now();
-            until = started.plus(Duration.ofMinutes(3));
-            for (int i = 0; i < threads; i++) {
-                pool.submit(this::work);
-            }
-            pool.shutdown();
-            assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).as("the load ends").isTrue();
-            statuses.computeIfAbsent(-1, k -> new AtomicInteger())
-                    .set((int) Duration.between(started, Instant.now()).toSeconds());
-        }
-
-        private void work() {
-            String start;
-            while ((start = starts.poll()) != null && Instant.now().isBefore(until)) {
-                int status;
-                try {
-                    HttpResponse<String> response = HTTP.send(post("/api/v1/bookings",
-                            "{\"lines\":[" + start + "]}").timeout(Duration.ofSeconds(30)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    status = response.statusCode();
-                    if (status == 201) {
-                        var json = io.restassured.path.json.JsonPath.from(response.body());
-                        booked.add(json.getString("id"));
-                        if (cancel) {
-                            cancel(json.getString("id"));
-                            reservations.add(json.getString("reservationId"));
-                        }
-                        killIfDue(booked.size());
-                    }
-                } catch (Exception e) {
-                    status = 0;
-                }
-                count(status);
-                done.incrementAndGet();
-                if (status == 0 || status >= 500) {
-                    starts.add(start);
-                    pause();
-                }
-            }
-        }
-
-        /** Cancels, retrying while a service is away: a booking that was made is always cancelled. */
-        private void cancel(String id) throws Exception {
-            for (int attempt = 0; attempt < 60; attempt++) {
-                HttpResponse<String> response = HTTP.send(post("/api/v1/bookings/" + id + "/cancellation",
-                        "{\"reason\":\"attack\"}").timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                Thread.sleep(1000);
-            }
-            throw new AssertionError("booking " + id + " could not be cancelled");
-        }
-
-        private static void pause() {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private synchronized void killIfDue(int booked) {
-            var due = kills.headMap(booked, true);
-            due.values().forEach(process -> {
-                ProcessHandle.of(Long.parseLong(process[1])).ifPresent(ProcessHandle::destroyForcibly);
-                killed.add(process[0]);
-            });
-            due.clear();
-        }
-
-        private void count(int status) {
-            statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
-        }
-
-        List<String> booked() {
-            return booked;
-        }
-
-        List<String> reservations() {
-            return reservations;
-        }
-
-        List<String> killed() {
-            return killed;
-        }
-
-        String summary() {
-            Map<Integer, AtomicInteger> answered = new TreeMap<>(statuses);
-            AtomicInteger seconds = answered.remove(-1);
-            return done.get() + " booking requests in " + seconds + " s, " + threads + " clients, killed " + killed
-                    + ", answers " + answered + " (0 = no answer; 5xx and no answer are tried again)";
-        }
-    }
-
     /** The starts offered on the {@code days} days from a week ahead, as booking lines. */
     private static List<String> startsOver(Calendar calendar, int days) {
         List<String> lines = new ArrayList<>();
@@ -377,14 +240,6 @@ class AttackIT {
             offered += starts.stream().filter(s -> lines.stream().anyMatch(l -> l.contains(s))).count();
         }
         return offered;
-    }
-
-    private static HttpRequest.Builder post(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + platform.key())
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static Map<Integer, Long> statuses(List<HttpResponse<String>> responses) {

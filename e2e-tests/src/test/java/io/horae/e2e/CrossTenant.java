@@ -55,7 +55,6 @@ final class CrossTenant {
 
     private final Supplier<RequestSpecification> owner;
     private final Map<String, String> ids = new LinkedHashMap<>();
-    private final Map<String, String> reads = new LinkedHashMap<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> leaks = new ArrayList<>();
     private int requests;
@@ -193,7 +192,7 @@ final class CrossTenant {
 
     /** What the demo tenant reads of each of its objects (and a few of their parts). */
     private Map<String, String> readAll() {
-        reads.clear();
+        Map<String, String> reads = new LinkedHashMap<>();
         ids.forEach((name, id) -> {
             String path = switch (name) {
                 case "customer-pass" -> "/api/v1/customers/" + ids.get("customers") + "/passes";
@@ -209,6 +208,6 @@ final class CrossTenant {
                 "/api/v1/locations/" + ids.get("locations") + "/holidays")) {
             reads.put(extra, owner.get().get(extra).asString());
         }
-        return new LinkedHashMap<>(reads);
+        return reads;
     }
 }

@@ -5,6 +5,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +84,15 @@ final class Platform {
     /** A request with the demo tenant's platform key. */
     RequestSpecification api() {
         return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+    }
+
+    /** A request with the demo tenant's key, for clients that need java.net.http (concurrency, timeouts). */
+    HttpRequest.Builder post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(io.restassured.RestAssured.baseURI + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** The launcher's ready file as it is now (pids, per-service ready times and restarts). */

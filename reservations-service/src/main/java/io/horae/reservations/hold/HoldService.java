@@ -9,8 +9,6 @@ import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.persistence.Constraints;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.time.Pause;
-import io.horae.reservations.product.ProductRepository;
-import io.horae.reservations.product.ProductStock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -53,12 +51,12 @@ public class HoldService {
     private final AvailabilityCheck availability;
     private final Outbox outbox;
     private final HoldSettings settings;
-    private final ProductRepository products;
+    private final ProductLines productLines;
     private final Clock clock = Clock.systemUTC();
 
     HoldService(HoldRepositories.Reservations reservations, HoldRepositories.Claims claims,
-                AvailabilityCheck availability, Outbox outbox, HoldSettings settings, ProductRepository products) {
-        this.products = products;
+                AvailabilityCheck availability, Outbox outbox, HoldSettings settings, ProductLines productLines) {
+        this.productLines = productLines;
         this.reservations = reservations;
         this.claims = claims;
         this.availability = availability;
@@ -139,7 +137,7 @@ public class HoldService {
     private Uni<AvailabilityClient.Offer> offer(String tenantId, int index, HoldRequest.Line line) {
         String field = "lines[" + index + "]";
         if (line.isProduct()) {
-            return productOffer(field, line);
+            return productLines.offer(field, line);
         }
         if (line.amount() != null) {
             return Uni.createFrom().failure(ProblemException.badField(field + ".amount", "is for product lines"));
@@ -160,23 +158,6 @@ public class HoldService {
                     "needs resourceId, serviceId and start, a classId, or resourceId, start and end (a rental)"));
         }
         return availability.check(field, line.serviceId(), line.resourceId(), line.start());
-    }
-
-    /**
-     * A product line blocks no resource: its start only has to lie ahead; whether the product exists and the stock
-     * suffices is decided in the claim's transaction.
-     */
-    private Uni<AvailabilityClient.Offer> productOffer(String field, HoldRequest.Line line) {
-        if (line.start() == null || line.resourceId() != null || line.serviceId() != null || line.classId() != null
-                || line.end() != null || line.seats() != null) {
-            return Uni.createFrom().failure(ProblemException.badField(field,
-                    "a product line has productId, amount, start and optionally locationId, nothing else"));
-        }
-        if (!line.start().isAfter(OffsetDateTime.now(clock))) {
-            return Uni.createFrom().failure(ProblemException.badField(field + ".start", "must be in the future"));
-        }
-        return Uni.createFrom().item(new AvailabilityClient.Offer(true, line.start(), line.start(), null, null,
-                line.seatCount(), null, null));
     }
 
     @WithTransaction
@@ -200,7 +181,7 @@ public class HoldService {
                 .chain(() -> Multi.createFrom().iterable(lines)
                         .onItem().transformToUniAndConcatenate(line -> takeSeats(line, offers.get(lines.indexOf(line))))
                         .collect().asList())
-                .chain(() -> takeProducts(tenantId, lines))
+                .chain(() -> productLines.take(tenantId, lines))
                 .chain(() -> claims.persist(lines))
                 .chain(() -> Panache.getSession().chain(Mutiny.Session::flush))
                 .chain(() -> outbox.append(tenantId, reservation.id, ReservationHeld.TYPE, new ReservationHeld(
@@ -297,40 +278,13 @@ public class HoldService {
         });
     }
 
-    /**
-     * Product lines: every product must be the tenant's; a line naming a location takes its pieces from that store's
-     * stock (409 when it has fewer), one without a location is not counted.
-     */
-    private Uni<Void> takeProducts(String tenantId, List<Claim> lines) {
-        List<Claim> productLines = lines.stream().filter(c -> c.productId != null).toList();
-        if (productLines.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<UUID> ids = productLines.stream().map(c -> c.productId).distinct().toList();
-        return products.count("tenantId = ?1 and id in ?2", tenantId, ids).chain(found -> {
-            if (found < ids.size()) {
-                throw ProblemException.badField("lines", "names a product this merchant does not have");
-            }
-            return Multi.createFrom().iterable(productLines).filter(c -> c.locationId != null)
-                    .onItem().transformToUniAndConcatenate(c -> ProductStock.take(tenantId, c.productId, c.locationId,
-                            c.seats).invoke(taken -> {
-                        if (!taken) {
-                            throw ProblemException.conflict("not enough stock of product " + c.productId
-                                    + " at location " + c.locationId + " for " + c.seats);
-                        }
-                    }))
-                    .collect().asList().replaceWithVoid();
-        });
-    }
-
     /** Ends the reservation's claims and gives their seats and pieces back; the claims it freed, for the event. */
     private Uni<List<ClaimedLine>> free(Reservation reservation) {
         return claims.list("reservationId", reservation.id).chain(lines -> Multi.createFrom().iterable(lines)
                 .onItem().transformToUniAndConcatenate(line -> {
                     line.active = false;
                     if (line.productId != null) {
-                        return line.locationId == null ? Uni.createFrom().voidItem()
-                                : ProductStock.giveBack(line.tenantId, line.productId, line.locationId, line.seats);
+                        return ProductLines.giveBack(line);
                     }
                     return line.capacityKey == null ? Uni.createFrom().voidItem()
                             : Panache.getSession().chain(s -> s.createNativeQuery(RETURN_SEATS)
