@@ -62,13 +62,21 @@ public class KeyAdministration {
             ProblemResponse.send(context, 403, "Forbidden", "a short-time token cannot issue another; use the API key");
             return;
         }
-        Instant expires = Instant.now().plus(SHORT_TIME_TOKEN_LIFE);
-        answer(context, 201, store.issue(caller.tenant(), "short-time token", caller.scopes(), caller.keyId(), expires)
+        answer(context, 201, shortTimeToken(caller)
                 .map(token -> new JsonObject()
                         .put("token", token.secret())
                         .put("tokenType", "Bearer")
                         .put("expiresAt", token.expiresAt().toString())
                         .put("scopes", new JsonArray(List.copyOf(token.scopes())))));
+    }
+
+    /** A token valid for {@link #SHORT_TIME_TOKEN_LIFE} with the key's tenant and scopes (not for a token). */
+    public Future<IssuedKey> shortTimeToken(Caller caller) {
+        if (caller.isShortTimeToken()) {
+            return Future.failedFuture(new IllegalStateException("a short-time token cannot issue another"));
+        }
+        Instant expires = Instant.now().plus(SHORT_TIME_TOKEN_LIFE);
+        return store.issue(caller.tenant(), "short-time token", caller.scopes(), caller.keyId(), expires);
     }
 
     private void issueKey(RoutingContext context, Caller caller) {

@@ -11,8 +11,11 @@ public interface HoldSettings {
     @WithDefault("10m")
     Duration defaultTtl();
 
-    /** The longest a hold may last. */
-    @WithDefault("24h")
+    /**
+     * The longest a hold may last; a longer TTL is cut to it. Long enough for a booking that waits for its payment
+     * until a date (Recras {@code pending_online} with {@code expiry}).
+     */
+    @WithDefault("31d")
     Duration maximumTtl();
 
     /**

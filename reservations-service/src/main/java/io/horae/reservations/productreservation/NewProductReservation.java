@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -16,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What a merchant sends to reserve products for a customer's pickup. */
+/**
+ * What a merchant sends to reserve products for a customer's pickup. A reservation may start without items (CareCloud
+ * creates the reservation first); it then takes no stock and has no total.
+ */
 public record NewProductReservation(
         @NotNull UUID customerId,
         @NotNull UUID storeId,
@@ -25,7 +27,11 @@ public record NewProductReservation(
         @Size(max = 2000) String customersNote,
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> comments,
         @Size(max = 20) List<@Valid @NotNull ExternalCodeValue> externalCodes,
-        @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items) {
+        @Size(max = 100) List<@Valid @NotNull Item> items) {
+
+    public NewProductReservation {
+        items = items == null ? List.of() : items;
+    }
 
     public record Item(@NotNull UUID productId, @NotNull @Min(1) @Max(100000) Integer amount,
                        @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,

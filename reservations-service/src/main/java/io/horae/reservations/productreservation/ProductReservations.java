@@ -63,7 +63,8 @@ public class ProductReservations {
     @WithTransaction
     public Uni<Whole> reserve(String tenantId, NewProductReservation request) {
         List<UUID> productIds = request.items().stream().map(NewProductReservation.Item::productId).distinct().toList();
-        return products.list("tenantId = ?1 and id in ?2", tenantId, productIds)
+        return (productIds.isEmpty() ? Uni.createFrom().item(List.<Product>of())
+                : products.list("tenantId = ?1 and id in ?2", tenantId, productIds))
                 .map(found -> found.stream().collect(Collectors.toMap(p -> p.id, Function.identity())))
                 .chain(byId -> {
                     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -207,7 +208,7 @@ public class ProductReservations {
             lines.add(line);
             total = total.add(line.unitPrice.multiply(BigDecimal.valueOf(line.amount)));
         }
-        reservation.totalPrice = total;
+        reservation.totalPrice = lines.isEmpty() ? null : total;
         reservation.currency = currency;
         return lines;
     }

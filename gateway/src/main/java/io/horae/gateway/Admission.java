@@ -1,0 +1,118 @@
+package io.horae.gateway;
+
+import io.horae.gateway.access.RateLimiter;
+import io.horae.gateway.key.ApiKeys;
+import io.horae.gateway.key.Caller;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may come in: every request to an API route is tagged with a request id, authenticated by its API key (or
+ * short-time token), held to its tenant and its rate limit. The caller is then on the routing context for the
+ * route's own handler; a refusal answers in the dialect of the route.
+ */
+@ApplicationScoped
+public class Admission {
+    public static final String REQUEST_ID = "X-Request-Id";
+    private static final String CALLER = "horae.caller";
+    private static final Logger ACCESS = Logger.getLogger("horae.access");
+
+    private final ApiKeys apiKeys;
+    private final RateLimiter rateLimiter;
+    private final boolean accessLog;
+    private final long maxBodyBytes;
+
+    public Admission(ApiKeys apiKeys, RateLimiter rateLimiter, GatewaySettings settings,
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+        this.apiKeys = apiKeys;
+        this.rateLimiter = rateLimiter;
+        this.accessLog = settings.accessLog();
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
+    /** The caller admitted for this request; set by {@link #of(Dialect)}'s handler. */
+    public static Caller caller(RoutingContext context) {
+        return context.get(CALLER);
+    }
+
+    /** The admission check for routes that speak {@code dialect}; the request stays paused for the next handler. */
+    public Handler<RoutingContext> of(Dialect dialect) {
+        return context -> admit(context, dialect);
+    }
+
+    private void admit(RoutingContext context, Dialect dialect) {
+        HttpServerRequest request = context.request();
+        request.pause();
+        long started = System.nanoTime();
+        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID))
+                .filter(id -> id.length() <= 128 && !id.isBlank())
+                .orElseGet(() -> UUID.randomUUID().toString());
+        request.headers().set(REQUEST_ID, requestId);
+        context.response().putHeader(REQUEST_ID, requestId);
+        if (accessLog) {
+            context.addEndHandler(done -> {
+                Caller caller = context.get(CALLER);
+                ACCESS.infof("%s %s %d %.1fms tenant=%s id=%s", request.method(), request.path(),
+                        context.response().getStatusCode(),
+                        (System.nanoTime() - started) / 1e6, caller == null ? "-" : caller.tenant(), requestId);
+            });
+        }
+        if (declaredLength(request) > maxBodyBytes) {
+            // a chunked body is counted by the service, which has the same limit
+            refuse(context, dialect, 413, "the body must not exceed " + maxBodyBytes + " bytes");
+            return;
+        }
+        if (!request.path().equals(context.normalizedPath())) {
+            refuse(context, dialect, 400, "the path must not contain dot segments or encoded characters");
+            return;
+        }
+        apiKeys.callerOf(request).onComplete(resolved -> {
+            if (resolved.failed()) {
+                refuse(context, dialect, 503, "API keys cannot be checked right now");
+                return;
+            }
+            Optional<Caller> caller = resolved.result().filter(c -> !c.expiredAt(Instant.now()));
+            if (caller.isEmpty()) {
+                context.response().putHeader("WWW-Authenticate", "Bearer realm=\"horae\"");
+                refuse(context, dialect, 401, "a valid API key is required");
+                return;
+            }
+            String claimed = request.getHeader("X-Tenant-Id");
+            if (claimed != null && !claimed.equals(caller.get().tenant())) {
+                refuse(context, dialect, 403, "the API key does not belong to tenant " + claimed);
+                return;
+            }
+            long wait = rateLimiter.secondsToWait(caller.get());
+            if (wait > 0) {
+                context.response().putHeader("Retry-After", Long.toString(wait));
+                refuse(context, dialect, 429, "the API key's rate limit is spent; retry in " + wait + " s");
+                return;
+            }
+            context.put(CALLER, caller.get());
+            context.next();
+        });
+    }
+
+    static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static void refuse(RoutingContext context, Dialect dialect, int status, String message) {
+        context.request().resume();
+        dialect.refuse(context, status, null, message);
+    }
+}

@@ -1,0 +1,175 @@
+package io.horae.gateway.compat;
+
+import io.horae.gateway.Admission;
+import io.horae.gateway.GatewaySettings;
+import io.horae.gateway.access.Scopes;
+import io.horae.gateway.key.Caller;
+import io.horae.gateway.route.InternalTokens;
+import io.horae.gateway.route.Routes;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The native API as the compatibility routes call it: the same services, scopes and internal token as a proxied
+ * request, but answering parsed JSON. A native refusal fails the future with a {@link Refusal} carrying its status
+ * and message, so that a vendor route answers it in its own envelope.
+ */
+@ApplicationScoped
+public class NativeApi {
+    private static final Logger LOG = Logger.getLogger(NativeApi.class);
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final HttpClient client;
+    private final Map<String, URI> origins = new HashMap<>();
+    private final InternalTokens tokens;
+    private final long timeoutMillis;
+
+    public NativeApi(Vertx vertx, GatewaySettings settings, InternalTokens tokens) {
+        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32)
+                .setConnectTimeout(2000));
+        settings.upstreams().forEach((service, url) -> origins.put(service, URI.create(url)));
+        this.tokens = tokens;
+        this.timeoutMillis = settings.upstreamTimeout().toMillis();
+    }
+
+    /** The native API on behalf of the admitted caller of {@code context}. */
+    public Calls of(RoutingContext context) {
+        return new Calls(Admission.caller(context), context.request().getHeader(Admission.REQUEST_ID),
+                context.request().getHeader("Accept-Language"), context.request().getHeader(IDEMPOTENCY_KEY));
+    }
+
+    /** Calls on behalf of one caller, in one request. */
+    public final class Calls {
+        private final Caller caller;
+        private final String requestId;
+        private final String language;
+        private final String idempotencyKey;
+
+        Calls(Caller caller, String requestId, String language, String idempotencyKey) {
+            this.caller = caller;
+            this.requestId = requestId;
+            this.language = language;
+            this.idempotencyKey = idempotencyKey == null || idempotencyKey.length() > 150 ? null : idempotencyKey;
+        }
+
+        public String tenant() {
+            return caller.tenant();
+        }
+
+        public Caller caller() {
+            return caller;
+        }
+
+        public Future<JsonObject> get(String path) {
+            return send(HttpMethod.GET, path, null).map(NativeApi::object);
+        }
+
+        public Future<JsonArray> list(String path) {
+            return send(HttpMethod.GET, path, null).map(body -> body == null ? new JsonArray() : (JsonArray) body);
+        }
+
+        public Future<JsonObject> post(String path, Object body) {
+            return send(HttpMethod.POST, path, body).map(NativeApi::object);
+        }
+
+        public Future<JsonObject> put(String path, Object body) {
+            return send(HttpMethod.PUT, path, body).map(NativeApi::object);
+        }
+
+        public Future<JsonObject> patch(String path, Object body) {
+            return send(HttpMethod.PATCH, path, body).map(NativeApi::object);
+        }
+
+        public Future<Void> delete(String path) {
+            return send(HttpMethod.DELETE, path, null).mapEmpty();
+        }
+
+        /** The parsed answer (object, array or {@code null} when empty) or a failed {@link Refusal}. */
+        public Future<Object> send(HttpMethod method, String path, Object body) {
+            String plainPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            Routes.Route route = Routes.find(plainPath).orElseThrow(() -> new IllegalArgumentException(path));
+            String required = Scopes.required(route.area(), route.readOnly(), method.name());
+            if (!Scopes.permits(caller.scopes(), required)) {
+                return Future.failedFuture(new Refusal(403, null, "the API key lacks the scope " + required));
+            }
+            URI origin = origins.get(route.service());
+            RequestOptions options = new RequestOptions().setMethod(method).setHost(origin.getHost())
+                    .setPort(origin.getPort()).setURI(path).setIdleTimeout(timeoutMillis)
+                    .putHeader("Authorization", "Bearer " + tokens.forCaller(caller))
+                    .putHeader("Accept", "application/json");
+            if (requestId != null) {
+                options.putHeader(Admission.REQUEST_ID, requestId);
+            }
+            if (language != null) {
+                options.putHeader("Accept-Language", language);
+            }
+            if (idempotencyKey != null && method != HttpMethod.GET) {
+                // one vendor call may make several native ones: each gets its own key, derived from the client's
+                options.putHeader(IDEMPOTENCY_KEY, idempotencyKey + " " + UUID.nameUUIDFromBytes(
+                        (method.name() + " " + path).getBytes(StandardCharsets.UTF_8)));
+            }
+            Buffer payload = body == null ? null : Buffer.buffer(Json.encode(body));
+            if (payload != null) {
+                options.putHeader("Content-Type", "application/json");
+            }
+            return client.request(options)
+                    .compose(request -> payload == null ? request.send() : request.send(payload))
+                    .compose(response -> response.body().map(buffer -> answer(route.service(), response.statusCode(),
+                            buffer)))
+                    .recover(failure -> failure instanceof Refusal ? Future.failedFuture(failure)
+                            : Future.failedFuture(unavailable(route.service(), failure)));
+        }
+    }
+
+    private static Object answer(String service, int status, Buffer body) {
+        Object parsed = parse(body);
+        if (status < 400) {
+            return parsed;
+        }
+        if (parsed instanceof JsonObject problem) {
+            String message = problem.getString("detail", problem.getString("title", "refused"));
+            JsonArray errors = problem.getJsonArray("errors");
+            String field = errors == null || errors.isEmpty() ? null : errors.getJsonObject(0).getString("field");
+            throw new Refusal(status, field, message);
+        }
+        throw new Refusal(status >= 500 ? 503 : status, null, "the " + service + " service refused the call");
+    }
+
+    private static Object parse(Buffer body) {
+        if (body == null || body.length() == 0) {
+            return null;
+        }
+        try {
+            return Json.decodeValue(body);
+        } catch (DecodeException e) {
+            return null;
+        }
+    }
+
+    private static JsonObject object(Object body) {
+        return body instanceof JsonObject json ? json : new JsonObject();
+    }
+
+    private static Refusal unavailable(String service, Throwable failure) {
+        LOG.warnf("%s unreachable for a compatibility call: %s", service, failure.getMessage());
+        return new Refusal(503, null, "the " + service + " service cannot be reached right now");
+    }
+}

@@ -1,0 +1,89 @@
+package io.horae.gateway.compat;
+
+import io.horae.gateway.Admission;
+import io.horae.gateway.Dialect;
+import io.vertx.core.Future;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.jboss.logging.Logger;
+
+/**
+ * What every vendor's routes share: admission in the vendor's dialect, a bounded body, answers as JSON and every
+ * failure (a {@link Refusal}, or anything unexpected) in the vendor's envelope, never a 500 page.
+ */
+public final class VendorRoutes {
+    /** The order of a vendor's own routes: after admission and the body. */
+    public static final int ORDER = -98;
+    private static final Logger LOG = Logger.getLogger(VendorRoutes.class);
+    private static final long MAX_BODY = 256 * 1024;
+
+    private VendorRoutes() {
+    }
+
+    /** Admits every request under {@code prefix} (ending with {@code /}) and reads its body. */
+    public static void mount(Router router, Admission admission, String prefix, Dialect dialect) {
+        router.route(prefix + "*").order(-100).handler(admission.of(dialect));
+        router.route(prefix + "*").order(-99).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
+        router.route(prefix + "*").order(ORDER + 1).handler(context ->
+                dialect.refuse(context, 404, null, "no such operation: " + context.request().method() + " "
+                        + context.request().path()));
+    }
+
+    /** Ends the response with {@code body} as JSON and {@code status}, or with the failure in the dialect. */
+    public static void answer(RoutingContext context, int status, Future<?> body, Dialect dialect) {
+        body.onComplete(done -> {
+            if (context.response().ended()) {
+                return;
+            }
+            if (done.failed()) {
+                refuse(context, done.cause(), dialect);
+            } else if (done.result() == null) {
+                context.response().setStatusCode(status).end();
+            } else {
+                context.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                        .end(Json.encode(done.result()));
+            }
+        });
+    }
+
+    /** Runs {@code call}, turning a {@link Refusal} thrown while preparing it into a failed future. */
+    public static <T> Future<T> attempt(java.util.function.Supplier<Future<T>> call) {
+        try {
+            return call.get();
+        } catch (Refusal | IllegalArgumentException | ClassCastException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    /** The body as a JSON object; a missing or malformed one is a 400 {@link Refusal}. */
+    public static JsonObject body(RoutingContext context) {
+        String text = context.body().asString();
+        if (text == null || text.isBlank()) {
+            throw new Refusal(400, null, "a JSON body is required");
+        }
+        try {
+            Object parsed = Json.decodeValue(text);
+            if (parsed instanceof JsonObject object) {
+                return object;
+            }
+        } catch (DecodeException e) {
+            throw new Refusal(400, null, "the body is not valid JSON");
+        }
+        throw new Refusal(400, null, "the body must be a JSON object");
+    }
+
+    private static void refuse(RoutingContext context, Throwable failure, Dialect dialect) {
+        if (failure instanceof Refusal refusal) {
+            dialect.refuse(context, refusal.status(), refusal.field(), refusal.getMessage());
+        } else if (failure instanceof IllegalArgumentException || failure instanceof ClassCastException) {
+            dialect.refuse(context, 400, null, "malformed input: " + failure.getMessage());
+        } else {
+            LOG.errorf(failure, "compatibility call %s failed", context.request().path());
+            dialect.refuse(context, 503, null, "the call cannot be completed right now; retry it");
+        }
+    }
+}

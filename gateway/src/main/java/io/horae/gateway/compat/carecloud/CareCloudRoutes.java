@@ -1,0 +1,140 @@
+package io.horae.gateway.compat.carecloud;
+
+import io.horae.gateway.Admission;
+import io.horae.gateway.Dialect;
+import io.horae.gateway.compat.NativeApi;
+import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.VendorRoutes;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * CareCloud's enterprise interface for product reservations (seed 000), on reservations-service's native
+ * {@code /api/v1/product-reservations}: Basic auth with the API key as password, answers in {@code {"data": …}},
+ * failures as HTTP codes with {@code {"error": {"code", "message"}}}.
+ */
+@ApplicationScoped
+public class CareCloudRoutes {
+    static final String PREFIX = "/rest-api/enterprise-interface/v1.0/";
+    private static final String NATIVE = "/api/v1/product-reservations";
+    /** CareCloud's query parameters and the native ones they become. */
+    private static final Map<String, String> FILTERS = Map.of("count", "count", "offset", "offset",
+            "sort_direction", "sortDirection", "reservation_code", "reservationCode",
+            "reservation_state", "state");
+    private static final Map<String, String> SORT_FIELDS = Map.of("reservation_code", "reservation_code",
+            "reservation_state", "state", "actual_state", "state", "last_change", "last_change",
+            "pickup_date", "pickup_date", "created_at", "created_at");
+    static final Dialect DIALECT = (context, status, field, message) -> {
+        JsonObject error = new JsonObject().put("code", status).put("message", message);
+        if (field != null) {
+            error.put("field", field);
+        }
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(new JsonObject().put("error", error).encode());
+    };
+
+    private final NativeApi api;
+
+    public CareCloudRoutes(NativeApi api) {
+        this.api = api;
+    }
+
+    void install(@Observes Router router, Admission admission) {
+        VendorRoutes.mount(router, admission, PREFIX, DIALECT);
+        String reservations = PREFIX + "product-reservations";
+        router.post(reservations).order(VendorRoutes.ORDER).handler(this::create);
+        router.get(reservations).order(VendorRoutes.ORDER).handler(this::list);
+        router.get(reservations + "/:id").order(VendorRoutes.ORDER).handler(this::detail);
+        router.post(reservations + "/:id/actions/cancel-reservation").order(VendorRoutes.ORDER).handler(this::cancel);
+    }
+
+    private void create(RoutingContext context) {
+        VendorRoutes.answer(context, 201, VendorRoutes.attempt(() -> {
+            JsonObject body = VendorRoutes.body(context);
+            JsonObject reservation = body.getJsonObject("product_reservation");
+            if (reservation == null) {
+                throw Refusal.badField("product_reservation", "is required");
+            }
+            return api.of(context).post(NATIVE, ProductReservationShape.toNative(reservation))
+                    .map(created -> data(new JsonObject().put("product_reservation_id", created.getString("id"))));
+        }), DIALECT);
+    }
+
+    private void list(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            StringBuilder query = new StringBuilder(NATIVE).append("?");
+            for (Map.Entry<String, String> filter : FILTERS.entrySet()) {
+                String value = context.request().getParam(filter.getKey());
+                if (value != null) {
+                    query.append(filter.getValue()).append('=').append(encoded(value)).append('&');
+                }
+            }
+            String sortField = context.request().getParam("sort_field");
+            if (sortField != null) {
+                String field = SORT_FIELDS.get(sortField);
+                if (field == null) {
+                    throw Refusal.badField("sort_field", "must be one of " + String.join(", ", SORT_FIELDS.keySet()));
+                }
+                query.append("sortField=").append(field).append('&');
+            }
+            for (String id : new String[] {"customer_id", "store_id"}) {
+                String value = context.request().getParam(id);
+                if (value != null && !isUuid(value)) {
+                    // an id that cannot exist matches nothing
+                    return Future.succeededFuture(data(ProductReservationShape.page(new JsonObject())));
+                }
+                if (value != null) {
+                    query.append(id.equals("customer_id") ? "customerId" : "storeId").append('=').append(value)
+                            .append('&');
+                }
+            }
+            return api.of(context).get(query.toString())
+                    .map(page -> data(ProductReservationShape.page(page)));
+        }), DIALECT);
+    }
+
+    private void detail(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> api.of(context)
+                .get(NATIVE + "/" + existingId(context))
+                .map(reservation -> data(ProductReservationShape.of(reservation)))), DIALECT);
+    }
+
+    private void cancel(RoutingContext context) {
+        VendorRoutes.answer(context, 204, VendorRoutes.attempt(() -> api.of(context)
+                .post(NATIVE + "/" + existingId(context) + "/cancellation", null)
+                .map(cancelled -> null)), DIALECT);
+    }
+
+    private static String existingId(RoutingContext context) {
+        String id = context.pathParam("id");
+        if (!isUuid(id)) {
+            throw Refusal.notFound("no product reservation " + id);
+        }
+        return id;
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return UUID.fromString(value).toString().equalsIgnoreCase(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject data(JsonObject content) {
+        return new JsonObject().put("data", content);
+    }
+}

@@ -1,0 +1,147 @@
+package io.horae.gateway.compat.qmatic;
+
+import io.horae.gateway.Admission;
+import io.horae.gateway.Dialect;
+import io.horae.gateway.compat.NativeApi;
+import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.VendorRoutes;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Qmatic's service-combination appointments (seed 002): search a customer's appointments by personal identifier,
+ * appointment detail, time slots for several services, reserving one (a hold) and rescheduling onto it. Every call
+ * needs {@code X-TENANT-ID} (the admission checks it is the key's tenant); {@code Accept-Language} picks the
+ * service names' language. Failures answer {@code {"errorCode", "errorMessage", "status"}}.
+ */
+@ApplicationScoped
+public class QmaticRoutes {
+    static final String PREFIX = "/external/v1/serviceCombination/";
+    private static final Set<String> OPEN = Set.of("CONFIRMED", "PENDING_CONFIRMATION", "PENDING_PAYMENT");
+    static final Dialect DIALECT = (context, status, field, message) -> {
+        JsonObject error = new JsonObject()
+                .put("errorCode", HttpResponseStatus.valueOf(status).reasonPhrase().toUpperCase().replace(' ', '_'))
+                .put("errorMessage", message).put("status", status);
+        if (field != null) {
+            error.put("field", field);
+        }
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(error.encode());
+    };
+
+    private final NativeApi api;
+
+    public QmaticRoutes(NativeApi api) {
+        this.api = api;
+    }
+
+    void install(@Observes Router router, Admission admission) {
+        VendorRoutes.mount(router, admission, PREFIX, DIALECT);
+        router.route(PREFIX + "*").order(VendorRoutes.ORDER - 1).handler(QmaticRoutes::requireTenant);
+        router.get(PREFIX + "appointments/search").order(VendorRoutes.ORDER).handler(this::search);
+        router.get(PREFIX + "appointments/:id").order(VendorRoutes.ORDER).handler(this::detail);
+        router.put(PREFIX + "appointments/:id/reschedule").order(VendorRoutes.ORDER).handler(this::reschedule);
+        router.get(PREFIX + "branches/:branchId/timeslots").order(VendorRoutes.ORDER).handler(this::timeSlots);
+        router.post(PREFIX + "reservations").order(VendorRoutes.ORDER).handler(this::reserve);
+    }
+
+    private static void requireTenant(RoutingContext context) {
+        if (context.request().getHeader("X-TENANT-ID") == null) {
+            DIALECT.refuse(context, 400, "X-TENANT-ID", "the X-TENANT-ID header is required");
+        } else {
+            context.next();
+        }
+    }
+
+    /** The customer's open appointments, soonest first; the identifier comes in the JSON body or the query. */
+    private void search(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            String identifier = personalIdentifier(context);
+            NativeApi.Calls calls = api.of(context);
+            return calls.list("/api/v1/customers/search?limit=100&q=" + URLEncoder.encode(identifier,
+                            StandardCharsets.UTF_8))
+                    .map(found -> found.stream().map(c -> (JsonObject) c)
+                            .filter(c -> identifier.equals(c.getString("personalIdentifier")))
+                            .map(c -> c.getString("id")).toList())
+                    .compose(ids -> Future.all(ids.stream().map(id -> calls.get(
+                            "/api/v1/bookings?limit=100&customerId=" + id)).toList()))
+                    .map(pages -> pages.<JsonObject>list().stream()
+                            .flatMap(page -> page.getJsonArray("items").stream().map(b -> (JsonObject) b))
+                            .filter(b -> OPEN.contains(b.getString("status")))
+                            .sorted((a, b) -> a.getString("start").compareTo(b.getString("start"))).toList())
+                    .compose(bookings -> Future.all(bookings.stream().map(b -> Appointments.of(calls, b)).toList()))
+                    .map(all -> new JsonArray(all.list()));
+        }), DIALECT);
+    }
+
+    private void detail(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            NativeApi.Calls calls = api.of(context);
+            return calls.get("/api/v1/bookings/" + Identifiers.uuid(context.pathParam("id"), "appointment"))
+                    .compose(booking -> Appointments.of(calls, booking));
+        }), DIALECT);
+    }
+
+    /** Moves the appointment onto the time slot held by {@code reservationId}. */
+    private void reschedule(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            String reservationId = VendorRoutes.body(context).getString("reservationId");
+            if (reservationId == null) {
+                throw Refusal.badField("reservationId", "is required");
+            }
+            NativeApi.Calls calls = api.of(context);
+            return calls.post("/api/v1/bookings/" + Identifiers.uuid(context.pathParam("id"), "appointment")
+                            + "/reschedule", new JsonObject().put("reservationId",
+                            Identifiers.uuid(reservationId, "reservation")))
+                    .compose(booking -> Appointments.of(calls, booking));
+        }), DIALECT);
+    }
+
+    /** Starts at the branch for the services in a row, on {@code date} (branch time) or from {@code from} to {@code to}. */
+    private void timeSlots(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            NativeApi.Calls calls = api.of(context);
+            String branchId = Identifiers.uuid(context.pathParam("branchId"), "branch");
+            List<String> services = TimeSlots.serviceIds(context.request().getParam("serviceIds"));
+            return calls.get("/api/v1/locations/" + branchId).compose(branch ->
+                    TimeSlots.find(calls, services, branchId, TimeSlots.window(context, branch)));
+        }), DIALECT);
+    }
+
+    /** Holds the services in a row at a start (as a time slot offered it); answers the reservation id. */
+    private void reserve(RoutingContext context) {
+        VendorRoutes.answer(context, 201, VendorRoutes.attempt(() -> {
+            JsonObject body = VendorRoutes.body(context);
+            NativeApi.Calls calls = api.of(context);
+            return TimeSlots.reserve(calls, body)
+                    .map(hold -> new JsonObject().put("reservationId", hold.getString("id"))
+                            .put("expiresAt", hold.getString("expiresAt")));
+        }), DIALECT);
+    }
+
+    private static String personalIdentifier(RoutingContext context) {
+        String fromQuery = context.request().getParam("customer.personalIdentifier",
+                context.request().getParam("personalIdentifier"));
+        if (fromQuery != null && !fromQuery.isBlank()) {
+            return fromQuery;
+        }
+        String text = context.body().asString();
+        JsonObject customer = text == null || text.isBlank() ? null : VendorRoutes.body(context).getJsonObject("customer");
+        String identifier = customer == null ? null : customer.getString("personalIdentifier");
+        if (identifier == null || identifier.isBlank()) {
+            throw Refusal.badField("customer.personalIdentifier", "is required");
+        }
+        return identifier;
+    }
+}

@@ -1,0 +1,108 @@
+package io.horae.gateway.compat.qmatic;
+
+import io.horae.gateway.compat.NativeApi;
+import io.horae.gateway.compat.Refusal;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Time slots for several services in a row at a branch, from availability's combinations, and holding one. */
+final class TimeSlots {
+    private TimeSlots() {
+    }
+
+    /** The day or range asked for, in the branch's zone. */
+    record Window(OffsetDateTime from, OffsetDateTime to, ZoneId zone) {
+        JsonObject request(List<String> services, String branchId) {
+            return new JsonObject().put("serviceIds", new JsonArray(services)).put("locationId", branchId)
+                    .put("from", from.toString()).put("to", to.toString());
+        }
+    }
+
+    static List<String> serviceIds(Object value) {
+        List<String> ids = new ArrayList<>();
+        if (value instanceof String csv) {
+            for (String id : csv.split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(id.trim());
+                }
+            }
+        } else if (value instanceof JsonArray array) {
+            array.forEach(id -> ids.add(String.valueOf(id)));
+        }
+        if (ids.isEmpty()) {
+            throw Refusal.badField("serviceIds", "must name at least one service");
+        }
+        ids.forEach(id -> Identifiers.uuid(id, "service"));
+        return ids;
+    }
+
+    static Window window(RoutingContext context, JsonObject branch) {
+        ZoneId zone = ZoneId.of(branch.getString("timeZone"));
+        String date = context.request().getParam("date");
+        try {
+            if (context.request().getParam("from") != null && context.request().getParam("to") != null) {
+                return new Window(OffsetDateTime.parse(context.request().getParam("from")),
+                        OffsetDateTime.parse(context.request().getParam("to")), zone);
+            }
+            LocalDate day = date == null ? LocalDate.now(zone) : LocalDate.parse(date);
+            return new Window(day.atStartOfDay(zone).toOffsetDateTime(),
+                    day.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), zone);
+        } catch (DateTimeParseException e) {
+            throw Refusal.badField(date != null ? "date" : "from", "is not a valid date or time");
+        }
+    }
+
+    /** One time slot per distinct start, as {@code {startTime, endTime}} in the branch's zone. */
+    static Future<JsonArray> find(NativeApi.Calls calls, List<String> services, String branchId, Window window) {
+        return combinations(calls, services, branchId, window).map(found -> {
+            Map<String, JsonObject> byStart = new LinkedHashMap<>();
+            found.forEach(c -> byStart.putIfAbsent(c.getString("start"),
+                    Appointments.timeSlot(c.getString("start"), c.getString("end"), window.zone())));
+            return new JsonArray(List.copyOf(byStart.values()));
+        });
+    }
+
+    /** Holds the first combination starting at {@code timeSlot.startTime}; 409 when none is free any more. */
+    static Future<JsonObject> reserve(NativeApi.Calls calls, JsonObject body) {
+        String branchId = Identifiers.uuid(body.getString("branchId"), "branch");
+        List<String> services = serviceIds(body.getValue("serviceIds"));
+        JsonObject slot = body.getJsonObject("timeSlot");
+        if (slot == null || slot.getString("startTime") == null) {
+            throw Refusal.badField("timeSlot.startTime", "is required");
+        }
+        OffsetDateTime start;
+        try {
+            start = OffsetDateTime.parse(slot.getString("startTime"));
+        } catch (DateTimeParseException e) {
+            throw Refusal.badField("timeSlot.startTime", "must be a date-time with offset");
+        }
+        Window exactly = new Window(start, start.plusMinutes(1), ZoneId.of("UTC"));
+        return combinations(calls, services, branchId, exactly).compose(found -> {
+            JsonObject combination = found.stream().filter(c -> OffsetDateTime.parse(c.getString("start"))
+                    .isEqual(start)).findFirst().orElseThrow(() -> new Refusal(409, "timeSlot.startTime",
+                    "the time slot is not free for these services any more"));
+            JsonArray lines = new JsonArray(combination.getJsonArray("legs").stream().map(l -> (JsonObject) l)
+                    .map(l -> new JsonObject().put("resourceId", l.getString("resourceId"))
+                            .put("serviceId", l.getString("serviceId")).put("start", l.getString("start"))).toList());
+            return calls.post("/api/v1/reservations", new JsonObject().put("lines", lines));
+        });
+    }
+
+    private static Future<List<JsonObject>> combinations(NativeApi.Calls calls, List<String> services,
+                                                         String branchId, Window window) {
+        return calls.send(HttpMethod.POST, "/api/v1/availability/combinations", window.request(services, branchId))
+                .map(found -> ((JsonArray) found).stream().map(c -> (JsonObject) c).toList());
+    }
+}

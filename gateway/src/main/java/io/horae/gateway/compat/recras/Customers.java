@@ -1,0 +1,39 @@
+package io.horae.gateway.compat.recras;
+
+import io.horae.gateway.compat.NativeApi;
+import io.horae.gateway.compat.Refusal;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Recras names a booking's customer by e-mail: the tenant's customer with that address, or a new one. */
+final class Customers {
+
+    Future<UUID> findOrCreate(NativeApi.Calls calls, JsonObject customer) {
+        String email = customer.getString("email");
+        return calls.list("/api/v1/customers/search?limit=100&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
+                .compose(found -> found.stream().map(c -> (JsonObject) c)
+                        .filter(c -> email.equalsIgnoreCase(c.getString("email")))
+                        .findFirst()
+                        .map(c -> Future.succeededFuture(UUID.fromString(c.getString("id"))))
+                        .orElseGet(() -> create(calls, customer)));
+    }
+
+    private static Future<UUID> create(NativeApi.Calls calls, JsonObject customer) {
+        for (String name : new String[] {"first_name", "last_name"}) {
+            String value = customer.getString(name);
+            if (value == null || value.isBlank()) {
+                throw Refusal.badField("customer." + name, "is required for a customer not known yet");
+            }
+        }
+        return calls.post("/api/v1/customers", new JsonObject()
+                        .put("firstName", customer.getString("first_name"))
+                        .put("lastName", customer.getString("last_name"))
+                        .put("email", customer.getString("email"))
+                        .put("phone", customer.getString("phone_number")))
+                .map(created -> UUID.fromString(created.getString("id")));
+    }
+}
