@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(HoraeInfrastructure.class)
@@ -77,6 +78,15 @@ class ProductReservationTest {
         api().post("/api/v1/product-reservations/" + id + "/cancellation").then().statusCode(409)
                 .contentType("application/problem+json");
         api().body("{\"state\":4}").post("/api/v1/product-reservations/" + id + "/state").then().statusCode(409);
+    }
+
+    @Test
+    void aReservationMayStartWithoutItemsAndTakesNoStock() {
+        api().body("{\"customerId\":\"" + customer + "\",\"storeId\":\"" + store + "\",\"sourceId\":\"" + store + "\"}")
+                .post("/api/v1/product-reservations")
+                .then().statusCode(201).body("items.size()", equalTo(0)).body("totalPrice", nullValue())
+                .body("state", equalTo(1));
+        api().get("/api/v1/products/" + product + "/stock").then().body("[0].quantity", equalTo(10));
     }
 
     @Test

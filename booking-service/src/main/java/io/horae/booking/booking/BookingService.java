@@ -110,7 +110,7 @@ public class BookingService {
         booking.paid = BigDecimal.ZERO.setScale(2);
         booking.price = tariff.priceOf(lines);
         booking.currency = tariff.currencyOf(lines);
-        booking.expiresAt = status == BookingStatus.PENDING_PAYMENT ? hold.expiresAt() : null;
+        booking.expiresAt = status == BookingStatus.PENDING_PAYMENT ? expiryOf(request, hold) : null;
         booking.createdAt = now;
         booking.updatedAt = now;
         return (status == BookingStatus.PENDING_PAYMENT ? Uni.createFrom().voidItem() : inFlight.settle(hold.id()))
@@ -124,6 +124,12 @@ public class BookingService {
                         booking.startsAt, booking.endsAt)))
                 .chain(() -> waitingList.booked(tenantId, booking.reservationId))
                 .replaceWith(booking);
+    }
+
+    /** When a booking waiting for payment lapses: as asked, unless its hold ends sooner (a TTL cut to the maximum). */
+    private static OffsetDateTime expiryOf(NewBooking request, ReservationsClient.Hold hold) {
+        OffsetDateTime asked = request.payment().expiresAt();
+        return asked == null || hold.expiresAt().isBefore(asked) ? hold.expiresAt() : asked;
     }
 
     @WithSession
@@ -310,7 +316,9 @@ public class BookingService {
         if (request.waitsForPayment()) {
             Duration window = request.payment().expiresAt() != null
                     ? Duration.between(now, request.payment().expiresAt()) : settings.paymentWindow();
-            ttl = (int) Math.min(Math.max(window.toSeconds(), 30), 86_400);
+            // whole seconds, rounded up: the hold must not end before the booking's expiry
+            long seconds = window.toSeconds() + (window.toNanosPart() > 0 ? 1 : 0);
+            ttl = (int) Math.min(Math.max(seconds, 30), Integer.MAX_VALUE);
         }
         return new ReservationsClient.HoldRequest(request.lines().stream()
                 .map(l -> new ReservationsClient.Line(l.resourceId(), l.serviceId(), l.start(), l.classId(), l.seats(),

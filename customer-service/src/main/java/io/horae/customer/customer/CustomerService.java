@@ -128,7 +128,7 @@ public class CustomerService {
         customer.firstName = request.firstName().strip();
         customer.lastName = request.lastName().strip();
         customer.email = lowerCase(request.email());
-        customer.phone = phones.normalize("phone", request.phone());
+        customer.phone = phones.normalize("phone", request.phone(), request.phoneRegion());
         customer.personalIdentifier = request.personalIdentifier();
         customer.birthDate = request.birthDate();
         customer.note = request.note();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -21,11 +22,12 @@ public record NewCustomer(
         @Past LocalDate birthDate,
         @Size(max = 4000) String note,
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
-        @Size(max = 100) Map<@NotNull String, JsonNode> customValues) {
+        @Size(max = 100) Map<@NotNull String, JsonNode> customValues,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as NL") String phoneRegion) {
 
     /** The customer's current state in this shape, the base a merge patch applies to (custom values aside). */
     static NewCustomer of(Customer c) {
         return new NewCustomer(c.firstName, c.lastName, c.email, c.phone, c.personalIdentifier, c.birthDate, c.note,
-                List.of(c.tags), null);
+                List.of(c.tags), null, null);
     }
 }

@@ -7,7 +7,10 @@ import io.horae.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Phone numbers as E.164 ("+420601123456"); a number without a country code is read in the tenant's region. */
+/**
+ * Phone numbers as E.164 ("+420601123456"); a number without a country code is read in the region the request
+ * names ({@code phoneRegion}), else in the platform's default region.
+ */
 @ApplicationScoped
 public class PhoneNumbers {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
@@ -19,12 +22,12 @@ public class PhoneNumbers {
     }
 
     /** The E.164 form, or null for null; a number that is not valid is a 400 naming {@code field}. */
-    public String normalize(String field, String raw) {
+    public String normalize(String field, String raw, String region) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            Phonenumber.PhoneNumber number = util.parse(raw, defaultRegion);
+            Phonenumber.PhoneNumber number = util.parse(raw, region != null ? region : defaultRegion);
             if (!util.isValidNumber(number)) {
                 throw ProblemException.badField(field, "is not a valid phone number");
             }

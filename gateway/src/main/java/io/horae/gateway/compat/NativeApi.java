@@ -126,7 +126,8 @@ public class NativeApi {
                 options.putHeader(IDEMPOTENCY_KEY, idempotencyKey + " " + UUID.nameUUIDFromBytes(
                         (method.name() + " " + path).getBytes(StandardCharsets.UTF_8)));
             }
-            Buffer payload = body == null ? null : Buffer.buffer(Json.encode(body));
+            boolean carriesBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+            Buffer payload = carriesBody ? Buffer.buffer(body == null ? "{}" : Json.encode(body)) : null;
             if (payload != null) {
                 options.putHeader("Content-Type", "application/json");
             }

@@ -31,6 +31,14 @@ public final class VendorRoutes {
         router.route(prefix + "*").order(ORDER + 1).handler(context ->
                 dialect.refuse(context, 404, null, "no such operation: " + context.request().method() + " "
                         + context.request().path()));
+        router.route(prefix + "*").failureHandler(context -> {
+            if (context.statusCode() == 413) {
+                dialect.refuse(context, 413, null, "the body must not exceed " + MAX_BODY + " bytes");
+            } else {
+                LOG.errorf(context.failure(), "compatibility call %s failed", context.request().path());
+                dialect.refuse(context, 500, null, "the call failed unexpectedly");
+            }
+        });
     }
 
     /** Ends the response with {@code body} as JSON and {@code status}, or with the failure in the dialect. */
@@ -54,7 +62,7 @@ public final class VendorRoutes {
     public static <T> Future<T> attempt(java.util.function.Supplier<Future<T>> call) {
         try {
             return call.get();
-        } catch (Refusal | IllegalArgumentException | ClassCastException e) {
+        } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
     }
@@ -79,11 +87,12 @@ public final class VendorRoutes {
     private static void refuse(RoutingContext context, Throwable failure, Dialect dialect) {
         if (failure instanceof Refusal refusal) {
             dialect.refuse(context, refusal.status(), refusal.field(), refusal.getMessage());
-        } else if (failure instanceof IllegalArgumentException || failure instanceof ClassCastException) {
+        } else if (failure instanceof IllegalArgumentException || failure instanceof ClassCastException
+                || failure instanceof java.time.DateTimeException) {
             dialect.refuse(context, 400, null, "malformed input: " + failure.getMessage());
         } else {
             LOG.errorf(failure, "compatibility call %s failed", context.request().path());
-            dialect.refuse(context, 503, null, "the call cannot be completed right now; retry it");
+            dialect.refuse(context, 500, null, "the call failed unexpectedly");
         }
     }
 }

@@ -89,6 +89,12 @@ public class ApiKeyStore {
     }
 
     /** The configured first tenant and its key, created once; a key already stored is left as it is. */
+    /** The tenant's name, as it was created. */
+    public Future<Optional<String>> tenantName(String tenant) {
+        return pool.preparedQuery("select name from tenant where id = $1").execute(Tuple.of(tenant))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).findFirst().map(r -> r.getString("name")));
+    }
+
     public Future<Void> ensure(String tenant, String key, Set<String> scopes) {
         return pool.preparedQuery("insert into tenant (id, name) values ($1, $1) on conflict (id) do nothing")
                 .execute(Tuple.of(tenant))

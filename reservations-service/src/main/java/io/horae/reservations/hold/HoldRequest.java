@@ -15,7 +15,11 @@ import java.util.UUID;
 public record HoldRequest(
         @NotEmpty @Size(max = 10) List<@Valid @NotNull Line> lines,
         UUID customerId,
-        @Min(30) @Max(86400) Integer ttlSeconds) {
+        @Min(30) @Max(MAXIMUM_TTL_SECONDS) Integer ttlSeconds) {
+
+    /** 31 days; the configured maximum may cut a hold shorter. */
+    public static final int MAXIMUM_TTL_SECONDS = 31 * 86_400;
+
 
     /**
      * A service on a resource at a start, a seat in a class occurrence ({@code classId} alone), a rental: the

@@ -74,7 +74,7 @@ public class ProductReservations {
                             .invoke(code -> reservation.reservationCode = code)
                             .chain(() -> takeStock(reservation, lines))
                             .chain(() -> reservations.persist(reservation))
-                            .chain(() -> items.persist(lines))
+                            .chain(() -> Batches.persist(items, lines))
                             .chain(() -> Batches.persist(codes, externalCodes(reservation, request)))
                             .chain(() -> states.persist(stateChange(reservation, now)))
                             .chain(() -> whole(reservation));

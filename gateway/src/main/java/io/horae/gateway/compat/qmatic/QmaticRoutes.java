@@ -131,8 +131,10 @@ public class QmaticRoutes {
     }
 
     private static String personalIdentifier(RoutingContext context) {
-        String fromQuery = context.request().getParam("customer.personalIdentifier",
-                context.request().getParam("personalIdentifier"));
+        String fromQuery = context.request().getParam("customer.personalIdentifier");
+        if (fromQuery == null) {
+            fromQuery = context.request().getParam("personalIdentifier");
+        }
         if (fromQuery != null && !fromQuery.isBlank()) {
             return fromQuery;
         }

@@ -9,8 +9,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Recras names a booking's customer by e-mail: the tenant's customer with that address, or a new one. */
+/**
+ * Recras names a booking's customer by e-mail: the tenant's customer with that address, or a new one. Recras is a
+ * Dutch system, so a phone number without a country code is read as a Dutch one.
+ */
 final class Customers {
+    private static final String DUTCH = "NL";
 
     Future<UUID> findOrCreate(NativeApi.Calls calls, JsonObject customer) {
         String email = customer.getString("email");
@@ -33,7 +37,8 @@ final class Customers {
                         .put("firstName", customer.getString("first_name"))
                         .put("lastName", customer.getString("last_name"))
                         .put("email", customer.getString("email"))
-                        .put("phone", customer.getString("phone_number")))
+                        .put("phone", customer.getString("phone_number"))
+                        .put("phoneRegion", DUTCH))
                 .map(created -> UUID.fromString(created.getString("id")));
     }
 }

@@ -1,0 +1,66 @@
+package io.horae.gateway.compat.reservanto;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/** What happens to a booking after it is made, and reading bookings back: the Booking group. */
+@ApplicationScoped
+class LifecycleActions implements ReservantoRoutes.ActionGroup {
+    private static final String BOOKINGS = "/api/v1/bookings";
+
+    @Override
+    public void register(ReservantoRoutes.Registry registry) {
+        registry.add("Booking/Cancel", r -> act(r, "/cancellation", new JsonObject()
+                .put("reason", r.optionalText("Reason"))));
+        registry.add("Booking/Confirm", r -> act(r, "/confirmation", null));
+        registry.add("Booking/Reject", r -> act(r, "/rejection", new JsonObject().put("reason", r.optionalText("Reason"))));
+        registry.add("Booking/SetNoShowState", r -> act(r, r.flag("NoShow", true) ? "/no-show" : "/completion", null));
+        registry.add("Booking/AddPaymentViaCredit", r -> act(r, "/payments", new JsonObject()
+                .put("method", "CREDIT").put("amount", r.amount("Amount"))));
+        registry.add("Booking/AddPaymentViaPass", r -> r.id("PassToCustomerId", "customer-pass").compose(pass ->
+                act(r, "/payments", new JsonObject().put("method", "PASS").put("passId", pass.toString()))));
+        registry.add("Booking/GetBookingsForCustomer", r -> r.id("CustomerId", "customer").compose(customer ->
+                page(r, "&customerId=" + customer)));
+        registry.add("Booking/GetBookingsForPeriod", r -> page(r, ""));
+        registry.add("Booking/GetActivities", LifecycleActions::activities);
+        registry.add("Booking/GetCancelLink", r -> link(r, "cancelUrl"));
+        registry.add("Booking/GetPaymentLink", r -> link(r, "paymentUrl"));
+    }
+
+    /** Posts to the booking's {@code action}; answers the booking as it is now. */
+    private static Future<JsonObject> act(ReservantoRequest r, String action, JsonObject body) {
+        return r.id("AppointmentId", "booking")
+                .compose(id -> r.calls().post(BOOKINGS + "/" + id + action, body))
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b));
+    }
+
+    /** Bookings overlapping [From, To), by start, up to {@code Count} (at most 200) from {@code Offset}. */
+    private static Future<JsonObject> page(ReservantoRequest r, String filter) {
+        int offset = Objects.requireNonNullElse(r.optionalInteger("Offset"), 0);
+        int count = Objects.requireNonNullElse(r.optionalInteger("Count"), 200);
+        return r.calls().get(BOOKINGS + "?from=" + r.time("From") + "&to=" + r.time("To") + "&offset=" + offset
+                        + "&limit=" + count + filter)
+                .compose(page -> r.shapeAll(page.getJsonArray("items"), "booking").map(all -> new JsonObject()
+                        .put("Appointments", all).put("TotalCount", page.getLong("total"))));
+    }
+
+    /** What happened to bookings since {@code From}; pass the answer's {@code From} and {@code After} back for more. */
+    private static Future<JsonObject> activities(ReservantoRequest r) {
+        long after = r.has("After") ? r.number("After") : 0;
+        return r.calls().get(BOOKINGS + "/activities?since=" + r.time("From") + "&after=" + after)
+                .compose(page -> r.shapeAll(page.getJsonArray("items"), null).map(items -> new JsonObject()
+                        .put("Activities", items)
+                        .put("From", OffsetDateTime.parse(page.getString("since")).toEpochSecond())
+                        .put("After", page.getLong("after"))));
+    }
+
+    private static Future<JsonObject> link(ReservantoRequest r, String which) {
+        return r.id("AppointmentId", "booking").compose(id -> r.calls().post(BOOKINGS + "/" + id + "/links", null))
+                .map(links -> new JsonObject().put("Url", links.getString(which))
+                        .put("ValidTo", OffsetDateTime.parse(links.getString("expiresAt")).toEpochSecond()));
+    }
+}

@@ -1,0 +1,54 @@
+package io.horae.gateway.compat.reservanto;
+
+import io.horae.gateway.compat.Refusal;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Passes, the passes customers hold, and vouchers: customer-service's wallet. */
+@ApplicationScoped
+class WalletActions implements ReservantoRoutes.ActionGroup {
+    private static final String CUSTOMERS = "/api/v1/customers/";
+
+    @Override
+    public void register(ReservantoRoutes.Registry registry) {
+        registry.add("Pass/GetList", r -> r.calls().list("/api/v1/passes").compose(all -> r.shapeAll(all, "pass"))
+                .map(all -> ReservantoRequest.answer("Passes", all)));
+        registry.add("PassToCustomer/AddPass", r -> r.id("CustomerId", "customer").compose(customer ->
+                r.id("PassId", "pass").compose(pass -> r.calls().post(CUSTOMERS + customer + "/passes",
+                        new JsonObject().put("passId", pass.toString())
+                                .put("validFrom", r.has("ValidFrom") ? r.date("ValidFrom").toString() : null))))
+                .compose(held -> r.shape(held, "customer-pass")));
+        registry.add("PassToCustomer/GetPassesForCustomer", r -> r.id("CustomerId", "customer")
+                .compose(customer -> r.calls().list(CUSTOMERS + customer + "/passes"))
+                .compose(all -> r.shapeAll(all, "customer-pass")).map(all -> ReservantoRequest.answer("Passes", all)));
+        registry.add("PassToCustomer/AddIntermission", r -> r.id("CustomerId", "customer").compose(customer ->
+                r.id("PassToCustomerId", "customer-pass").compose(held -> r.calls().post(CUSTOMERS + customer
+                        + "/passes/" + held + "/intermissions", new JsonObject()
+                        .put("from", r.date("From").toString()).put("to", r.date("To").toString()))))
+                .compose(held -> r.shape(held, "customer-pass")));
+        registry.add("Voucher/GetList", r -> r.calls().list("/api/v1/vouchers").compose(all -> r.shapeAll(all, null))
+                .map(all -> ReservantoRequest.answer("Vouchers", all)));
+        registry.add("Voucher/IsValid", WalletActions::isValid);
+        registry.add("Voucher/PayForBooking", r -> r.id("AppointmentId", "booking")
+                .compose(id -> r.calls().post("/api/v1/bookings/" + id + "/payments", new JsonObject()
+                        .put("method", "VOUCHER").put("code", r.text("Code"))))
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
+        registry.add("Voucher/RefundBookingPayment", r -> r.id("AppointmentId", "booking")
+                .compose(id -> r.calls().post("/api/v1/bookings/" + id + "/refund", null))
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
+    }
+
+    /** Whether the code names one of the merchant's vouchers, and its state ({@code Valid}, {@code Redeemed}, …). */
+    private static Future<JsonObject> isValid(ReservantoRequest r) {
+        String code = r.text("Code");
+        return r.calls().get("/api/v1/vouchers/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20"))
+                .map(voucher -> new JsonObject().put("IsValid", true)
+                        .put("State", ReservantoShape.pascal(voucher.getString("state").toLowerCase(), '_')))
+                .recover(e -> e instanceof Refusal refusal && refusal.status() == 404
+                        ? Future.succeededFuture(new JsonObject().put("IsValid", false)) : Future.failedFuture(e));
+    }
+}
