@@ -297,7 +297,8 @@ class CompatibilityIT {
         String later = reserve(calendar.location(), services, nextDay.format(QMATIC_TIME));
         qmatic().body("{\"reservationId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"}")
                 .put("/external/v1/serviceCombination/appointments/" + appointment + "/reschedule")
-                .then().statusCode(404).body("status", equalTo(404)).body("errorMessage", notNullValue());
+                .then().statusCode(400).body("status", equalTo(400)).body("field", equalTo("reservationId"))
+                .body("errorMessage", notNullValue());
         qmatic().body("{}").put("/external/v1/serviceCombination/appointments/" + appointment + "/reschedule")
                 .then().statusCode(400).body("field", equalTo("reservationId"));
         Map<String, Object> moved = qmatic().body("{\"reservationId\": \"" + later + "\"}")
@@ -313,8 +314,10 @@ class CompatibilityIT {
 
         platform.api().get("/external/v1/serviceCombination/appointments/" + appointment).then().statusCode(400)
                 .body("errorCode", equalTo("BAD_REQUEST"));
-        qmatic().header("X-TENANT-ID", "someone-else").get("/external/v1/serviceCombination/appointments/"
+        platform.api().header("X-TENANT-ID", "someone-else").get("/external/v1/serviceCombination/appointments/"
                 + appointment).then().statusCode(403).body("status", equalTo(403));
+        qmatic().header("X-TENANT-ID", "someone-else").get("/external/v1/serviceCombination/appointments/"
+                + appointment).then().statusCode(403).body("errorCode", equalTo("FORBIDDEN"));
         qmatic().get("/external/v1/serviceCombination/appointments/3fa85f64-5717-4562-b3fc-2c963f66afa6")
                 .then().statusCode(404).body("errorCode", equalTo("NOT_FOUND"));
         qmatic().get("/external/v1/serviceCombination/appointments/search").then().statusCode(400)

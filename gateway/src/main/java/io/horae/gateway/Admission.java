@@ -86,9 +86,10 @@ public class Admission {
                 refuse(context, dialect, 401, "a valid API key is required");
                 return;
             }
-            String claimed = request.getHeader("X-Tenant-Id");
-            if (claimed != null && !claimed.equals(caller.get().tenant())) {
-                refuse(context, dialect, 403, "the API key does not belong to tenant " + claimed);
+            Optional<String> claimed = request.headers().getAll("X-Tenant-Id").stream()
+                    .filter(tenant -> !tenant.equals(caller.get().tenant())).findFirst();
+            if (claimed.isPresent()) {
+                refuse(context, dialect, 403, "the API key does not belong to tenant " + claimed.get());
                 return;
             }
             long wait = rateLimiter.secondsToWait(caller.get());

@@ -73,6 +73,8 @@ class GatewayTest {
                 .get("/api/v1/customers").then().statusCode(403);
         given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("X-Tenant-Id", UpstreamStandIn.BOOTSTRAP_TENANT)
                 .get("/api/v1/customers").then().statusCode(200);
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("X-Tenant-Id", UpstreamStandIn.BOOTSTRAP_TENANT)
+                .header("X-Tenant-Id", "someone-else").get("/api/v1/customers").then().statusCode(403);
     }
 
     @Test

@@ -72,6 +72,9 @@ final class ReservantoShape {
     private static void collect(Object value, String kind, Map<String, Set<UUID>> wanted) {
         if (value instanceof JsonObject object) {
             object.forEach(field -> {
+                if (field.getKey().equals("customValues")) {
+                    return;
+                }
                 String referenced = field.getKey().equals("id") ? kind : kindOf(field.getKey());
                 UUID id = referenced == null ? null : uuid(field.getValue());
                 if (id != null) {
@@ -95,6 +98,8 @@ final class ReservantoShape {
                 if (id != null) {
                     shaped.put(name.equals("id") ? SELF.getOrDefault(kind, "Id") : REFERENCES.get(name).name(),
                             numbers.get(referenced).get(id));
+                } else if (name.equals("customValues")) {
+                    shaped.put("CustomValues", field.getValue()); // the merchant's own keys, kept as they are
                 } else if (name.equals("status") && field.getValue() instanceof String status) {
                     shaped.put("Status", STATUSES.getOrDefault(status, pascal(status.toLowerCase(), '_')));
                 } else {
