@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Every measurement of issue 9 in one command, one after the other (each starts and stops its own platform):
 # hold-and-book against pgbench (with event lag, time to ready and RSS), gateway overhead against direct and nginx,
-# and the availability month view. Results in bench/results/<date>-*.md. Usage: bench/run.sh
+# the compatibility routes' cost over the native API, and the availability month view. Results in bench/results/<date>-*.md. Usage: bench/run.sh
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 "$BENCH/hold-and-book.sh"
 "$BENCH/gateway-overhead.sh"
+"$BENCH/compat-overhead.sh"
 "$BENCH/availability-month.sh"
