@@ -280,8 +280,13 @@ class BookingTest {
                 .then().statusCode(201);
         api().get("/api/v1/waitlist/" + secondEntry).then().body("status", equalTo("BOOKED"));
 
-        String leaving = api().body("{\"customerId\":\"" + first + "\",\"classId\":\"" + UUID.randomUUID() + "\"}")
+        UUID course = UUID.randomUUID();
+        String leaving = api().body("{\"customerId\":\"" + first + "\",\"classId\":\"" + course + "\"}")
                 .post("/api/v1/waitlist").then().statusCode(201).extract().path("id");
+        api().queryParam("customerId", first).get("/api/v1/waitlist").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(firstEntry, leaving));
+        api().queryParam("customerId", first).queryParam("status", "WAITING").queryParam("classId", course)
+                .get("/api/v1/waitlist").then().body("id", org.hamcrest.Matchers.contains(leaving));
         given().auth().oauth2(InternalTokens.of("other-" + tenant)).delete("/api/v1/waitlist/" + leaving)
                 .then().statusCode(404);
         api().delete("/api/v1/waitlist/" + leaving).then().statusCode(204);

@@ -176,7 +176,8 @@ class CompatibilityIT {
                    "should_invoice": true
                 }""".formatted(laneId, day, shoesId, day, storeId);
 
-        JsonPath created = recras().body(seed).post("/api2/book_products").then().statusCode(201)
+        JsonPath created = recras().header("Idempotency-Key", "recras-seed-1").body(seed).post("/api2/book_products")
+                .then().statusCode(201)
                 .contentType(ContentType.JSON).extract().jsonPath();
         assertThat(created.getMap("")).containsOnlyKeys("id", "ref", "qr_code", "_links");
         long id = created.getLong("id");
@@ -190,6 +191,13 @@ class CompatibilityIT {
         assertThat(created.getString("_links.'recras:booking:set_status:cancelled'.href"))
                 .isEqualTo("/api2/boekingen/" + id + "/set_status/geannuleerd");
         assertThat(stock(shoes)).isEqualTo(3);
+        // a retry with the same Idempotency-Key answers the same booking and books nothing more
+        recras().header("Idempotency-Key", "recras-seed-1").body(seed).post("/api2/book_products").then()
+                .statusCode(201).body("id", equalTo((int) id)).body("ref", equalTo(created.getString("ref")));
+        assertThat(stock(shoes)).isEqualTo(3);
+        assertThat(platform.count("horae_booking", "select count(*) from booking where note is null and kind = 'PRODUCTS'"
+                + " and customer_id = (select customer_id from booking where reference = '" + created.getString("ref")
+                + "')")).isEqualTo(1);
 
         String customer = platform.api().queryParam("q", "foo@bar.nl").get("/api/v1/customers/search").then()
                 .extract().path("[0].id");
@@ -432,8 +440,8 @@ class CompatibilityIT {
                   "PaymentRequiredProcess": 0,
                   "TimeStamp": 1769346858
                 }""".formatted(starts.get(0).longValue(), resource, service, customer);
-        Map<String, Object> created = reservanto("EmsLike/CreateBooking", seed).then().statusCode(200)
-                .contentType(ContentType.JSON).extract().path("");
+        Map<String, Object> created = platform.api().header("Idempotency-Key", "ems-seed-1").body(seed)
+                .post("/v1/EmsLike/CreateBooking").then().statusCode(200).contentType(ContentType.JSON).extract().path("");
         assertThat(created).containsOnlyKeys("IsPaymentRequired", "IsPaymentRequiredProcessing", "AppointmentId",
                 "CustomerId", "Status", "IsError", "ErrorParameter", "ErrorMessage", "ErrorParameters", "ErrorMessages");
         assertThat(created).containsEntry("IsPaymentRequired", false).containsEntry("IsPaymentRequiredProcessing", false)
@@ -443,6 +451,8 @@ class CompatibilityIT {
         assertThat(((Number) created.get("CustomerId")).longValue()).isEqualTo(customer);
         long appointment = ((Number) created.get("AppointmentId")).longValue();
 
+        platform.api().header("Idempotency-Key", "ems-seed-1").body(seed).post("/v1/EmsLike/CreateBooking").then()
+                .statusCode(200).body("AppointmentId", equalTo((int) appointment));
         Map<String, Object> taken = reservanto("EmsLike/CreateBooking", seed).then().statusCode(409).extract().path("");
         assertThat(taken).containsEntry("IsError", true);
         assertThat((List<?>) taken.get("ErrorMessages")).hasSize(1);

@@ -9,6 +9,7 @@ import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -79,10 +80,25 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         return persist(entry);
     }
 
+    /** The tenant's entries in line order, of a status, a customer and a class when given. */
     @WithSession
-    public Uni<List<WaitlistEntry>> entries(String tenantId, WaitlistEntry.Status status) {
-        return status == null ? list("tenantId = ?1", Sort.by("createdAt").and("id"), tenantId)
-                : list("tenantId = ?1 and status = ?2", Sort.by("createdAt").and("id"), tenantId, status);
+    public Uni<List<WaitlistEntry>> entries(String tenantId, WaitlistEntry.Status status, UUID customerId,
+                                            UUID classId) {
+        StringBuilder query = new StringBuilder("tenantId = :tenant");
+        Parameters parameters = Parameters.with("tenant", tenantId);
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (customerId != null) {
+            query.append(" and customerId = :customer");
+            parameters.and("customer", customerId);
+        }
+        if (classId != null) {
+            query.append(" and classId = :occurrence");
+            parameters.and("occurrence", classId);
+        }
+        return list(query.toString(), Sort.by("createdAt").and("id"), parameters);
     }
 
     @WithSession

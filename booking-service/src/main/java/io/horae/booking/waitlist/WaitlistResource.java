@@ -52,8 +52,10 @@ public class WaitlistResource {
     }
 
     @GET
-    public Uni<List<EntryView>> list(@QueryParam("status") WaitlistEntry.Status status) {
-        return waitingList.entries(tenant.id(), status).map(all -> all.stream().map(EntryView::of).toList());
+    public Uni<List<EntryView>> list(@QueryParam("status") WaitlistEntry.Status status,
+                                     @QueryParam("customerId") UUID customerId, @QueryParam("classId") UUID classId) {
+        return waitingList.entries(tenant.id(), status, customerId, classId)
+                .map(all -> all.stream().map(EntryView::of).toList());
     }
 
     @GET

@@ -27,18 +27,17 @@ class AlternateActions implements ReservantoRoutes.ActionGroup {
         registry.add("Alternates/AddToCourse", r -> customer(r).compose(customer -> course(r).compose(course ->
                 join(r, new JsonObject().put("customerId", customer.toString()).put("classId", course.toString())))));
         registry.add("Alternates/GetAppointmentAlternates", r -> slot(r).compose(slot ->
-                waiting(r, e -> sameSlot(e, slot))));
+                waiting(r, "", e -> sameSlot(e, slot))));
         registry.add("Alternates/GetCourseAlternates", r -> course(r).compose(course ->
-                waiting(r, e -> course.toString().equals(e.getString("classId")))));
+                waiting(r, "&classId=" + course, e -> true)));
         registry.add("Alternates/GetAppointmentsSubscribedByCustomer", r -> customer(r).compose(customer ->
-                waiting(r, e -> customer.toString().equals(e.getString("customerId")) && e.getString("classId") == null)));
+                waiting(r, "&customerId=" + customer, e -> e.getString("classId") == null)));
         registry.add("Alternates/GetCoursesSubscribedByCustomer", r -> customer(r).compose(customer ->
-                waiting(r, e -> customer.toString().equals(e.getString("customerId")) && e.getString("classId") != null)));
+                waiting(r, "&customerId=" + customer, e -> e.getString("classId") != null)));
         registry.add("Alternates/RemoveFromAppointment", r -> customer(r).compose(customer -> slot(r).compose(slot ->
-                leave(r, e -> customer.toString().equals(e.getString("customerId")) && sameSlot(e, slot)))));
+                leave(r, "&customerId=" + customer, e -> sameSlot(e, slot)))));
         registry.add("Alternates/RemoveFromCourse", r -> customer(r).compose(customer -> course(r).compose(course ->
-                leave(r, e -> customer.toString().equals(e.getString("customerId"))
-                        && course.toString().equals(e.getString("classId"))))));
+                leave(r, "&customerId=" + customer + "&classId=" + course, e -> true))));
     }
 
     private static Future<UUID> customer(ReservantoRequest r) {
@@ -72,18 +71,19 @@ class AlternateActions implements ReservantoRoutes.ActionGroup {
         return r.calls().post(WAITLIST, entry).compose(created -> r.shape(created, "alternate"));
     }
 
-    private static Future<List<JsonObject>> entries(ReservantoRequest r, Predicate<JsonObject> which) {
-        return r.calls().list(WAITLIST + "?status=WAITING").map(all -> all.stream().map(e -> (JsonObject) e)
+    /** Waiting entries matching the native {@code filter} (query parameters) and then {@code which}. */
+    private static Future<List<JsonObject>> entries(ReservantoRequest r, String filter, Predicate<JsonObject> which) {
+        return r.calls().list(WAITLIST + "?status=WAITING" + filter).map(all -> all.stream().map(e -> (JsonObject) e)
                 .filter(which).toList());
     }
 
-    private static Future<JsonObject> waiting(ReservantoRequest r, Predicate<JsonObject> which) {
-        return entries(r, which).compose(found -> r.shapeAll(new JsonArray(found), "alternate"))
+    private static Future<JsonObject> waiting(ReservantoRequest r, String filter, Predicate<JsonObject> which) {
+        return entries(r, filter, which).compose(found -> r.shapeAll(new JsonArray(found), "alternate"))
                 .map(all -> ReservantoRequest.answer("Alternates", all));
     }
 
-    private static Future<JsonObject> leave(ReservantoRequest r, Predicate<JsonObject> which) {
-        return entries(r, which).compose(found -> {
+    private static Future<JsonObject> leave(ReservantoRequest r, String filter, Predicate<JsonObject> which) {
+        return entries(r, filter, which).compose(found -> {
             if (found.isEmpty()) {
                 return Future.failedFuture(Refusal.notFound("the customer is not an alternate there"));
             }
