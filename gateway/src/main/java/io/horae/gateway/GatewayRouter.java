@@ -6,6 +6,7 @@ import io.horae.gateway.key.KeyAdministration;
 import io.horae.gateway.route.InternalTokens;
 import io.horae.gateway.route.Routes;
 import io.horae.gateway.route.Upstreams;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -13,7 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;

@@ -6,6 +6,7 @@ import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.NumericIds;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.VendorRoutes;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -26,7 +27,7 @@ public class RecrasRoutes {
     static final String PREFIX = "/api2/";
     static final Dialect DIALECT = (context, status, field, message) -> {
         JsonObject error = new JsonObject().put("status", status)
-                .put("error", io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase())
+                .put("error", HttpResponseStatus.valueOf(status).reasonPhrase())
                 .put("message", message);
         if (field != null) {
             error.put("field", field);

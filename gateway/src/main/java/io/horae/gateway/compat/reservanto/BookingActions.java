@@ -6,8 +6,10 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Making and moving bookings and the starts to make them at: OneToOne, EmsLike, Classes and RentalLike, each a
@@ -39,7 +41,7 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
                         r.id("BookingServiceId", "service").compose(service -> r.calls().list(
                                 "/api/v1/availability?serviceId=" + service + "&resourceId=" + resource + range(r))))
                 .map(starts -> ReservantoRequest.answer("Starts", new JsonArray(starts.stream()
-                        .map(s -> java.time.OffsetDateTime.parse(((JsonObject) s).getString("start")).toEpochSecond())
+                        .map(s -> OffsetDateTime.parse(((JsonObject) s).getString("start")).toEpochSecond())
                         .distinct().toList()))));
         registry.add("OneToOne/GetAvailableStartsForLocation", r -> r.id("LocationId", "location").compose(location ->
                         r.id("BookingServiceId", "service").compose(service -> r.calls().list(
@@ -63,7 +65,7 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
     }
 
     /** A class occurrence, named {@code ClassId} (or {@code AppointmentId}, as Reservanto's classes call it). */
-    private static Future<java.util.UUID> classId(ReservantoRequest r) {
+    private static Future<UUID> classId(ReservantoRequest r) {
         return r.id(r.has("ClassId") ? "ClassId" : "AppointmentId", "class");
     }
 

@@ -1,6 +1,8 @@
 package io.horae.gateway.compat.reservanto;
 
+import io.horae.gateway.compat.Refusal;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -57,7 +59,7 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
         return r.id("CustomerId", "customer").compose(id -> {
             Future<JsonObject> customer = r.calls().get(CUSTOMERS + id).compose(c -> r.shape(c, "customer"));
             Future<JsonObject> credit = r.calls().get(CUSTOMERS + id + "/credit");
-            Future<io.vertx.core.json.JsonArray> passes = r.calls().list(CUSTOMERS + id + "/passes")
+            Future<JsonArray> passes = r.calls().list(CUSTOMERS + id + "/passes")
                     .compose(all -> r.shapeAll(all, "customer-pass"));
             return Future.all(customer, credit, passes).map(all -> new JsonObject()
                     .put("Customer", customer.result())
@@ -80,7 +82,7 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
         String query = r.has("Query") ? r.text("Query") : Stream.of("FirstName", "LastName", "Email", "Phone")
                 .map(r::optionalText).filter(Objects::nonNull).collect(Collectors.joining(" "));
         if (query.isBlank()) {
-            throw io.horae.gateway.compat.Refusal.badField("Query", "give Query or a name, e-mail or phone");
+            throw Refusal.badField("Query", "give Query or a name, e-mail or phone");
         }
         return r.calls().list("/api/v1/customers/search?limit=15&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
                 .compose(all -> r.shapeAll(all, "customer")).map(all -> ReservantoRequest.answer("Customers", all));

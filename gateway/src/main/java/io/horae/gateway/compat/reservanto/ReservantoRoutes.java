@@ -6,7 +6,6 @@ import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.NumericIds;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.VendorRoutes;
-import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -89,9 +88,5 @@ public class ReservantoRoutes {
     /** A group of actions of one area, found by CDI. */
     interface ActionGroup {
         void register(Registry registry);
-    }
-
-    static Future<JsonObject> done() {
-        return Future.succeededFuture(new JsonObject());
     }
 }

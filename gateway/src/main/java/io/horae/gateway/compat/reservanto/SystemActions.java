@@ -1,8 +1,8 @@
 package io.horae.gateway.compat.reservanto;
 
+import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.key.ApiKeyStore;
 import io.horae.gateway.key.KeyAdministration;
-import io.horae.gateway.compat.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
