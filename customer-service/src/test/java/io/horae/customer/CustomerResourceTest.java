@@ -109,6 +109,20 @@ class CustomerResourceTest {
     }
 
     @Test
+    void listFindsExactlyTheCustomerWithAnEmailOrPersonalIdentifier() {
+        String eva = register("Eva", "Exact", "Eva.Exact@Example.com");
+        register("Eve", "Exact", "eva.exact@example.com.au");
+        api().queryParam("email", " EVA.exact@example.com ").get("/api/v1/customers").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(eva));
+        String ident = api().body("{\"firstName\":\"Id\",\"lastName\":\"Holder\",\"personalIdentifier\":\"ID-77\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        api().queryParam("personalIdentifier", "ID-77").get("/api/v1/customers").then()
+                .body("total", equalTo(1)).body("items[0].id", equalTo(ident));
+        api().queryParam("personalIdentifier", "ID-7").get("/api/v1/customers").then().body("total", equalTo(0));
+        api().queryParam("email", "nobody@example.com").get("/api/v1/customers").then().body("total", equalTo(0));
+    }
+
+    @Test
     void personalIdentifierIsUniquePerTenant() {
         api().body("{\"firstName\":\"A\",\"lastName\":\"B\",\"personalIdentifier\":\"P-77\"}")
                 .post("/api/v1/customers").then().statusCode(201);

@@ -17,14 +17,26 @@ public class CustomerRepository implements TenantScopedRepository<Customer, UUID
     }
 
     /** Registered customers (erased ones excluded), optionally only those registered since an instant. */
-    public Uni<Page> page(String tenantId, OffsetDateTime registeredSince, Sort sort, int offset, int limit) {
-        String query = "tenantId = :tenant and erasedAt is null"
-                + (registeredSince == null ? "" : " and createdAt >= :since");
+    /** Which customers a page lists: registered since, and exactly this e-mail or personal identifier, when given. */
+    public record Filter(OffsetDateTime registeredSince, String email, String personalIdentifier) {
+    }
+
+    public Uni<Page> page(String tenantId, Filter filter, Sort sort, int offset, int limit) {
+        StringBuilder query = new StringBuilder("tenantId = :tenant and erasedAt is null");
         Parameters parameters = Parameters.with("tenant", tenantId);
-        if (registeredSince != null) {
-            parameters = parameters.and("since", registeredSince);
+        if (filter.registeredSince() != null) {
+            query.append(" and createdAt >= :since");
+            parameters = parameters.and("since", filter.registeredSince());
         }
-        var found = find(query, sort, parameters);
+        if (filter.email() != null) {
+            query.append(" and email = :email");
+            parameters = parameters.and("email", filter.email());
+        }
+        if (filter.personalIdentifier() != null) {
+            query.append(" and personalIdentifier = :identifier");
+            parameters = parameters.and("identifier", filter.personalIdentifier());
+        }
+        var found = find(query.toString(), sort, parameters);
         return found.range(offset, offset + limit - 1).list()
                 .chain(items -> found.count().map(total -> new Page(items, total)));
     }

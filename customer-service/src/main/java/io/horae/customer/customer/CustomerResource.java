@@ -49,13 +49,20 @@ public class CustomerResource {
                 .map(c -> Response.created(URI.create("/api/v1/customers/" + c.id)).entity(CustomerView.of(c)).build());
     }
 
-    /** Customers page by page, oldest first unless {@code sort} says otherwise ({@code -createdAt}, {@code lastName}). */
+    /**
+     * Customers page by page, oldest first unless {@code sort} says otherwise ({@code -createdAt}, {@code lastName});
+     * {@code email} and {@code personalIdentifier} find exactly the customer that has them.
+     */
     @GET
     public Uni<CustomerPage> list(@QueryParam("registeredSince") String registeredSince,
+                                  @QueryParam("email") @Size(max = 254) String email,
+                                  @QueryParam("personalIdentifier") @Size(max = 100) String personalIdentifier,
                                   @QueryParam("sort") @DefaultValue("createdAt") String sort,
                                   @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return customers.page(tenant.id(), Instants.parse("registeredSince", registeredSince), sort(sort), offset, limit)
+        CustomerRepository.Filter filter = new CustomerRepository.Filter(
+                Instants.parse("registeredSince", registeredSince), email, personalIdentifier);
+        return customers.page(tenant.id(), filter, sort(sort), offset, limit)
                 .map(page -> new CustomerPage(page.items().stream().map(CustomerView::of).toList(), page.total(),
                         offset, limit));
     }

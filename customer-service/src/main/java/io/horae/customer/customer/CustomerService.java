@@ -89,9 +89,12 @@ public class CustomerService {
     }
 
     @WithSession
-    public Uni<CustomerRepository.Page> page(String tenantId, OffsetDateTime registeredSince, Sort sort, int offset,
+    public Uni<CustomerRepository.Page> page(String tenantId, CustomerRepository.Filter filter, Sort sort, int offset,
                                              int limit) {
-        return customers.page(tenantId, registeredSince, sort, offset, limit);
+        // e-mails are stored lower-cased
+        CustomerRepository.Filter exact = new CustomerRepository.Filter(filter.registeredSince(),
+                lowerCase(filter.email()), filter.personalIdentifier());
+        return customers.page(tenantId, exact, sort, offset, limit);
     }
 
     @WithSession

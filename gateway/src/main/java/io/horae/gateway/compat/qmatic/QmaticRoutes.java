@@ -69,11 +69,10 @@ public class QmaticRoutes {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
             String identifier = personalIdentifier(context);
             NativeApi.Calls calls = api.of(context);
-            return calls.list("/api/v1/customers/search?limit=100&q=" + URLEncoder.encode(identifier,
+            return calls.get("/api/v1/customers?limit=1&personalIdentifier=" + URLEncoder.encode(identifier,
                             StandardCharsets.UTF_8))
-                    .map(found -> found.stream().map(c -> (JsonObject) c)
-                            .filter(c -> identifier.equals(c.getString("personalIdentifier")))
-                            .map(c -> c.getString("id")).toList())
+                    .map(found -> found.getJsonArray("items").stream().map(c -> ((JsonObject) c).getString("id"))
+                            .toList())
                     .compose(ids -> Future.all(ids.stream().map(id -> calls.get(
                             "/api/v1/bookings?limit=100&customerId=" + id)).toList()))
                     .map(pages -> pages.<JsonObject>list().stream()

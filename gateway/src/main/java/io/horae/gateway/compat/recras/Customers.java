@@ -18,12 +18,10 @@ final class Customers {
 
     Future<UUID> findOrCreate(NativeApi.Calls calls, JsonObject customer) {
         String email = customer.getString("email");
-        return calls.list("/api/v1/customers/search?limit=100&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-                .compose(found -> found.stream().map(c -> (JsonObject) c)
-                        .filter(c -> email.equalsIgnoreCase(c.getString("email")))
-                        .findFirst()
-                        .map(c -> Future.succeededFuture(UUID.fromString(c.getString("id"))))
-                        .orElseGet(() -> create(calls, customer)));
+        return calls.get("/api/v1/customers?limit=1&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
+                .compose(found -> found.getJsonArray("items").isEmpty() ? create(calls, customer)
+                        : Future.succeededFuture(UUID.fromString(found.getJsonArray("items").getJsonObject(0)
+                        .getString("id"))));
     }
 
     private static Future<UUID> create(NativeApi.Calls calls, JsonObject customer) {
