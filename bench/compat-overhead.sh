@@ -12,27 +12,8 @@ command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1
 DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-1 8}"
 OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)-compat-overhead.md"
-export HORAE_HOME="$(mktemp -d /tmp/horae-bench-XXXXXX)"
-export HORAE_PORT="${HORAE_PORT:-18080}" HORAE_PG_PORT="${HORAE_PG_PORT:-18432}" HORAE_KAFKA_PORT="${HORAE_KAFKA_PORT:-18092}"
-export HORAE_DEMO_API_KEY="bench-$(date +%s)"
-cleanup() {
-  "$ROOT/horae" stop >/dev/null 2>&1 || true
-  rm -rf "$HORAE_HOME"
-}
-[ -n "${KEEP:-}" ] || trap cleanup EXIT
-GW="http://localhost:$HORAE_PORT"
-SVC_PORT=$((HORAE_PORT + 2))
-AUTH="Authorization: Bearer $HORAE_DEMO_API_KEY"
-
-"$ROOT/horae" up --detach >/dev/null
-TENANT=$(sed -n 's/^tenant=//p' "$HORAE_HOME/ready")
-curl -sf -X PUT -H "$AUTH" -H 'Content-Type: application/json' "$GW/api/v1/tenants/$TENANT/rate-limit" \
-  -d '{"requestsPerSecond":100000,"burst":100000}' >/dev/null
-location=$(curl -sf -H "$AUTH" -H 'Content-Type: application/json' "$GW/api/v1/locations" \
-  -d '{"name":"Bench","timeZone":"Europe/Prague"}' | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
+. "$ROOT/bench/one-location.sh"
 number=$(curl -sf -X POST -H "$AUTH" "$GW/v1/Location/GetList" | sed -E 's/.*"LocationId":([0-9]+).*/\1/')
-INTERNAL="Authorization: Bearer $("$ROOT/bench/internal-token.sh" "$TENANT")"
-PATH_="/api/v1/locations/$location"
 export HORAE_BODY="{\"LocationId\":$number}"
 
 # every way must answer before anything is measured
@@ -41,11 +22,7 @@ curl -sf -H "$AUTH" "$GW$PATH_" >/dev/null
 curl -sf -X POST -H "$AUTH" -H 'Content-Type: application/json' -d "$HORAE_BODY" "$GW/v1/Location/Get" \
   | grep -q '"IsError":false'
 
-measure() { wrk -t1 -c"$1" -d"$DURATION" --latency -H "$2" "${@:3}" 2>&1; }
-field() { echo "$1" | awk -v k="$2" '$1 == k {print $2}'; }
-rps() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
-non2xx() { echo "$1" | awk '/Non-2xx/ {print $NF}'; }
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.3f", v / 1000; else if (v ~ /ms$/) printf "%.3f", v + 0; else printf "%.3f", v * 1000 }'; }
+. "$ROOT/bench/wrk.sh"
 
 # warm-up: the JIT of every path
 measure 4 "$AUTH" "$GW$PATH_" >/dev/null
@@ -63,7 +40,6 @@ for c in $CONNECTIONS; do
   rows+="| $c | **reservanto / native** | $(awk -v r="$(rps "$compat")" -v n="$(rps "$native")" 'BEGIN{printf "%.2f", r/n}') | | | |"$'\n'
 done
 
-rss() { ps -o rss= -p "$1" 2>/dev/null | awk '{printf "%.0f", $1/1024}'; }
 gw_pid=$(sed -n 's/^pid.gateway=//p' "$HORAE_HOME/ready")
 
 mkdir -p "$(dirname "$OUT")"

@@ -13,29 +13,10 @@ command -v nginx >/dev/null || { echo "needs nginx: apt-get install nginx-light"
 DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-1 8}"
 OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)-gateway-overhead.md"
-export HORAE_HOME="$(mktemp -d /tmp/horae-bench-XXXXXX)"
-export HORAE_PORT="${HORAE_PORT:-18080}" HORAE_PG_PORT="${HORAE_PG_PORT:-18432}" HORAE_KAFKA_PORT="${HORAE_KAFKA_PORT:-18092}"
-export HORAE_DEMO_API_KEY="bench-$(date +%s)"
+. "$ROOT/bench/one-location.sh"
 NGINX_PORT=$((HORAE_PORT + 10))
 NGINX_DIR="$HORAE_HOME/nginx"
-cleanup() {
-  [ -f "$NGINX_DIR/nginx.pid" ] && kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true
-  "$ROOT/horae" stop >/dev/null 2>&1 || true
-  rm -rf "$HORAE_HOME"
-}
-[ -n "${KEEP:-}" ] || trap cleanup EXIT
-GW="http://localhost:$HORAE_PORT"
-SVC_PORT=$((HORAE_PORT + 2))
-AUTH="Authorization: Bearer $HORAE_DEMO_API_KEY"
-
-"$ROOT/horae" up --detach >/dev/null
-TENANT=$(sed -n 's/^tenant=//p' "$HORAE_HOME/ready")
-curl -sf -X PUT -H "$AUTH" -H 'Content-Type: application/json' "$GW/api/v1/tenants/$TENANT/rate-limit" \
-  -d '{"requestsPerSecond":100000,"burst":100000}' >/dev/null
-location=$(curl -sf -H "$AUTH" -H 'Content-Type: application/json' "$GW/api/v1/locations" \
-  -d '{"name":"Bench","timeZone":"Europe/Prague"}' | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
-INTERNAL="Authorization: Bearer $("$ROOT/bench/internal-token.sh" "$TENANT")"
-PATH_="/api/v1/locations/$location"
+before_cleanup() { [ -f "$NGINX_DIR/nginx.pid" ] && kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true; }
 
 mkdir -p "$NGINX_DIR"
 cat > "$NGINX_DIR/nginx.conf" <<NGINX
@@ -63,11 +44,7 @@ curl -sf -H "$INTERNAL" "http://localhost:$SVC_PORT$PATH_" >/dev/null
 curl -sf -H "$INTERNAL" "http://localhost:$NGINX_PORT$PATH_" >/dev/null
 curl -sf -H "$AUTH" "$GW$PATH_" >/dev/null
 
-measure() { wrk -t1 -c"$1" -d"$DURATION" --latency -H "$2" "$3" 2>&1; }
-field() { echo "$1" | awk -v k="$2" '$1 == k {print $2}'; }
-rps() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
-non2xx() { echo "$1" | awk '/Non-2xx/ {print $NF}'; }
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.3f", v / 1000; else if (v ~ /ms$/) printf "%.3f", v + 0; else printf "%.3f", v * 1000 }'; }
+. "$ROOT/bench/wrk.sh"
 
 # warm-up: the JIT of all three paths
 measure 4 "$INTERNAL" "http://localhost:$SVC_PORT$PATH_" >/dev/null
@@ -87,7 +64,6 @@ for c in $CONNECTIONS; do
   rows+="| $c | **gateway / nginx** | $(awk -v g="$g" -v n="$n" 'BEGIN{printf "%.2f", g/n}') | | | |"$'\n'
 done
 
-rss() { ps -o rss= -p "$1" 2>/dev/null | awk '{printf "%.0f", $1/1024}'; }
 gw_pid=$(sed -n 's/^pid.gateway=//p' "$HORAE_HOME/ready")
 nginx_pid=$(cat "$NGINX_DIR/nginx.pid")
 nginx_rss=$(ps -o rss= --ppid "$nginx_pid" -p "$nginx_pid" | awk '{s+=$1} END {printf "%.0f", s/1024}')

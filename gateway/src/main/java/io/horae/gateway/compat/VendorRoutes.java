@@ -3,6 +3,7 @@ package io.horae.gateway.compat;
 import io.horae.gateway.Admission;
 import io.horae.gateway.Dialect;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
@@ -11,27 +12,34 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.jboss.logging.Logger;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 /**
  * What every vendor's routes share: admission in the vendor's dialect, a bounded body, answers as JSON and every
  * failure (a {@link Refusal}, or anything unexpected) in the vendor's envelope, never a 500 page.
  */
 public final class VendorRoutes {
-    /** The order of a vendor's own routes: after admission and the body. */
-    public static final int ORDER = -98;
     private static final Logger LOG = Logger.getLogger(VendorRoutes.class);
     private static final long MAX_BODY = 256 * 1024;
 
     private VendorRoutes() {
     }
 
-    /** Admits every request under {@code prefix} (ending with {@code /}) and reads its body. */
-    public static void mount(Router router, Admission admission, String prefix, Dialect dialect) {
-        router.route(prefix + "*").order(-100).handler(admission.of(dialect));
-        router.route(prefix + "*").order(-99).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
-        router.route(prefix + "*").order(ORDER + 1).handler(context ->
-                dialect.refuse(context, 404, null, "no such operation: " + context.request().method() + " "
-                        + context.request().path()));
-        router.route(prefix + "*").failureHandler(context -> {
+    /**
+     * Mounts a vendor's routes under {@code prefix} (ending with {@code /}) as one sub-router, so native requests
+     * pass a single prefix check per vendor: admission, a bounded body, the routes {@code routes} adds (paths below
+     * the prefix, starting with {@code /}), a vendor-shaped 404 for any other path, and a failure handler.
+     */
+    public static void mount(Router router, Vertx vertx, Admission admission, String prefix, Dialect dialect,
+                             Consumer<Router> routes) {
+        Router vendor = Router.router(vertx);
+        vendor.route().handler(admission.of(dialect));
+        vendor.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
+        routes.accept(vendor);
+        vendor.route().handler(context -> dialect.refuse(context, 404, null, "no such operation: "
+                + context.request().method() + " " + context.request().path()));
+        vendor.route().failureHandler(context -> {
             if (context.statusCode() == 413) {
                 dialect.refuse(context, 413, null, "the body must not exceed " + MAX_BODY + " bytes");
             } else {
@@ -39,6 +47,7 @@ public final class VendorRoutes {
                 dialect.refuse(context, 500, null, "the call failed unexpectedly");
             }
         });
+        router.route(prefix + "*").order(-100).subRouter(vendor);
     }
 
     /** Ends the response with {@code body} as JSON and {@code status}, or with the failure in the dialect. */
@@ -59,7 +68,7 @@ public final class VendorRoutes {
     }
 
     /** Runs {@code call}, turning a {@link Refusal} thrown while preparing it into a failed future. */
-    public static <T> Future<T> attempt(java.util.function.Supplier<Future<T>> call) {
+    public static <T> Future<T> attempt(Supplier<Future<T>> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {

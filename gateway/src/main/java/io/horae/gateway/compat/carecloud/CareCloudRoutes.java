@@ -6,6 +6,7 @@ import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.VendorRoutes;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -48,13 +49,13 @@ public class CareCloudRoutes {
         this.api = api;
     }
 
-    void install(@Observes Router router, Admission admission) {
-        VendorRoutes.mount(router, admission, PREFIX, DIALECT);
-        String reservations = PREFIX + "product-reservations";
-        router.post(reservations).order(VendorRoutes.ORDER).handler(this::create);
-        router.get(reservations).order(VendorRoutes.ORDER).handler(this::list);
-        router.get(reservations + "/:id").order(VendorRoutes.ORDER).handler(this::detail);
-        router.post(reservations + "/:id/actions/cancel-reservation").order(VendorRoutes.ORDER).handler(this::cancel);
+    void install(@Observes Router router, Vertx vertx, Admission admission) {
+        VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT, routes -> {
+            routes.post("/product-reservations").handler(this::create);
+            routes.get("/product-reservations").handler(this::list);
+            routes.get("/product-reservations/:id").handler(this::detail);
+            routes.post("/product-reservations/:id/actions/cancel-reservation").handler(this::cancel);
+        });
     }
 
     private void create(RoutingContext context) {

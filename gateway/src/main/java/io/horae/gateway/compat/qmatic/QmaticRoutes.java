@@ -7,6 +7,7 @@ import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.VendorRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -46,14 +47,15 @@ public class QmaticRoutes {
         this.api = api;
     }
 
-    void install(@Observes Router router, Admission admission) {
-        VendorRoutes.mount(router, admission, PREFIX, DIALECT);
-        router.route(PREFIX + "*").order(VendorRoutes.ORDER - 1).handler(QmaticRoutes::requireTenant);
-        router.get(PREFIX + "appointments/search").order(VendorRoutes.ORDER).handler(this::search);
-        router.get(PREFIX + "appointments/:id").order(VendorRoutes.ORDER).handler(this::detail);
-        router.put(PREFIX + "appointments/:id/reschedule").order(VendorRoutes.ORDER).handler(this::reschedule);
-        router.get(PREFIX + "branches/:branchId/timeslots").order(VendorRoutes.ORDER).handler(this::timeSlots);
-        router.post(PREFIX + "reservations").order(VendorRoutes.ORDER).handler(this::reserve);
+    void install(@Observes Router router, Vertx vertx, Admission admission) {
+        VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT, routes -> {
+            routes.route().handler(QmaticRoutes::requireTenant);
+            routes.get("/appointments/search").handler(this::search);
+            routes.get("/appointments/:id").handler(this::detail);
+            routes.put("/appointments/:id/reschedule").handler(this::reschedule);
+            routes.get("/branches/:branchId/timeslots").handler(this::timeSlots);
+            routes.post("/reservations").handler(this::reserve);
+        });
     }
 
     private static void requireTenant(RoutingContext context) {

@@ -8,6 +8,7 @@ import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.VendorRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -46,10 +47,11 @@ public class RecrasRoutes {
         this.customers = new Customers();
     }
 
-    void install(@Observes Router router, Admission admission) {
-        VendorRoutes.mount(router, admission, PREFIX, DIALECT);
-        router.post(PREFIX + "book_products").order(VendorRoutes.ORDER).handler(this::bookProducts);
-        router.post(PREFIX + "boekingen/:id/set_status/:status").order(VendorRoutes.ORDER).handler(this::setStatus);
+    void install(@Observes Router router, Vertx vertx, Admission admission) {
+        VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT, routes -> {
+            routes.post("/book_products").handler(this::bookProducts);
+            routes.post("/boekingen/:id/set_status/:status").handler(this::setStatus);
+        });
     }
 
     private void bookProducts(RoutingContext context) {

@@ -6,6 +6,7 @@ import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.NumericIds;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.VendorRoutes;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -53,9 +54,9 @@ public class ReservantoRoutes {
         groups.forEach(group -> group.register(actions::put));
     }
 
-    void install(@Observes Router router, Admission admission) {
-        VendorRoutes.mount(router, admission, PREFIX, DIALECT);
-        router.post(PREFIX + ":group/:action").order(VendorRoutes.ORDER).handler(this::run);
+    void install(@Observes Router router, Vertx vertx, Admission admission) {
+        VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT,
+                routes -> routes.post("/:group/:action").handler(this::run));
     }
 
     private void run(RoutingContext context) {
