@@ -4,6 +4,7 @@ import io.horae.gateway.Admission;
 import io.horae.gateway.Dialect;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.Uuids;
 import io.horae.gateway.compat.VendorRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -16,7 +17,6 @@ import jakarta.enterprise.event.Observes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * CareCloud's enterprise interface for product reservations (seed 000), on reservations-service's native
@@ -89,7 +89,7 @@ public class CareCloudRoutes {
             }
             for (String id : new String[] {"customer_id", "store_id"}) {
                 String value = context.request().getParam(id);
-                if (value != null && !isUuid(value)) {
+                if (value != null && !Uuids.isUuid(value)) {
                     // an id that cannot exist matches nothing
                     return Future.succeededFuture(data(ProductReservationShape.page(new JsonObject())));
                 }
@@ -105,30 +105,15 @@ public class CareCloudRoutes {
 
     private void detail(RoutingContext context) {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> api.of(context)
-                .get(NATIVE + "/" + existingId(context))
+                .get(NATIVE + "/" + Uuids.existing(context.pathParam("id"), "product reservation"))
                 .map(reservation -> data(ProductReservationShape.of(reservation)))), DIALECT);
     }
 
     private void cancel(RoutingContext context) {
         VendorRoutes.answer(context, 204, VendorRoutes.attempt(() -> api.of(context)
-                .post(NATIVE + "/" + existingId(context) + "/cancellation", null)
+                .post(NATIVE + "/" + Uuids.existing(context.pathParam("id"), "product reservation")
+                        + "/cancellation", null)
                 .map(cancelled -> null)), DIALECT);
-    }
-
-    private static String existingId(RoutingContext context) {
-        String id = context.pathParam("id");
-        if (!isUuid(id)) {
-            throw Refusal.notFound("no product reservation " + id);
-        }
-        return id;
-    }
-
-    private static boolean isUuid(String value) {
-        try {
-            return UUID.fromString(value).toString().equalsIgnoreCase(value);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String encoded(String value) {

@@ -8,31 +8,43 @@ import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A booking as a Qmatic appointment: its time slot in the branch's time zone, the customer, the service (the
  * services of a combination named together, in the requested language), the branch with address and position.
+ * One instance serves one request: a customer, service or branch several appointments share is read once.
  */
 final class Appointments {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
-    private Appointments() {
+
+    private final NativeApi.Calls calls;
+    private final Map<String, Future<JsonObject>> read = new HashMap<>();
+
+    Appointments(NativeApi.Calls calls) {
+        this.calls = calls;
     }
 
-    static Future<JsonObject> of(NativeApi.Calls calls, JsonObject booking) {
+    Future<JsonObject> of(JsonObject booking) {
         List<JsonObject> lines = booking.getJsonArray("lines", new JsonArray()).stream()
                 .map(l -> (JsonObject) l).filter(l -> l.getString("serviceId") != null).toList();
         JsonObject first = lines.isEmpty() ? booking.getJsonArray("lines").getJsonObject(0) : lines.get(0);
         Future<JsonObject> customer = booking.getString("customerId") == null ? Future.succeededFuture(new JsonObject())
-                : calls.get("/api/v1/customers/" + booking.getString("customerId"));
+                : read("/api/v1/customers/" + booking.getString("customerId"));
         Future<List<JsonObject>> services = Future.all(lines.stream()
-                        .map(l -> calls.get("/api/v1/services/" + l.getString("serviceId"))).toList())
+                        .map(l -> read("/api/v1/services/" + l.getString("serviceId"))).toList())
                 .map(all -> all.<JsonObject>list());
         Future<JsonObject> branch = first.getString("resourceId") == null ? Future.succeededFuture(new JsonObject())
-                : calls.get("/api/v1/resources/" + first.getString("resourceId"))
-                .compose(resource -> calls.get("/api/v1/locations/" + resource.getString("locationId")));
+                : read("/api/v1/resources/" + first.getString("resourceId"))
+                .compose(resource -> read("/api/v1/locations/" + resource.getString("locationId")));
         return Future.all(customer, services, branch).map(all -> appointment(booking, first, customer.result(),
                 services.result(), branch.result()));
+    }
+
+    private Future<JsonObject> read(String path) {
+        return read.computeIfAbsent(path, calls::get);
     }
 
     private static JsonObject appointment(JsonObject booking, JsonObject line, JsonObject customer,

@@ -4,6 +4,7 @@ import io.horae.gateway.Admission;
 import io.horae.gateway.Dialect;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.Uuids;
 import io.horae.gateway.compat.VendorRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
@@ -81,7 +82,10 @@ public class QmaticRoutes {
                             .flatMap(page -> page.getJsonArray("items").stream().map(b -> (JsonObject) b))
                             .filter(b -> OPEN.contains(b.getString("status")))
                             .sorted((a, b) -> a.getString("start").compareTo(b.getString("start"))).toList())
-                    .compose(bookings -> Future.all(bookings.stream().map(b -> Appointments.of(calls, b)).toList()))
+                    .compose(bookings -> {
+                        Appointments appointments = new Appointments(calls);
+                        return Future.all(bookings.stream().map(appointments::of).toList());
+                    })
                     .map(all -> new JsonArray(all.list()));
         }), DIALECT);
     }
@@ -89,8 +93,8 @@ public class QmaticRoutes {
     private void detail(RoutingContext context) {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
             NativeApi.Calls calls = api.of(context);
-            return calls.get("/api/v1/bookings/" + Identifiers.uuid(context.pathParam("id"), "appointment"))
-                    .compose(booking -> Appointments.of(calls, booking));
+            return calls.get("/api/v1/bookings/" + Uuids.existing(context.pathParam("id"), "appointment"))
+                    .compose(booking -> new Appointments(calls).of(booking));
         }), DIALECT);
     }
 
@@ -102,10 +106,10 @@ public class QmaticRoutes {
                 throw Refusal.badField("reservationId", "is required");
             }
             NativeApi.Calls calls = api.of(context);
-            return calls.post("/api/v1/bookings/" + Identifiers.uuid(context.pathParam("id"), "appointment")
+            return calls.post("/api/v1/bookings/" + Uuids.existing(context.pathParam("id"), "appointment")
                             + "/reschedule", new JsonObject().put("reservationId",
-                            Identifiers.uuid(reservationId, "reservation")))
-                    .compose(booking -> Appointments.of(calls, booking));
+                            Uuids.existing(reservationId, "reservation")))
+                    .compose(booking -> new Appointments(calls).of(booking));
         }), DIALECT);
     }
 
@@ -113,7 +117,7 @@ public class QmaticRoutes {
     private void timeSlots(RoutingContext context) {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
             NativeApi.Calls calls = api.of(context);
-            String branchId = Identifiers.uuid(context.pathParam("branchId"), "branch");
+            String branchId = Uuids.existing(context.pathParam("branchId"), "branch");
             List<String> services = TimeSlots.serviceIds(context.request().getParam("serviceIds"));
             return calls.get("/api/v1/locations/" + branchId).compose(branch ->
                     TimeSlots.find(calls, services, branchId, TimeSlots.window(context, branch)));

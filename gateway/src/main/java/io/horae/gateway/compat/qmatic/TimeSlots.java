@@ -2,6 +2,7 @@ package io.horae.gateway.compat.qmatic;
 
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.Uuids;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -44,7 +45,7 @@ final class TimeSlots {
         if (ids.isEmpty()) {
             throw Refusal.badField("serviceIds", "must name at least one service");
         }
-        ids.forEach(id -> Identifiers.uuid(id, "service"));
+        ids.forEach(id -> Uuids.existing(id, "service"));
         return ids;
     }
 
@@ -76,7 +77,7 @@ final class TimeSlots {
 
     /** Holds the first combination starting at {@code timeSlot.startTime}; 409 when none is free any more. */
     static Future<JsonObject> reserve(NativeApi.Calls calls, JsonObject body) {
-        String branchId = Identifiers.uuid(body.getString("branchId"), "branch");
+        String branchId = Uuids.existing(body.getString("branchId"), "branch");
         List<String> services = serviceIds(body.getValue("serviceIds"));
         JsonObject slot = body.getJsonObject("timeSlot");
         if (slot == null || slot.getString("startTime") == null) {

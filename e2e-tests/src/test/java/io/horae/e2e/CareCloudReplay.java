@@ -1,0 +1,104 @@
+package io.horae.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** CareCloud's product reservations (seed 000) replayed: the seed's requests and answers, field by field. */
+final class CareCloudReplay extends VendorClients {
+    CareCloudReplay(Platform platform) {
+        super(platform);
+    }
+
+    void careCloudProductReservationsAsTheSeedShowsThem() {
+        String customer = customer("Eva", "Malá", "eva@example.com", null);
+        String store = platform.api().body("{\"name\":\"Obchod\",\"timeZone\":\"Europe/Prague\"}")
+                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
+        String product = platform.api().body("{\"name\":\"Vitamins\",\"price\":23,\"currency\":\"CZK\",\"vatRate\":5}")
+                .post("/api/v1/products").then().statusCode(201).extract().path("id");
+        platform.api().body("{\"quantity\":10}").put("/api/v1/products/" + product + "/stock/" + store)
+                .then().statusCode(200);
+
+        String created = careCloud().body("""
+                {"product_reservation" : {"customer_id" : "%s", "store_id" : "%s",
+                "product_reservation_source_id" : "%s"}}""".formatted(customer, store, store))
+                .post(CARECLOUD).then().statusCode(201).contentType(ContentType.JSON)
+                .body("data.product_reservation_id", notNullValue()).extract().path("data.product_reservation_id");
+        String withItems = careCloud().body("""
+                {"product_reservation": {"customer_id": "%s", "store_id": "%s", "customers_note": "",
+                 "comments": ["test", "test"],
+                 "external_reservation_codes": [{"external_code_type_id": 2, "value": "2107225110"}],
+                 "product_reservation_items": [{"reservable_product_id": "%s", "amount": 3}]}}"""
+                        .formatted(customer, store, product))
+                .post(CARECLOUD).then().statusCode(201).extract().path("data.product_reservation_id");
+        assertThat(stock(product)).isEqualTo(7);
+
+        JsonPath detail = careCloud().get(CARECLOUD + "/" + withItems).then().statusCode(200).extract().jsonPath();
+        assertCareCloudReservation(detail.getMap("data"), withItems, customer, store, product);
+        long code = detail.getLong("data.reservation_codes[0]");
+
+        JsonPath list = careCloud().queryParam("store_id", store).queryParam("customer_id", customer)
+                .queryParam("reservation_code", code).queryParam("count", 2)
+                .get(CARECLOUD).then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("data.product_reservations")).hasSize(1);
+        assertThat(list.getInt("data.total_items")).isEqualTo(1);
+        assertCareCloudReservation(list.getMap("data.product_reservations[0]"), withItems, customer, store, product);
+        JsonPath both = careCloud().queryParam("customer_id", customer).queryParam("sort_field", "reservation_code")
+                .queryParam("sort_direction", "DESC").queryParam("count", 1).queryParam("offset", 0)
+                .get(CARECLOUD).then().statusCode(200).extract().jsonPath();
+        assertThat(both.getInt("data.total_items")).isEqualTo(2);
+        assertThat(both.getString("data.product_reservations[0].product_reservation_id")).isEqualTo(withItems);
+        careCloud().queryParam("reservation_state", 0).queryParam("customer_id", customer).get(CARECLOUD)
+                .then().statusCode(200).body("data.total_items", equalTo(0));
+
+        careCloud().body("{\"product_reservation_id\" : \"" + withItems + "\"}")
+                .post(CARECLOUD + "/" + withItems + "/actions/cancel-reservation").then().statusCode(204);
+        assertThat(stock(product)).isEqualTo(10);
+        careCloud().get(CARECLOUD + "/" + withItems).then().statusCode(200).body("data.actual_state", equalTo(0));
+        careCloud().get(CARECLOUD + "/" + created).then().statusCode(200).body("data.actual_state", equalTo(1))
+                .body("data.product_reservation_source_id", equalTo(store));
+
+        careCloud().get(CARECLOUD + "/84db37f94368932a56c439b5d6").then().statusCode(404)
+                .body("error.code", equalTo(404)).body("error.message", notNullValue());
+        careCloud().body("{}").post(CARECLOUD).then().statusCode(400).body("error.code", equalTo(400));
+        careCloud().body("{\"product_reservation\":{\"customer_id\":\"nope\",\"store_id\":\"" + store + "\"}}")
+                .post(CARECLOUD).then().statusCode(400).body("error.code", equalTo(400));
+        careCloud().queryParam("sort_field", "colour").get(CARECLOUD).then().statusCode(400)
+                .body("error.field", equalTo("sort_field"));
+        given().auth().preemptive().basic("enterprise", "not-a-key").get(CARECLOUD).then().statusCode(401)
+                .body("error.code", equalTo(401));
+    }
+
+    private void assertCareCloudReservation(Map<String, Object> r, String id, String customer, String store,
+                                                   String product) {
+        assertThat(r).containsOnlyKeys("product_reservation_id", "customer_id", "store_id", "reservation_codes",
+                "external_reservation_codes", "product_reservation_source_id", "pickup_date", "customers_note",
+                "total_price", "currency_id", "product_reservation_items", "actual_state", "states", "comments",
+                "last_change", "state");
+        assertThat(r.get("product_reservation_id")).isEqualTo(id);
+        assertThat(r.get("customer_id")).isEqualTo(customer);
+        assertThat(r.get("store_id")).isEqualTo(store);
+        assertThat((List<?>) r.get("reservation_codes")).hasSize(1).allMatch(c -> c instanceof Integer);
+        assertThat(r.get("external_reservation_codes"))
+                .isEqualTo(List.of(Map.of("external_code_type_id", 2, "value", "2107225110")));
+        assertThat(r.get("customers_note")).isEqualTo("");
+        assertThat(((Number) r.get("total_price")).doubleValue()).isEqualTo(69.0);
+        assertThat(r.get("currency_id")).isEqualTo("CZK");
+        Map<?, ?> item = (Map<?, ?>) ((List<?>) r.get("product_reservation_items")).get(0);
+        assertThat(item.get("reservable_product_id")).isEqualTo(product);
+        assertThat(item.get("amount")).isEqualTo(3);
+        assertThat(((Number) item.get("unit_price")).doubleValue()).isEqualTo(23.0);
+        assertThat(((Number) item.get("vat_rate")).doubleValue()).isEqualTo(5.0);
+        assertThat(r.get("actual_state")).isEqualTo(1);
+        assertThat(r.get("comments")).isEqualTo(List.of("test", "test"));
+        assertThat((String) r.get("last_change")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+        assertThat(r.get("state")).isEqualTo(1);
+    }
+}
