@@ -76,6 +76,15 @@ public class Calendars {
     }
 
     public Uni<List<Loaded>> of(List<Resource> resources, Instant from, Instant to) {
+        return load(resources, from, to, true);
+    }
+
+    /** The same without busy time: what the catalogue alone says (claims are decided where they are made). */
+    public Uni<List<Loaded>> withoutClaims(List<Resource> resources, Instant from, Instant to) {
+        return load(resources, from, to, false);
+    }
+
+    private Uni<List<Loaded>> load(List<Resource> resources, Instant from, Instant to, boolean withClaims) {
         if (resources.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -91,7 +100,8 @@ public class Calendars {
                 .chain(special -> holidays.list("locationId in ?1 and date between ?2 and ?3", locationIds, firstDate, lastDate)
                 .chain(closed -> freeTimes.list("resourceId in ?1 and startsAt < ?3 and endsAt > ?2", ids, start, end)
                 .chain(off -> classes.list("resourceId in ?1 and startsAt < ?3 and endsAt > ?2", ids, start, end)
-                .chain(scheduled -> busy.overlapping(ids, start, end).map(claims -> assemble(resources,
+                .chain(scheduled -> (withClaims ? busy.overlapping(ids, start, end)
+                        : Uni.createFrom().item(List.<BusyInterval>of())).map(claims -> assemble(resources,
                         locs.stream().collect(Collectors.toMap(l -> l.id, Function.identity())), weekly, special,
                         closed, off, scheduled, claims))))))));
     }

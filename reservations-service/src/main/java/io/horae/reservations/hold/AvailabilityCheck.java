@@ -1,5 +1,6 @@
 package io.horae.reservations.hold;
 
+import io.horae.kernel.concurrent.SingleFlight;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;

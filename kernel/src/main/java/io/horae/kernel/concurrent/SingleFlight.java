@@ -1,4 +1,4 @@
-package io.horae.reservations.hold;
+package io.horae.kernel.concurrent;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 /**
  * Concurrent identical questions share one answer: while a call for a key is in flight, later callers with the same
  * key wait for it instead of asking again. Each caller gets the answer back on its own Vert.x context. When a crowd
- * races for one slot, availability is asked once instead of once per client.
+ * races for one slot, the same question is asked once instead of once per client.
  */
-final class SingleFlight<K, V> {
+public final class SingleFlight<K, V> {
     private final ConcurrentHashMap<K, Uni<V>> inFlight = new ConcurrentHashMap<>();
 
-    Uni<V> join(K key, Supplier<Uni<V>> call) {
+    public Uni<V> join(K key, Supplier<Uni<V>> call) {
         return Uni.createFrom().deferred(() -> {
             Context context = Vertx.currentContext();
             Uni<V> shared = inFlight.computeIfAbsent(key, k -> {
