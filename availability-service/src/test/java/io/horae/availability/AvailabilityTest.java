@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.EventType;
 import io.horae.events.reservation.ClaimedLine;
-import io.horae.events.reservation.ReservationHeld;
+import io.horae.events.reservation.ReservationClaimed;
 import io.horae.events.reservation.ReservationReleased;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -97,7 +97,7 @@ class AvailabilityTest {
         startsOn(DST_SUNDAY.plusDays(7)).body("start", hasItem(slot));
         UUID reservation = UUID.randomUUID();
 
-        publish(ReservationHeld.TYPE, reservation, new ReservationHeld(reservation, List.of(new ClaimedLine(
+        publish(ReservationClaimed.TYPE, reservation, new ReservationClaimed(reservation, null, List.of(new ClaimedLine(
                 UUID.randomUUID(), UUID.fromString(resource), UUID.fromString(service), null, start, start.plusHours(1),
                 start, start.plusHours(1), 1)), OffsetDateTime.now().plusMinutes(10)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -142,7 +142,7 @@ class AvailabilityTest {
                 + start + "\"}").post("/api/v1/classes").then().statusCode(201).body("seatsLeft", equalTo(2))
                 .extract().path("id");
         UUID reservation = UUID.randomUUID();
-        publish(ReservationHeld.TYPE, reservation, new ReservationHeld(reservation, List.of(new ClaimedLine(
+        publish(ReservationClaimed.TYPE, reservation, new ReservationClaimed(reservation, null, List.of(new ClaimedLine(
                 UUID.randomUUID(), UUID.fromString(resource), UUID.fromString(yoga), UUID.fromString(occurrence), start,
                 start.plusHours(1), start, start.plusHours(1), 2)), OffsetDateTime.now().plusMinutes(10)));
 

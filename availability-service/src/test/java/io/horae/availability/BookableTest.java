@@ -73,7 +73,7 @@ class BookableTest {
 
         api().body("{\"serviceIds\":[]}").put("/api/v1/resources/" + resource + "/services").then().statusCode(200);
         ask(serviceLine(ten)).body("verdict", contains("INVALID"))
-                .body("[0].reason", equalTo("resourceId does not offer this service"));
+                .body("[0].field", equalTo("resourceId")).body("[0].reason", equalTo("does not offer this service"));
     }
 
     @Test

@@ -3,6 +3,10 @@ package io.horae.claims;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,12 +29,13 @@ public sealed interface BookingClaim {
 
     /** Lines claimed all or none, for the booking. */
     @RegisterForReflection
-    record NewLines(UUID bookingId, UUID customerId, List<ClaimLine> lines, OffsetDateTime heldUntil)
+    record NewLines(@NotNull UUID bookingId, UUID customerId,
+                    @NotEmpty @Size(max = 10) List<@Valid @NotNull ClaimLine> lines, OffsetDateTime heldUntil)
             implements BookingClaim {
     }
 
     /** The hold with the reservation's id, taken for the booking. */
     @RegisterForReflection
-    record TakenHold(UUID bookingId, OffsetDateTime heldUntil) implements BookingClaim {
+    record TakenHold(@NotNull UUID bookingId, OffsetDateTime heldUntil) implements BookingClaim {
     }
 }

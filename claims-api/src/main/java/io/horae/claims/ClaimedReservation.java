@@ -10,5 +10,5 @@ import java.util.UUID;
 /** A reservation as reservations-service answers a {@link BookingClaim}: what it claims, for whom, until when. */
 @RegisterForReflection
 public record ClaimedReservation(UUID id, ReservationStatus status, UUID customerId, UUID bookingId,
-                                 OffsetDateTime expiresAt, List<ClaimedLine> lines) {
+                                 OffsetDateTime expiresAt, OffsetDateTime createdAt, List<ClaimedLine> lines) {
 }

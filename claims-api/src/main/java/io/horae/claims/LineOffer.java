@@ -14,10 +14,11 @@ import java.util.UUID;
  * availability-service's answer for one line: whether the catalogue offers it (hours, time off, classes, notice,
  * horizon; claims aside, which the claim's own constraints decide) and what it would take: its time, the time it
  * blocks on its resource (buffers included) and how many seats one start has. A class seat names the class's resource
- * and service.
+ * and service. A refusal gives its {@code reason}; an invalid line names the {@code field} of the line at fault, or
+ * none when the line as a whole is.
  */
 @RegisterForReflection
-public record LineOffer(Verdict verdict, String reason, OffsetDateTime start, OffsetDateTime end,
+public record LineOffer(Verdict verdict, String field, String reason, OffsetDateTime start, OffsetDateTime end,
                         OffsetDateTime footprintStart, OffsetDateTime footprintEnd, int capacity, UUID resourceId,
                         UUID serviceId) {
 
@@ -30,8 +31,18 @@ public record LineOffer(Verdict verdict, String reason, OffsetDateTime start, Of
         INVALID
     }
 
-    public static LineOffer refused(Verdict verdict, String reason) {
-        return new LineOffer(verdict, reason, null, null, null, null, 0, null, null);
+    public static LineOffer notOffered(String reason) {
+        return new LineOffer(Verdict.NOT_OFFERED, null, reason, null, null, null, null, 0, null, null);
+    }
+
+    public static LineOffer invalid(String field, String reason) {
+        return new LineOffer(Verdict.INVALID, field, reason, null, null, null, null, 0, null, null);
+    }
+
+    public static LineOffer offered(OffsetDateTime start, OffsetDateTime end, OffsetDateTime footprintStart,
+                                    OffsetDateTime footprintEnd, int capacity, UUID resourceId, UUID serviceId) {
+        return new LineOffer(Verdict.OFFERED, null, null, start, end, footprintStart, footprintEnd, capacity,
+                resourceId, serviceId);
     }
 
     public boolean offered() {

@@ -1,6 +1,12 @@
 package io.horae.reservations;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.horae.claims.ClaimLine;
+import io.horae.claims.LineOffer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -9,15 +15,20 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * availability-service's HTTP contract, played in-process so a test can make it refuse, fail or hang. Every
- * start is offered for one hour with no buffers unless told otherwise; {@link #capacity} sets a service's seats.
+ * availability-service's HTTP contract (the claims-api shapes), played in-process so a test can make it refuse,
+ * fail or hang. Every start is offered for one hour with no buffers unless told otherwise; {@link #capacity} sets a
+ * service's seats, {@link #classes} the classes it knows.
  */
 public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager {
     public enum Mode { OFFER, REFUSE, FAIL, HANG }
@@ -28,6 +39,10 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
     public static final Map<UUID, Integer> classes = new ConcurrentHashMap<>();
     public static final UUID CLASS_RESOURCE = UUID.randomUUID();
     public static final UUID CLASS_SERVICE = UUID.randomUUID();
+    /** How many questions were asked, lines and all. */
+    public static final AtomicInteger questions = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private HttpServer server;
 
     @Override
@@ -39,66 +54,66 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
         }
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/api/v1/availability", exchange -> {
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            String body;
-            int status = 200;
             if (!carriesInternalToken(exchange)) {
-                status = 401;
-                body = "{\"status\":401}";
-            } else if (exchange.getRequestURI().getPath().endsWith("/check")) {
+                send(exchange, 401, "{\"status\":401}");
+            } else if (exchange.getRequestURI().getPath().endsWith("/bookable")) {
+                questions.incrementAndGet();
+                LineOffer.Question question = JSON.readValue(exchange.getRequestBody(), LineOffer.Question.class);
                 switch (mode) {
-                    case FAIL -> {
-                        status = 500;
-                        body = "{\"status\":500}";
-                    }
+                    case FAIL -> send(exchange, 500, "{\"status\":500}");
                     case HANG -> {
                         sleep(10_000);
-                        body = "{}";
+                        send(exchange, 200, "[]");
                     }
-                    default -> {
-                        OffsetDateTime start = OffsetDateTime.parse(query.get("start"));
-                        int seats = capacity.getOrDefault(UUID.fromString(query.get("serviceId")), 1);
-                        body = "{\"offered\":" + (mode == Mode.OFFER) + ",\"start\":\"" + start + "\",\"end\":\""
-                                + start.plusHours(1) + "\",\"footprintStart\":\"" + start + "\",\"footprintEnd\":\""
-                                + start.plusHours(1) + "\",\"capacity\":" + seats + "}";
-                    }
+                    default -> send(exchange, 200, JSON.writeValueAsString(question.lines().stream()
+                            .map(AvailabilityStandIn::offer).toList()));
                 }
-            } else if (exchange.getRequestURI().getPath().endsWith("/free-time")) {
-                // the whole asked period is free, and an hour on either side
-                body = "[{\"start\":\"" + OffsetDateTime.parse(query.get("from")).minusHours(1) + "\",\"end\":\""
-                        + OffsetDateTime.parse(query.get("to")).plusHours(1) + "\"}]";
             } else {
+                Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
                 OffsetDateTime from = OffsetDateTime.parse(query.get("from"));
-                body = "[{\"resourceId\":\"" + query.get("resourceId") + "\",\"start\":\"" + from.plusHours(1)
-                        + "\",\"end\":\"" + from.plusHours(2) + "\"}]";
+                send(exchange, 200, "[{\"resourceId\":\"" + query.get("resourceId") + "\",\"start\":\""
+                        + from.plusHours(1) + "\",\"end\":\"" + from.plusHours(2) + "\"}]");
             }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.createContext("/api/v1/classes/", exchange -> {
-            UUID id = UUID.fromString(exchange.getRequestURI().getPath().substring("/api/v1/classes/".length()));
-            Integer seats = classes.get(id);
-            OffsetDateTime start = OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1)
-                    .truncatedTo(java.time.temporal.ChronoUnit.DAYS).plusHours(18);
-            String body = seats == null ? "{\"status\":404}" : "{\"id\":\"" + id + "\",\"serviceId\":\"" + CLASS_SERVICE
-                    + "\",\"resourceId\":\"" + CLASS_RESOURCE + "\",\"start\":\"" + start + "\",\"end\":\""
-                    + start.plusHours(1) + "\",\"capacity\":" + seats + ",\"seatsLeft\":" + seats + "}";
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(seats == null ? 404 : 200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
         });
         server.start();
         return Map.of("quarkus.rest-client.availability.url", "http://localhost:" + server.getAddress().getPort());
     }
 
+    private static LineOffer offer(ClaimLine line) {
+        if (mode == Mode.REFUSE) {
+            return LineOffer.notOffered("this start is not offered");
+        }
+        if (line instanceof ClaimLine.ServiceStart s) {
+            int seats = capacity.getOrDefault(s.serviceId(), 1);
+            if (s.seats() > seats) {
+                return LineOffer.invalid("seats", "an exclusive start takes one seat");
+            }
+            return LineOffer.offered(s.start(), s.start().plusHours(1), s.start(), s.start().plusHours(1), seats,
+                    s.resourceId(), s.serviceId());
+        }
+        if (line instanceof ClaimLine.ClassSeats c) {
+            Integer seats = classes.get(c.classId());
+            OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.DAYS)
+                    .plusHours(18);
+            return seats == null ? LineOffer.invalid("classId", "is not a class of this merchant")
+                    : LineOffer.offered(start, start.plusHours(1), start, start.plusHours(1), seats, CLASS_RESOURCE,
+                    CLASS_SERVICE);
+        }
+        ClaimLine.Rental r = (ClaimLine.Rental) line;
+        return LineOffer.offered(r.start(), r.end(), r.start(), r.end(), 1, r.resourceId(), null);
+    }
+
     @Override
     public void stop() {
         server.stop(0);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     private static Map<String, String> query(String raw) {
@@ -111,7 +126,7 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
     }
 
     /** Reservations must ask with the caller's internal token, as any request that reaches availability must. */
-    private static boolean carriesInternalToken(com.sun.net.httpserver.HttpExchange exchange) {
+    private static boolean carriesInternalToken(HttpExchange exchange) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         return authorization != null && authorization.startsWith("Bearer ey");
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /** Fires many HTTP requests at once, released together, to attack an invariant; returns every status code. */
@@ -28,6 +29,12 @@ public final class Concurrently {
 
     /** Sends {@code request} {@code times} at once (released together) and returns every response with its body. */
     public static List<HttpResponse<String>> send(int times, HttpRequest request) {
+        return send(times, () -> request);
+    }
+
+    /** Sends {@code times} requests made by {@code requests} at once (released together); every response. */
+    public static List<HttpResponse<String>> send(int times, Supplier<HttpRequest> requests) {
+        List<HttpRequest> made = IntStream.range(0, times).mapToObj(i -> requests.get()).toList();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(times);
         try {
@@ -35,7 +42,7 @@ public final class Concurrently {
                     .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                         try {
                             start.await();
-                            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                            return HTTP.send(made.get(i), HttpResponse.BodyHandlers.ofString());
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }

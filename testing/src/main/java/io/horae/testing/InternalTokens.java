@@ -26,12 +26,17 @@ public final class InternalTokens {
 
     /** A valid token for the tenant with every scope. */
     public static String of(String tenant) {
-        return sign(tenant, Instant.now().plusSeconds(60), signingKey());
+        return sign(tenant, "test", Instant.now().plusSeconds(60), signingKey());
+    }
+
+    /** A token a service mints for its own calls on the tenant's behalf, as booking-service's reach /internal/. */
+    public static String service(String tenant) {
+        return sign(tenant, "service:test", Instant.now().plusSeconds(60), signingKey());
     }
 
     /** A token that expired five minutes ago. */
     public static String expired(String tenant) {
-        return sign(tenant, Instant.now().minusSeconds(300), signingKey());
+        return sign(tenant, "test", Instant.now().minusSeconds(300), signingKey());
     }
 
     /** A well-formed token signed by a key the services do not trust. */
@@ -39,7 +44,7 @@ public final class InternalTokens {
         try {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return sign(tenant, Instant.now().plusSeconds(60), generator.generateKeyPair().getPrivate());
+            return sign(tenant, "test", Instant.now().plusSeconds(60), generator.generateKeyPair().getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -50,10 +55,10 @@ public final class InternalTokens {
         return "Bearer " + of(tenant);
     }
 
-    private static String sign(String tenant, Instant expires, PrivateKey key) {
+    private static String sign(String tenant, String subject, Instant expires, PrivateKey key) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"gateway\"}";
-        String claims = "{\"iss\":\"" + InternalTokenKeys.ISSUER + "\",\"sub\":\"test\",\"jti\":\"" + UUID.randomUUID()
+        String claims = "{\"iss\":\"" + InternalTokenKeys.ISSUER + "\",\"sub\":\"" + subject + "\",\"jti\":\"" + UUID.randomUUID()
                 + "\",\"iat\":" + now + ",\"exp\":" + expires.getEpochSecond()
                 + ",\"tenant\":\"" + tenant.replace("\\", "\\\\").replace("\"", "\\\"")
                 + "\",\"scope\":\"admin\"}";

@@ -7,7 +7,6 @@ import io.horae.availability.slot.ServiceTiming;
 import io.horae.availability.slot.SlotEngine;
 import io.horae.claims.ClaimLine;
 import io.horae.claims.LineOffer;
-import io.horae.claims.LineOffer.Verdict;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,70 +43,64 @@ public class Bookability {
         Instant now = clock.instant();
         if (line instanceof ClaimLine.ServiceStart s) {
             return snapshot.service(s.serviceId()).chain(service -> service.isEmpty()
-                    ? invalid("serviceId is not a service of this merchant")
+                    ? Uni.createFrom().item(LineOffer.invalid("serviceId", "is not a service of this merchant"))
                     : snapshot.resource(s.resourceId()).map(resource -> resource.isPresent()
                     && resource.get().offers(s.serviceId())
                     ? serviceStart(resource.get(), service.get(), s, now)
-                    : LineOffer.refused(Verdict.INVALID, "resourceId does not offer this service")));
+                    : LineOffer.invalid("resourceId", "does not offer this service")));
         }
         if (line instanceof ClaimLine.ClassSeats c) {
             return snapshot.classOccurrence(c.classId()).map(occurrence -> occurrence
                     .map(o -> classSeats(o, c, now))
-                    .orElseGet(() -> LineOffer.refused(Verdict.INVALID, "classId is not a class of this merchant")));
+                    .orElseGet(() -> LineOffer.invalid("classId", "is not a class of this merchant")));
         }
         if (line instanceof ClaimLine.Rental r) {
             return snapshot.resource(r.resourceId()).map(resource -> resource
                     .map(rules -> rental(rules, r, now))
-                    .orElseGet(() -> LineOffer.refused(Verdict.INVALID,
-                            "resourceId is not a resource of this merchant")));
+                    .orElseGet(() -> LineOffer.invalid("resourceId", "is not a resource of this merchant")));
         }
-        return invalid("a product line is not availability's to answer");
+        return Uni.createFrom().item(LineOffer.invalid(null, "a product line is not availability's to answer"));
     }
 
     private static LineOffer serviceStart(ResourceRules resource, BookableService service, ClaimLine.ServiceStart s,
                                           Instant now) {
         if (s.seats() > service.capacity) {
-            return LineOffer.refused(Verdict.INVALID, service.capacity == 1 ? "an exclusive start takes one seat"
+            return LineOffer.invalid("seats", service.capacity == 1 ? "an exclusive start takes one seat"
                     : "a start of this service takes at most " + service.capacity + " seats");
         }
         ServiceTiming timing = service.timing();
         Instant start = s.start().toInstant();
         if (!SlotEngine.offers(resource.calendar(), timing, resource.timeOff(), start, now)) {
-            return LineOffer.refused(Verdict.NOT_OFFERED, "this start is not offered");
+            return LineOffer.notOffered("this start is not offered");
         }
         Interval footprint = timing.footprint(start);
-        return new LineOffer(Verdict.OFFERED, null, utc(start), utc(start.plus(timing.duration())),
-                utc(footprint.start()), utc(footprint.end()), service.capacity, resource.resource().id, service.id);
+        return LineOffer.offered(utc(start), utc(start.plus(timing.duration())), utc(footprint.start()),
+                utc(footprint.end()), service.capacity, resource.resource().id, service.id);
     }
 
     private static LineOffer classSeats(ClassOccurrence occurrence, ClaimLine.ClassSeats c, Instant now) {
         if (c.seats() > occurrence.capacity) {
-            return LineOffer.refused(Verdict.INVALID, "seats: the class has " + occurrence.capacity + " seats");
+            return LineOffer.invalid("seats", "the class has " + occurrence.capacity + " seats");
         }
         if (!occurrence.startsAt.toInstant().isAfter(now)) {
-            return LineOffer.refused(Verdict.NOT_OFFERED, "the class has already started");
+            return LineOffer.notOffered("the class has already started");
         }
-        return new LineOffer(Verdict.OFFERED, null, occurrence.startsAt, occurrence.endsAt, occurrence.startsAt,
-                occurrence.endsAt, occurrence.capacity, occurrence.resourceId, occurrence.serviceId);
+        return LineOffer.offered(occurrence.startsAt, occurrence.endsAt, occurrence.startsAt, occurrence.endsAt,
+                occurrence.capacity, occurrence.resourceId, occurrence.serviceId);
     }
 
     private static LineOffer rental(ResourceRules resource, ClaimLine.Rental r, Instant now) {
         if (!r.end().isAfter(r.start())) {
-            return LineOffer.refused(Verdict.INVALID, "end must be after start");
+            return LineOffer.invalid("end", "must be after start");
         }
         Interval period = new Interval(r.start().toInstant(), r.end().toInstant());
         if (!period.start().isAfter(now)) {
-            return LineOffer.refused(Verdict.NOT_OFFERED, "the period has already begun");
+            return LineOffer.notOffered("the period has already begun");
         }
         boolean free = resource.resource().active && SlotEngine.freeTime(resource.calendar(), resource.timeOff(),
                 period.start(), period.end()).stream().anyMatch(interval -> interval.contains(period));
-        return free ? new LineOffer(Verdict.OFFERED, null, r.start(), r.end(), r.start(), r.end(), 1,
-                resource.resource().id, null)
-                : LineOffer.refused(Verdict.NOT_OFFERED, "the resource is not free for all of the period");
-    }
-
-    private static Uni<LineOffer> invalid(String reason) {
-        return Uni.createFrom().item(LineOffer.refused(Verdict.INVALID, reason));
+        return free ? LineOffer.offered(r.start(), r.end(), r.start(), r.end(), 1, resource.resource().id, null)
+                : LineOffer.notOffered("the resource is not free for all of the period");
     }
 
     private static OffsetDateTime utc(Instant instant) {

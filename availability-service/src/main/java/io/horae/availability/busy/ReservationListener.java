@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.reservation.ClaimedLine;
 import io.horae.events.reservation.ReservationExpired;
-import io.horae.events.reservation.ReservationHeld;
+import io.horae.events.reservation.ReservationClaimed;
 import io.horae.events.reservation.ReservationReleased;
 import io.horae.kernel.inbox.Inbox;
 import io.horae.kernel.persistence.Batches;
@@ -15,8 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.List;
 
 /**
- * Keeps busy time from horae.reservations: a held claim takes its footprint on the resource, a released or
- * expired one gives it back. A confirmation changes nothing here: the claim was already counted.
+ * Keeps busy time from horae.reservations: a claimed reservation takes its lines' footprints on their resources, a
+ * released or expired one gives them back.
  */
 @ApplicationScoped
 public class ReservationListener {
@@ -38,11 +38,11 @@ public class ReservationListener {
     }
 
     private Uni<Void> apply(CloudEvent event) {
-        if (ReservationHeld.TYPE.matches(event)) {
-            ReservationHeld held = event.dataAs(ReservationHeld.TYPE, mapper);
-            List<BusyInterval> rows = held.lines().stream().filter(ClaimedLine::onResource)
-                    .map(line -> row(event.tenantid(), held, line)).toList();
-            return busy.delete("reservationId", held.reservationId())
+        if (ReservationClaimed.TYPE.matches(event)) {
+            ReservationClaimed claimed = event.dataAs(ReservationClaimed.TYPE, mapper);
+            List<BusyInterval> rows = claimed.lines().stream().filter(ClaimedLine::onResource)
+                    .map(line -> row(event.tenantid(), claimed, line)).toList();
+            return busy.delete("reservationId", claimed.reservationId())
                     .chain(() -> Batches.persist(busy, rows));
         }
         if (ReservationReleased.TYPE.matches(event)) {
@@ -56,10 +56,10 @@ public class ReservationListener {
         return Uni.createFrom().voidItem();
     }
 
-    private static BusyInterval row(String tenantId, ReservationHeld held, ClaimedLine line) {
+    private static BusyInterval row(String tenantId, ReservationClaimed claimed, ClaimedLine line) {
         BusyInterval row = new BusyInterval();
         row.claimId = line.lineId();
-        row.reservationId = held.reservationId();
+        row.reservationId = claimed.reservationId();
         row.tenantId = tenantId;
         row.resourceId = line.resourceId();
         row.serviceId = line.serviceId();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -12,14 +14,18 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Records an event in the caller's transaction; {@link OutboxRelay} publishes it after the commit. Call it inside
- * {@code @WithTransaction}: an event of a transaction that rolls back is never written, so never published.
+ * Records an event in the caller's transaction; {@link OutboxRelay} publishes it after the commit. An event of a
+ * transaction that rolls back is never written, so never published. Within a Hibernate Reactive transaction
+ * ({@code @WithTransaction}) call {@link #append(String, Object, EventType, Object)}; within a transaction of the
+ * reactive SQL client, {@link #append(SqlClient, String, Object, EventType, Object)} on its connection.
  */
 @ApplicationScoped
 public class Outbox {
     private static final String INSERT = """
             INSERT INTO outbox_event (id, tenant_id, topic, type, aggregate_id, payload, occurred_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, cast(cast(?6 as text) as jsonb), ?7)""";
+            VALUES ($1, $2, $3, $4, $5, cast(cast($6 as text) as jsonb), $7)""";
+    /** The same statement with Hibernate's positional parameters. */
+    private static final String INSERT_IN_SESSION = INSERT.replace('$', '?');
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -29,22 +35,30 @@ public class Outbox {
         this.clock = Clock.systemUTC();
     }
 
+    /** Within the current Hibernate Reactive transaction. */
     public <T> Uni<Void> append(String tenantId, Object aggregateId, EventType<T> type, T payload) {
-        String json;
+        return row(tenantId, aggregateId, type, payload).chain(row -> Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(INSERT_IN_SESSION);
+            for (int i = 0; i < row.size(); i++) {
+                insert.setParameter(i + 1, row.getValue(i));
+            }
+            return insert.executeUpdate();
+        })).replaceWithVoid();
+    }
+
+    /** Within the transaction of {@code connection}. */
+    public <T> Uni<Void> append(SqlClient connection, String tenantId, Object aggregateId, EventType<T> type,
+                                T payload) {
+        return row(tenantId, aggregateId, type, payload)
+                .chain(row -> connection.preparedQuery(INSERT).execute(row)).replaceWithVoid();
+    }
+
+    private <T> Uni<Tuple> row(String tenantId, Object aggregateId, EventType<T> type, T payload) {
         try {
-            json = mapper.writeValueAsString(payload);
+            return Uni.createFrom().item(Tuple.from(new Object[]{UUID.randomUUID(), tenantId, type.topic(), type.name(),
+                    aggregateId.toString(), mapper.writeValueAsString(payload), OffsetDateTime.now(clock)}));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("unserializable " + type.name(), e));
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter(1, UUID.randomUUID())
-                        .setParameter(2, tenantId)
-                        .setParameter(3, type.topic())
-                        .setParameter(4, type.name())
-                        .setParameter(5, aggregateId.toString())
-                        .setParameter(6, json)
-                        .setParameter(7, OffsetDateTime.now(clock))
-                        .executeUpdate())
-                .replaceWithVoid();
     }
 }

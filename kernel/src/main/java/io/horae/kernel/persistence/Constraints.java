@@ -1,5 +1,6 @@
 package io.horae.kernel.persistence;
 
+import io.vertx.pgclient.PgException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Recognises which database constraint refused a write, wherever in the cause chain the driver put it. */
@@ -10,6 +11,9 @@ public final class Constraints {
     public static boolean violated(Throwable failure, String constraint) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+            if (t instanceof PgException pg && constraint.equals(pg.getConstraint())) {
                 return true;
             }
             if (t.getMessage() != null && t.getMessage().contains("\"" + constraint + "\"")) {

@@ -11,11 +11,16 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import java.util.List;
 
 /**
- * Establishes the tenant of every {@code /api/} request from the gateway's internal token, verified by smallrye-jwt
- * (signature, issuer, expiry) before this filter runs. A request without a valid token is refused: only the gateway
- * can mint one, so a request that did not come through it never reaches a resource.
+ * Establishes the tenant of every {@code /api/} and {@code /internal/} request from its internal token, verified by
+ * smallrye-jwt (signature, issuer, expiry) before this filter runs. A request without a valid token is refused: only
+ * the gateway and the services can mint one, so a request that did not come through them never reaches a resource.
+ * {@code /internal/} paths (one service asking another, never a client) also need a token a service minted for itself
+ * (subject {@code service:…}), which the gateway never issues for a client.
  */
 public class TenantFilter {
+    /** The subject prefix of the tokens services mint for their own calls. */
+    public static final String SERVICE_SUBJECT = "service:";
+
     @Inject
     TenantContext tenant;
 
@@ -24,17 +29,24 @@ public class TenantFilter {
 
     @ServerRequestFilter
     public Response establishTenant(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath();
+        boolean internal = path.startsWith("/internal/");
+        if (!internal && !path.startsWith("/api/")) {
             return null;
         }
         if (!(identity.getPrincipal() instanceof JsonWebToken token)
                 || !TenantIds.isValid(token.getClaim(TenantIds.CLAIM))) {
-            Problem problem = new Problem("about:blank", "Unauthorized", 401,
-                    "the request carries no valid internal token; call the gateway", request.getUriInfo().getPath(),
-                    List.of());
-            return Response.status(401).type(Problem.MEDIA_TYPE).entity(problem).build();
+            return refuse(401, "Unauthorized", "the request carries no valid internal token; call the gateway", path);
+        }
+        if (internal && (token.getSubject() == null || !token.getSubject().startsWith(SERVICE_SUBJECT))) {
+            return refuse(403, "Forbidden", "only the platform's services may call this", path);
         }
         tenant.set(token.getClaim(TenantIds.CLAIM), token.getRawToken());
         return null;
+    }
+
+    private static Response refuse(int status, String title, String detail, String path) {
+        Problem problem = new Problem("about:blank", title, status, detail, path, List.of());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.horae.reservations.hold;
 
+import io.horae.reservations.reservation.Releases;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,15 +11,15 @@ import org.jboss.logging.Logger;
 public class HoldExpiry {
     private static final Logger LOG = Logger.getLogger(HoldExpiry.class);
 
-    private final HoldService holds;
+    private final Releases releases;
 
-    public HoldExpiry(HoldService holds) {
-        this.holds = holds;
+    public HoldExpiry(Releases releases) {
+        this.releases = releases;
     }
 
     @Scheduled(every = "${horae.reservations.sweep-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        return holds.expireDue()
+        return releases.expireDue()
                 .repeat().whilst(expired -> expired > 0)
                 .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue))
                 .invoke(total -> {

@@ -1,9 +1,15 @@
 package io.horae.reservations.hold;
 
+import io.horae.claims.ClaimedReservation;
+import io.horae.claims.LineRequest;
+import io.horae.claims.ReservationStatus;
 import io.horae.kernel.idempotency.Idempotency;
 import io.horae.kernel.persistence.RunToEnd;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
+import io.horae.reservations.reservation.Claims;
+import io.horae.reservations.reservation.Releases;
+import io.horae.reservations.reservation.ReservationSettings;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,83 +26,86 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Holds on time slots (Qmatic "reserve a time slot"): create, confirm, release, read. */
+/** Holds on capacity (Qmatic "reserve a time slot", cal.com's reserved slot): take, read, release. */
 @Path("/api/v1/reservations")
 public class HoldResource {
-    public record Confirmation(@NotNull UUID bookingId) {
-    }
-
     public record Release(@Size(max = 200) String reason) {
     }
 
     /** A line; {@code seats} is the pieces of a product line. */
     public record LineView(UUID id, UUID resourceId, UUID serviceId, UUID classId, OffsetDateTime start,
                            OffsetDateTime end, int seats, UUID productId, UUID locationId) {
-        static LineView of(Claim c) {
-            return new LineView(c.id, c.resourceId, c.serviceId, c.classId, c.startsAt, c.endsAt, c.seats, c.productId,
-                    c.locationId);
-        }
     }
 
-    public record ReservationView(UUID id, Reservation.Status status, UUID customerId, UUID bookingId,
+    public record ReservationView(UUID id, ReservationStatus status, UUID customerId, UUID bookingId,
                                   OffsetDateTime expiresAt, OffsetDateTime createdAt, List<LineView> lines) {
-        static ReservationView of(HoldService.Held held) {
-            Reservation r = held.reservation();
-            return new ReservationView(r.id, r.status, r.customerId, r.bookingId, r.expiresAt, r.createdAt,
-                    held.claims() == null ? null : held.claims().stream().map(LineView::of).toList());
+        static ReservationView of(ClaimedReservation r) {
+            return new ReservationView(r.id(), r.status(), r.customerId(), r.bookingId(), r.expiresAt(), r.createdAt(),
+                    r.lines() == null ? null : r.lines().stream().map(l -> new LineView(l.lineId(), l.resourceId(),
+                            l.serviceId(), l.classId(), l.start(), l.end(), l.seats(), l.productId(), l.locationId()))
+                            .toList());
         }
     }
 
-    private final HoldService holds;
+    private final Claims claims;
+    private final Releases releases;
     private final Idempotency idempotency;
     private final TenantContext tenant;
+    private final ReservationSettings settings;
 
-    public HoldResource(HoldService holds, Idempotency idempotency, TenantContext tenant) {
-        this.holds = holds;
+    public HoldResource(Claims claims, Releases releases, Idempotency idempotency, TenantContext tenant,
+                        ReservationSettings settings) {
+        this.claims = claims;
+        this.releases = releases;
         this.idempotency = idempotency;
         this.tenant = tenant;
+        this.settings = settings;
     }
 
     /** Holds every line or none; 409 with {@code nextStarts} when the time is taken. */
     @POST
     public Uni<Response> hold(@Valid @NotNull HoldRequest request, @HeaderParam(Idempotency.HEADER) String key) {
         String tenantId = tenant.id();
-        return idempotency.once(tenantId, key, request, () -> holds.hold(tenantId, request)
-                .map(held -> Response.created(URI.create("/api/v1/reservations/" + held.reservation().id))
-                        .entity(ReservationView.of(held)).build()));
+        Duration ttl = request.ttlSeconds() == null ? settings.defaultTtl() : Duration.ofSeconds(request.ttlSeconds());
+        return RunToEnd.of(idempotency.begin(tenantId, key, request).chain(outcome -> outcome.replay() != null
+                ? Uni.createFrom().item(outcome.replay())
+                : claims.claim(tenantId, UUID.randomUUID(), null, request.customerId(),
+                                request.lines().stream().map(LineRequest::line).toList(), OffsetDateTime.now().plus(ttl),
+                                (connection, held) -> outcome.attempt().complete(connection, created(held)))
+                        .map(HoldResource::created)
+                        .onFailure().call(outcome.attempt()::abandon)));
+    }
+
+    private static Response created(ClaimedReservation held) {
+        return Response.created(URI.create("/api/v1/reservations/" + held.id())).entity(ReservationView.of(held))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     public Uni<ReservationView> get(@PathParam("id") UUID id) {
-        return holds.find(tenant.id(), id)
+        return releases.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("reservation", id))
                 .map(ReservationView::of);
     }
 
     @GET
-    public Uni<List<ReservationView>> list(@QueryParam("status") Reservation.Status status,
+    public Uni<List<ReservationView>> list(@QueryParam("status") ReservationStatus status,
                                            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return holds.list(tenant.id(), status, offset, limit).map(all -> all.stream()
-                .map(r -> ReservationView.of(new HoldService.Held(r, null))).toList());
-    }
-
-    /** Confirms the hold for a booking; the same booking may confirm again harmlessly. */
-    @POST
-    @Path("/{id}/confirmation")
-    public Uni<ReservationView> confirm(@PathParam("id") UUID id, @Valid @NotNull Confirmation confirmation) {
-        return RunToEnd.of(holds.confirm(tenant.id(), id, confirmation.bookingId())).map(ReservationView::of);
+        return releases.list(tenant.id(), status, offset, limit)
+                .map(all -> all.stream().map(ReservationView::of).toList());
     }
 
     @POST
     @Path("/{id}/release")
     public Uni<ReservationView> release(@PathParam("id") UUID id, @Valid Release release) {
-        return RunToEnd.of(holds.release(tenant.id(), id,
+        return RunToEnd.of(releases.release(tenant.id(), id,
                 release == null || release.reason() == null ? "released" : release.reason())).map(ReservationView::of);
     }
 }

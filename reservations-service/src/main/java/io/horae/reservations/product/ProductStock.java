@@ -16,9 +16,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProductStock {
-    private static final String TAKE = """
-            UPDATE product_stock SET quantity = quantity - ?4
-            WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3 AND quantity >= ?4""";
+    /** Takes $4 pieces of product $2 from store $3 of tenant $1 unless it has fewer. */
+    public static final String TAKE = """
+            UPDATE product_stock SET quantity = quantity - $4
+            WHERE tenant_id = $1 AND product_id = $2 AND store_id = $3 AND quantity >= $4""";
     private static final String GIVE_BACK = """
             UPDATE product_stock SET quantity = quantity + ?4 WHERE tenant_id = ?1 AND product_id = ?2 AND store_id = ?3""";
 
@@ -51,7 +52,7 @@ public class ProductStock {
 
     /** Takes {@code amount} pieces from the store's stock, in the caller's transaction; false if it has fewer. */
     public static Uni<Boolean> take(String tenantId, UUID productId, UUID storeId, int amount) {
-        return change(TAKE, tenantId, productId, storeId, amount).map(updated -> updated == 1);
+        return change(TAKE.replace('$', '?'), tenantId, productId, storeId, amount).map(updated -> updated == 1);
     }
 
     /** Returns pieces taken before, in the caller's transaction. */

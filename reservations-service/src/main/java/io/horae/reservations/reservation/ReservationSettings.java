@@ -1,4 +1,4 @@
-package io.horae.reservations.hold;
+package io.horae.reservations.reservation;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "horae.reservations")
-public interface HoldSettings {
+public interface ReservationSettings {
     /** How long a hold lasts unless the request says otherwise. */
     @WithDefault("10m")
     Duration defaultTtl();
@@ -19,8 +19,8 @@ public interface HoldSettings {
     Duration maximumTtl();
 
     /**
-     * How many holds one tenant may have open at once, against a client hoarding slots. Checked under the
-     * per-resource locks, so requests racing on different resources may overshoot it by their number.
+     * How many holds one tenant may have open at once, against a client hoarding slots. Counted in the claiming
+     * transaction, so holds claimed at the same moment may overshoot it by their number.
      */
     @WithDefault("1000")
     int maxHeldPerTenant();

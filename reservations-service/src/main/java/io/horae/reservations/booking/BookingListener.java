@@ -1,4 +1,4 @@
-package io.horae.reservations.hold;
+package io.horae.reservations.booking;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
@@ -6,6 +6,7 @@ import io.horae.events.booking.BookingCancelled;
 import io.horae.events.booking.BookingRejected;
 import io.horae.events.booking.BookingRescheduled;
 import io.horae.kernel.inbox.Inbox;
+import io.horae.reservations.reservation.Releases;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,12 +17,12 @@ public class BookingListener {
     private static final String CONSUMER = "reservations-releases";
 
     private final Inbox inbox;
-    private final HoldService holds;
+    private final Releases releases;
     private final ObjectMapper mapper;
 
-    public BookingListener(Inbox inbox, HoldService holds, ObjectMapper mapper) {
+    public BookingListener(Inbox inbox, Releases releases, ObjectMapper mapper) {
         this.inbox = inbox;
-        this.holds = holds;
+        this.releases = releases;
         this.mapper = mapper;
     }
 
@@ -33,15 +34,16 @@ public class BookingListener {
     private Uni<Void> apply(CloudEvent event) {
         if (BookingCancelled.TYPE.matches(event)) {
             BookingCancelled cancelled = event.dataAs(BookingCancelled.TYPE, mapper);
-            return holds.release(event.tenantid(), cancelled.reservationId(), "booking cancelled").replaceWithVoid();
+            return releases.release(event.tenantid(), cancelled.reservationId(), "booking cancelled").replaceWithVoid();
         }
         if (BookingRejected.TYPE.matches(event)) {
             BookingRejected rejected = event.dataAs(BookingRejected.TYPE, mapper);
-            return holds.release(event.tenantid(), rejected.reservationId(), "booking rejected").replaceWithVoid();
+            return releases.release(event.tenantid(), rejected.reservationId(), "booking rejected").replaceWithVoid();
         }
         if (BookingRescheduled.TYPE.matches(event)) {
             BookingRescheduled moved = event.dataAs(BookingRescheduled.TYPE, mapper);
-            return holds.release(event.tenantid(), moved.fromReservationId(), "booking rescheduled").replaceWithVoid();
+            return releases.release(event.tenantid(), moved.fromReservationId(), "booking rescheduled")
+                    .replaceWithVoid();
         }
         return Uni.createFrom().voidItem();
     }

@@ -1,4 +1,4 @@
-package io.horae.reservations.hold;
+package io.horae.reservations.reservation;
 
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
 
-final class HoldRepositories {
-    private HoldRepositories() {
+final class ReservationRepositories {
+    private ReservationRepositories() {
     }
 
     @ApplicationScoped

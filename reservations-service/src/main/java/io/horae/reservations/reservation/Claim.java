@@ -1,5 +1,6 @@
-package io.horae.reservations.hold;
+package io.horae.reservations.reservation;
 
+import io.horae.events.reservation.ClaimedLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -45,4 +46,10 @@ public class Claim {
     @Column(name = "capacity_key")
     public String capacityKey;
     public boolean active;
+
+    /** The line as events and clients see it. */
+    ClaimedLine claimed() {
+        return new ClaimedLine(id, resourceId, serviceId, classId, startsAt, endsAt, footprintStart, footprintEnd, seats,
+                productId, locationId);
+    }
 }
