@@ -1,5 +1,7 @@
 package io.horae.booking;
 
+import io.horae.claims.ClaimedReservation;
+import io.horae.claims.ReservationStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.EventType;
@@ -55,7 +57,7 @@ class BookingTest {
     io.quarkus.mailer.MockMailbox mailbox;
 
     @Inject
-    io.horae.booking.booking.Links linkSigner;
+    io.horae.booking.link.Links linkSigner;
 
     @AfterEach
     void free() {
@@ -84,19 +86,40 @@ class BookingTest {
     }
 
     @Test
-    void aHoldConfirmedForABookingThatWasNeverCommittedIsReleasedAfterTheGrace() throws Exception {
-        // a committed booking leaves nothing in flight, and its hold stays confirmed past the grace
+    void aClaimWhoseBookingWasNeverCommittedIsReleasedAfterTheGrace() throws Exception {
+        // a committed booking leaves nothing in flight, and its reservation stays confirmed past the grace
         String hold = ReservationsStandIn.held(resource, service, start);
         api().body("{\"reservationId\":\"" + hold + "\"}").post("/api/v1/bookings").then().statusCode(201);
-        assertThat(sql("SELECT count(*) FROM hold_in_flight WHERE reservation_id = '" + hold + "'")).isZero();
+        assertThat(sql("SELECT count(*) FROM claim_in_flight WHERE reservation_id = '" + hold + "'")).isZero();
 
-        // booking-service died between confirming a hold and committing its booking: the row it left behind
+        // booking-service died between claiming and committing its booking: the claim it wrote down stays
+        UUID booking = UUID.randomUUID();
         String orphan = ReservationsStandIn.held(resource, service, start.plusDays(1));
-        ReservationsStandIn.confirmFor(orphan, UUID.randomUUID());
-        update("INSERT INTO hold_in_flight VALUES ('" + orphan + "', '" + tenant + "', gen_random_uuid(), now())");
+        ReservationsStandIn.RESERVATIONS.computeIfPresent(UUID.fromString(orphan), (id, r) -> new ClaimedReservation(
+                r.id(), ReservationStatus.CONFIRMED, null, booking, null, r.createdAt(), r.lines()));
+        update("INSERT INTO claim_in_flight (reservation_id, tenant_id, booking_id, created_at) VALUES ('" + orphan
+                + "', '" + tenant + "', '" + booking + "', now())");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "RELEASED".equals(ReservationsStandIn.status(orphan)));
-        assertThat(sql("SELECT count(*) FROM hold_in_flight WHERE reservation_id = '" + orphan + "'")).isZero();
+        assertThat(sql("SELECT count(*) FROM claim_in_flight WHERE reservation_id = '" + orphan + "'")).isZero();
         assertThat(ReservationsStandIn.status(hold)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aClaimThatTakesTooLongIsGivenBackAndTheClientToldNothingWasBooked() throws Exception {
+        java.util.Set<UUID> before = java.util.Set.copyOf(ReservationsStandIn.RESERVATIONS.keySet());
+        ReservationsStandIn.claimDelayMillis = 3000;
+        try {
+            api().body(oneStep(start.plusDays(5))).post("/api/v1/bookings").then().statusCode(503)
+                    .contentType("application/problem+json");
+        } finally {
+            ReservationsStandIn.claimDelayMillis = 0;
+        }
+        // the release came first and forestalled the claim, which arrived later and was refused: nothing is claimed
+        Thread.sleep(2000);
+        assertThat(ReservationsStandIn.RESERVATIONS.entrySet()).filteredOn(e -> !before.contains(e.getKey()))
+                .isNotEmpty().allMatch(e -> e.getValue().status() == ReservationStatus.RELEASED);
+        assertThat(sql("SELECT count(*) FROM booking WHERE tenant_id = '" + tenant + "'")).isZero();
+        assertThat(sql("SELECT count(*) FROM claim_in_flight WHERE tenant_id = '" + tenant + "'")).isZero();
     }
 
     @Test
@@ -264,8 +287,9 @@ class BookingTest {
                 api().get("/api/v1/waitlist/" + firstEntry).then().body("status", equalTo("OFFERED"))
                         .body("reservationId", notNullValue()).body("offerExpiresAt", notNullValue()));
         String offered = api().get("/api/v1/waitlist/" + firstEntry).then().extract().path("reservationId");
-        assertThat(ReservationsStandIn.HOLDS.get(offered).getString("signedBy")).as("the hold's token").isEqualTo("booking");
-        assertThat(ReservationsStandIn.HOLDS.get(offered).getString("customerId")).isEqualTo(first.toString());
+        assertThat(ReservationsStandIn.SIGNED_BY.get(UUID.fromString(offered))).as("the hold's token")
+                .isEqualTo("booking");
+        assertThat(ReservationsStandIn.reservation(offered).customerId()).isEqualTo(first);
         api().get("/api/v1/waitlist/" + secondEntry).then().body("status", equalTo("WAITING"));
         HoraeInfrastructure.topic("horae.bookings").await(r -> r.value().contains("waitlist.offered.v1")
                 && r.value().contains(offered), Duration.ofSeconds(30));
@@ -330,7 +354,7 @@ class BookingTest {
         given().post(cancel.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
         given().post(cancel.replaceAll("expires=\\d+", "expires=1")).then().statusCode(403);
         given().post(pay.replace("?", "/cancellation?")).then().statusCode(403);
-        String old = links(io.horae.booking.booking.Links.Action.CANCEL, UUID.fromString(id),
+        String old = links(io.horae.booking.link.Links.Action.CANCEL, UUID.fromString(id),
                 java.time.Instant.now().minusSeconds(10)).replaceFirst("^https?://[^/]+", "");
         given().post(old).then().statusCode(410);
         given().post(cancel).then().statusCode(200).body("status", equalTo("CANCELLED"));
@@ -371,7 +395,7 @@ class BookingTest {
         api().get("/api/v1/bookings/" + id).then().statusCode(200).body("status", equalTo("CONFIRMED"));
     }
 
-    private String links(io.horae.booking.booking.Links.Action action, UUID booking, java.time.Instant expires) {
+    private String links(io.horae.booking.link.Links.Action action, UUID booking, java.time.Instant expires) {
         return linkSigner.url(action, tenant, booking, expires);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +44,9 @@ class AttackIT {
 
     @BeforeAll
     static void up() throws Exception {
-        platform = Platform.up("horae-attack-", Map.of("HORAE_HOLD_IN_FLIGHT_GRACE", "15s"));
         // the attacks are about invariants, not the rate limit: the demo tenant may send as fast as it can
-        platform.api().body("{\"requestsPerSecond\":100000,\"burst\":100000}")
-                .put("/api/v1/tenants/" + platform.tenant() + "/rate-limit").then().statusCode(200);
-        Thread.sleep(6000); // the gateway's key cache (5 s) picks the new limit up
+        platform = Platform.up("horae-attack-", Map.of("HORAE_CLAIM_IN_FLIGHT_GRACE", "15s",
+                "HORAE_RATE_LIMIT_PER_SECOND", "100000", "HORAE_RATE_LIMIT_BURST", "100000"));
     }
 
     @AfterAll
@@ -219,6 +218,73 @@ class AttackIT {
                 + "AND a.resource_id = b.resource_id AND a.active AND b.active AND a.capacity_key IS NULL "
                 + "AND b.capacity_key IS NULL AND tstzrange(a.footprint_start, a.footprint_end) "
                 + "&& tstzrange(b.footprint_start, b.footprint_end)")).as("overlapping claims").isZero();
+    }
+
+    @Test
+    @Order(7)
+    void aCrowdRightAfterStartGetsOneYesPerSlotAndEveryoneElseAClearNoAndNoClaimOutlivesItsBooking()
+            throws Exception {
+        Calendar calendar = Calendar.arrange(platform::api, "Opening");
+        long location = reservantoNumber("Location/GetList", "{}", "Locations", "LocationId", "Opening");
+        long resource = reservantoNumber("BookingResource/GetList", "{\"LocationId\":" + location + "}",
+                "BookingResources", "BookingResourceId", "Alena");
+        long service = ((Number) platform.api().body("{\"BookingResourceId\":" + resource + "}")
+                .post("/v1/BookingService/GetForBookingResource").then().statusCode(200)
+                .extract().path("BookingServices[0].BookingServiceId")).longValue();
+        long customer = ((Number) platform.api().body("{\"FirstName\":\"Eva\",\"LastName\":\"Dvořák\","
+                + "\"Email\":\"eva@example.cz\"}").post("/v1/Customer/Create").then().statusCode(200)
+                .extract().path("CustomerId")).longValue();
+        String nativeStart = calendar.startsOfDay().get(0);
+        long vendorStart = java.time.OffsetDateTime.parse(calendar.startsOfDay().get(1)).toEpochSecond();
+
+        // the platform is started again: cold JVMs, and the crowd arrives the moment it reports ready
+        platform = platform.restarted();
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            requests.add(platform.post("/api/v1/bookings", "{\"lines\":[" + calendar.line(nativeStart) + "]}")
+                    .build());
+            requests.add(platform.post("/v1/EmsLike/CreateBooking", "{\"BookingStart\":" + vendorStart
+                    + ",\"BookingResourceId\":" + resource + ",\"BookingServiceId\":" + service + ",\"Count\":1,"
+                    + "\"CustomerId\":" + customer + ",\"PaymentRequiredProcess\":0}").build());
+        }
+        java.util.Iterator<HttpRequest> next = requests.iterator();
+        List<HttpResponse<String>> answers = Concurrently.send(requests.size(), () -> {
+            synchronized (next) {
+                return next.next();
+            }
+        });
+        Map<Integer, Long> nativeStatuses = statuses(answers.stream()
+                .filter(a -> a.request().uri().getPath().startsWith("/api/")).toList());
+        Map<Integer, Long> vendorStatuses = statuses(answers.stream()
+                .filter(a -> a.request().uri().getPath().startsWith("/v1/")).toList());
+
+        Thread.sleep(20_000);
+        long nativeBooked = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE starts_at = '"
+                + nativeStart + "' AND lines LIKE '%" + calendar.resource() + "%'");
+        long vendorBooked = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE starts_at = "
+                + "to_timestamp(" + vendorStart + ") AND lines LIKE '%" + calendar.resource() + "%'");
+        Map<String, String> bookingOf = rows("horae_booking", "SELECT reservation_id, id FROM booking WHERE lines "
+                + "LIKE '%" + calendar.resource() + "%'", r -> r[1]);
+        List<String> claimedWithoutBooking = rows("horae_reservations", "SELECT DISTINCT r.id FROM reservation r JOIN "
+                + "claim c ON c.reservation_id = r.id WHERE c.active AND c.resource_id = '" + calendar.resource() + "'",
+                r -> r[0]).keySet().stream().filter(id -> !bookingOf.containsKey(id)).toList();
+        REPORT.put("7. crowd the moment a restarted platform is ready: 200 native + 200 Reservanto on two slots",
+                "native statuses " + nativeStatuses + ", Reservanto statuses " + vendorStatuses + "; bookings in SQL "
+                        + nativeBooked + " + " + vendorBooked + "; 20 s later, claims without a booking "
+                        + claimedWithoutBooking.size());
+        assertThat(nativeStatuses).containsEntry(201, 1L).containsOnlyKeys(201, 409);
+        assertThat(vendorStatuses).containsEntry(200, 1L).containsOnlyKeys(200, 409);
+        assertThat(nativeBooked).isEqualTo(1);
+        assertThat(vendorBooked).isEqualTo(1);
+        assertThat(claimedWithoutBooking).isEmpty();
+    }
+
+    /** The number Reservanto's {@code action} shows for the object named {@code name} in its {@code list}. */
+    private static long reservantoNumber(String action, String body, String list, String field, String name) {
+        List<Map<String, Object>> all = platform.api().body(body).post("/v1/" + action).then().statusCode(200)
+                .extract().path(list);
+        return all.stream().filter(o -> name.equals(o.get("Name"))).map(o -> ((Number) o.get(field)).longValue())
+                .findFirst().orElseThrow();
     }
 
     /** The starts offered on the {@code days} days from a week ahead, as booking lines. */

@@ -37,7 +37,6 @@ final class CrossTenant {
             Map.entry("POST /api/v1/bookings/{id}/rejection", "{\"reason\":\"mallory\"}"),
             Map.entry("POST /api/v1/bookings/{id}/payments", "{\"method\":\"EXTERNAL\",\"amount\":1}"),
             Map.entry("POST /api/v1/reservations/{id}/release", "{\"reason\":\"mallory\"}"),
-            Map.entry("POST /api/v1/reservations/{id}/confirmation", "{\"bookingId\":\"" + UUID.randomUUID() + "\"}"),
             Map.entry("PUT /api/v1/products/{productId}/stock/{storeId}", "{\"quantity\":0}"),
             Map.entry("POST /api/v1/product-reservations/{id}/state", "{\"state\":3}"),
             Map.entry("PUT /api/v1/resources/{id}/services", "{\"serviceIds\":[]}"),

@@ -30,26 +30,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stopping it checks that SIGTERM leaves no process behind.
  */
 final class Platform {
-    private final String key = "hk_e2e_" + Long.toHexString(System.nanoTime());
+    private final String key;
     private final Path home;
     private final int postgresPort;
+    private final Map<String, String> environment;
     private final Process horae;
     private final List<ProcessHandle> started = new ArrayList<>();
 
-    private Platform(String prefix, Map<String, String> environment) throws Exception {
+    private Platform(Path home, String key, Map<String, String> environment) throws Exception {
         Path root = Path.of(System.getProperty("horae.root", "..")).toAbsolutePath().normalize();
-        home = Files.createTempDirectory(prefix);
-        postgresPort = freeBlock(1);
+        this.home = home;
+        this.key = key;
+        this.environment = environment;
+        this.postgresPort = Integer.parseInt(environment.get("HORAE_PG_PORT"));
         ProcessBuilder builder = new ProcessBuilder(root.resolve("horae").toString(), "up")
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("up.log").toFile());
-        builder.environment().putAll(Map.of(
-                "HORAE_HOME", home.toString(),
-                "HORAE_PORT", Integer.toString(freeBlock(5)),
-                "HORAE_PG_PORT", Integer.toString(postgresPort),
-                "HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)),
-                "HORAE_DEMO_API_KEY", key));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("up.log").toFile()));
         builder.environment().putAll(environment);
         horae = builder.start();
         started.add(horae.toHandle());
@@ -62,7 +59,25 @@ final class Platform {
 
     /** With extra environment for the launcher and, through it, every service. */
     static Platform up(String prefix, Map<String, String> environment) throws Exception {
-        Platform platform = new Platform(prefix, environment);
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        Path home = Files.createTempDirectory(prefix);
+        all.put("HORAE_HOME", home.toString());
+        all.put("HORAE_PORT", Integer.toString(freeBlock(5)));
+        all.put("HORAE_PG_PORT", Integer.toString(freeBlock(1)));
+        all.put("HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)));
+        String key = "hk_e2e_" + Long.toHexString(System.nanoTime());
+        all.put("HORAE_DEMO_API_KEY", key);
+        return started(new Platform(home, key, Map.copyOf(all)));
+    }
+
+    /** Stops the platform (as {@link #stopLeavingNothingBehind} does) and starts it again on its data and ports. */
+    Platform restarted() throws Exception {
+        stopLeavingNothingBehind();
+        Files.deleteIfExists(home.resolve("ready"));
+        return started(new Platform(home, key, environment));
+    }
+
+    private static Platform started(Platform platform) throws Exception {
         Properties ready = platform.awaitReady(Duration.ofMinutes(5));
         platform.horae.toHandle().descendants().forEach(platform.started::add);
         ProcessHandle.of(Long.parseLong(Files.readAllLines(platform.home.resolve("postgres/postmaster.pid")).get(0)

@@ -1,6 +1,6 @@
 package io.horae.events;
 
-/** Kafka topics, one per owning service (ARCHITECTURE.md "Ownership"). */
+/** Kafka topics, one per owning service (docs/architecture.md, "Ownership"). */
 public final class Topics {
     public static final String CUSTOMERS = "horae.customers";
     public static final String CATALOG = "horae.catalog";

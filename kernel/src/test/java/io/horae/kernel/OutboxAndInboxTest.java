@@ -76,6 +76,23 @@ class OutboxAndInboxTest {
     }
 
     @Test
+    void anEventTypeTheConsumerDoesNotActOnOpensNoTransactionAndLeavesNoTrace() {
+        String noteId = writeNote("kept", false);
+        ConsumerRecord<String, String> original = notes().await(r -> noteId.equals(r.key()), Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(noteId) == 1);
+        UUID otherId = UUID.randomUUID();
+        String other = original.value().replaceAll("\"id\":\"[0-9a-f-]{36}\"", "\"id\":\"" + otherId + "\"")
+                .replace("note.written.v1", "note.archived.v1");
+
+        notes().send(noteId, other, java.util.Map.of("ce_type", "note.archived.v1"));
+        notes().send(noteId, other);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> tally.arrivals(otherId) == 2);
+        assertThat(deliveries(noteId)).isEqualTo(1);
+        assertThat(inboxRows(otherId)).isZero();
+    }
+
+    @Test
     void eventCommittedWhileKafkaIsDownIsPublishedOnceKafkaIsBack() {
         HoraeInfrastructure.kafka().kill();
         try {
@@ -154,6 +171,10 @@ class OutboxAndInboxTest {
 
     private static boolean noteExists(String noteId) {
         return (Long) queryOne("SELECT count(*) FROM note WHERE id = ?::uuid", noteId) == 1;
+    }
+
+    private static long inboxRows(UUID eventId) {
+        return (Long) queryOne("SELECT count(*) FROM inbox_event WHERE event_id = ?::uuid", eventId.toString());
     }
 
     private static int deliveries(String noteId) {

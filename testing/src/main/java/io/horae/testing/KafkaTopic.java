@@ -62,10 +62,18 @@ public final class KafkaTopic {
     }
 
     public void send(String key, String value) {
+        send(key, value, Map.of());
+    }
+
+    /** Sends a record with headers, as the outbox relay writes them ({@code ce_type}, say). */
+    public void send(String key, String value, Map<String, String> headers) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(name, key, value)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(name, key, value);
+            headers.forEach((header, text) -> record.headers().add(header,
+                    text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + name, e);
         }

@@ -8,6 +8,8 @@ import io.horae.events.reservation.ReservationClaimed;
 import io.horae.events.reservation.ReservationReleased;
 import io.horae.kernel.inbox.Inbox;
 import io.horae.kernel.persistence.Batches;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Set;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,6 +23,8 @@ import java.util.List;
 @ApplicationScoped
 public class ReservationListener {
     private static final String CONSUMER = "availability-busy-time";
+    private static final Set<String> ACTS_ON = Inbox.actsOn(ReservationClaimed.TYPE, ReservationReleased.TYPE,
+            ReservationExpired.TYPE);
 
     private final Inbox inbox;
     private final BusyIntervalRepository busy;
@@ -33,8 +37,8 @@ public class ReservationListener {
     }
 
     @Incoming("reservations")
-    public Uni<Void> onReservation(String record) {
-        return inbox.receive(CONSUMER, record, this::apply);
+    public Uni<Void> onReservation(ConsumerRecord<String, String> record) {
+        return inbox.receive(CONSUMER, ACTS_ON, record, this::apply);
     }
 
     private Uni<Void> apply(CloudEvent event) {

@@ -5,6 +5,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -17,7 +19,17 @@ public class ActivityLog implements PanacheRepository<Activity> {
     /** Who acted: the merchant through the API, the customer, or the platform itself (expiry, erasure). */
     public enum Actor { MERCHANT, CUSTOMER, SYSTEM }
 
-    /** Appends within the caller's transaction. */
+    /** Appends within the transaction of {@code connection} (placing a booking, on the reactive SQL client). */
+    public Uni<Void> append(SqlClient connection, String tenantId, UUID bookingId, String type, String status,
+                            Actor actor, String detail, OffsetDateTime at) {
+        return connection.preparedQuery("""
+                        INSERT INTO booking_activity (tenant_id, booking_id, type, status, actor, detail, at)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                .execute(Tuple.from(new Object[]{tenantId, bookingId, type, status, actor.name(), detail, at}))
+                .replaceWithVoid();
+    }
+
+    /** Appends within the caller's Hibernate Reactive transaction. */
     public Uni<Void> append(String tenantId, UUID bookingId, String type, String status, Actor actor, String detail,
                             OffsetDateTime at) {
         Activity activity = new Activity();

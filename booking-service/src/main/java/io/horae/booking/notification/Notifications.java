@@ -1,8 +1,9 @@
 package io.horae.booking.notification;
 
-import io.horae.booking.booking.BookingService;
-import io.horae.booking.booking.BookingView;
-import io.horae.booking.booking.BookingViews;
+import io.horae.booking.lifecycle.Booking;
+import io.horae.booking.lifecycle.BookingService;
+import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.lifecycle.BookingViews;
 import io.horae.events.CloudEvent;
 import io.horae.events.booking.BookingCancelled;
 import io.horae.events.booking.BookingConfirmed;
@@ -13,11 +14,15 @@ import io.horae.kernel.inbox.Inbox;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,6 +33,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Notifications {
     private static final String CONSUMER = "booking-notifications";
+    private static final Set<String> ACTS_ON = Inbox.actsOn(BookingCreated.TYPE, BookingConfirmed.TYPE,
+            BookingRescheduled.TYPE, BookingRejected.TYPE, BookingCancelled.TYPE);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
     private static final Map<String, String> SUBJECTS = Map.of(
             BookingCreated.TYPE.name(), "Your booking %s",
@@ -40,8 +47,10 @@ public class Notifications {
     private final BookingService bookings;
     private final BookingViews views;
     private final ReactiveMailer mailer;
+    private final Pool pool;
 
-    public Notifications(Inbox inbox, BookingService bookings, BookingViews views, ReactiveMailer mailer) {
+    public Notifications(Inbox inbox, BookingService bookings, BookingViews views, ReactiveMailer mailer, Pool pool) {
+        this.pool = pool;
         this.inbox = inbox;
         this.bookings = bookings;
         this.views = views;
@@ -49,8 +58,18 @@ public class Notifications {
     }
 
     @Incoming("notifications")
-    public Uni<Void> onBookingEvent(String record) {
-        return inbox.receive(CONSUMER, record, this::notify);
+    public Uni<Void> onBookingEvent(ConsumerRecord<String, String> record) {
+        return inbox.receive(CONSUMER, ACTS_ON, record, this::hasAnAddress, this::notify);
+    }
+
+    /** Whether the booking's customer can be written to: read before any transaction, most bookings have none. */
+    private Uni<Boolean> hasAnAddress(CloudEvent event) {
+        return event.subject() == null ? Uni.createFrom().item(false) : pool.preparedQuery("""
+                        SELECT c.email FROM booking b JOIN customer_snapshot c
+                          ON c.tenant_id = b.tenant_id AND c.customer_id = b.customer_id
+                        WHERE b.tenant_id = $1 AND b.id = $2""")
+                .execute(Tuple.of(event.tenantid(), UUID.fromString(event.subject())))
+                .map(rows -> rows.iterator().hasNext() && rows.iterator().next().getString(0) != null);
     }
 
     private Uni<Void> notify(CloudEvent event) {

@@ -1,13 +1,15 @@
 package io.horae.booking.projection;
 
+import io.horae.booking.lifecycle.BookingService;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.horae.booking.booking.BookingService;
 import io.horae.events.CloudEvent;
 import io.horae.events.catalog.ServiceChanged;
 import io.horae.events.customer.CustomerCreated;
 import io.horae.events.customer.CustomerErased;
 import io.horae.events.customer.CustomerUpdated;
 import io.horae.kernel.inbox.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Set;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,6 +21,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ProjectionListener {
     private static final String CONSUMER = "booking-projections";
+    private static final Set<String> CATALOG = Inbox.actsOn(ServiceChanged.TYPE);
+    private static final Set<String> CUSTOMERS = Inbox.actsOn(CustomerCreated.TYPE, CustomerUpdated.TYPE,
+            CustomerErased.TYPE);
 
     private final Inbox inbox;
     private final Snapshots snapshots;
@@ -33,15 +38,14 @@ public class ProjectionListener {
     }
 
     @Incoming("catalog")
-    public Uni<Void> onCatalog(String record) {
-        return inbox.receive(CONSUMER, record, event -> ServiceChanged.TYPE.matches(event)
-                ? snapshots.service(event.tenantid(), event.dataAs(ServiceChanged.TYPE, mapper))
-                : Uni.createFrom().voidItem());
+    public Uni<Void> onCatalog(ConsumerRecord<String, String> record) {
+        return inbox.receive(CONSUMER, CATALOG, record,
+                event -> snapshots.service(event.tenantid(), event.dataAs(ServiceChanged.TYPE, mapper)));
     }
 
     @Incoming("customers")
-    public Uni<Void> onCustomer(String record) {
-        return inbox.receive(CONSUMER, record, this::applyCustomer);
+    public Uni<Void> onCustomer(ConsumerRecord<String, String> record) {
+        return inbox.receive(CONSUMER, CUSTOMERS, record, this::applyCustomer);
     }
 
     private Uni<Void> applyCustomer(CloudEvent event) {

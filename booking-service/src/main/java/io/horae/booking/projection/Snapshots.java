@@ -5,25 +5,36 @@ import io.horae.events.customer.CustomerCreated;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.reactive.mutiny.Mutiny;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The projections of services and customers: written from events, read with bookings. */
 @ApplicationScoped
 public class Snapshots {
-    private final ObjectMapper mapper;
+    private static final String SERVICES = """
+            SELECT service_id, names, default_language, duration_minutes, price, currency, requires_confirmation,
+                   cancellation_cutoff_minutes
+            FROM service_snapshot WHERE tenant_id = $1 AND service_id = ANY($2)""";
+    private static final String CUSTOMERS = """
+            SELECT customer_id, first_name, last_name, email, phone
+            FROM customer_snapshot WHERE tenant_id = $1 AND customer_id = ANY($2)""";
 
-    public Snapshots(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final Pool pool;
+
+    public Snapshots(ObjectMapper mapper, Pool pool) {
         this.mapper = mapper;
+        this.pool = pool;
     }
 
     /** Upserts within the caller's transaction. */
@@ -66,25 +77,61 @@ public class Snapshots {
                 .setParameter(1, tenantId).setParameter(2, customerId).executeUpdate()).replaceWithVoid();
     }
 
+    /** The tenant's services among {@code ids} that the projection knows, by id. */
     public Uni<Map<UUID, ServiceSnapshot>> services(String tenantId, Collection<UUID> ids) {
-        return byId(ServiceSnapshot.class, "serviceId", tenantId, ids, s -> s.serviceId);
+        return byId(SERVICES, tenantId, ids, row -> {
+            ServiceSnapshot service = new ServiceSnapshot();
+            service.tenantId = tenantId;
+            service.serviceId = row.getUUID("service_id");
+            service.names = names(row.getJsonObject("names"));
+            service.defaultLanguage = row.getString("default_language");
+            service.durationMinutes = row.getInteger("duration_minutes");
+            service.price = row.getBigDecimal("price");
+            service.currency = row.getString("currency");
+            service.requiresConfirmation = row.getBoolean("requires_confirmation");
+            service.cancellationCutoffMinutes = row.getInteger("cancellation_cutoff_minutes");
+            return service;
+        }, s -> s.serviceId);
     }
 
+    /** The tenant's customers among {@code ids} that the projection knows, by id. */
     public Uni<Map<UUID, CustomerSnapshot>> customers(String tenantId, Collection<UUID> ids) {
-        return byId(CustomerSnapshot.class, "customerId", tenantId, ids, c -> c.customerId);
+        return byId(CUSTOMERS, tenantId, ids, row -> {
+            CustomerSnapshot customer = new CustomerSnapshot();
+            customer.tenantId = tenantId;
+            customer.customerId = row.getUUID("customer_id");
+            customer.firstName = row.getString("first_name");
+            customer.lastName = row.getString("last_name");
+            customer.email = row.getString("email");
+            customer.phone = row.getString("phone");
+            return customer;
+        }, c -> c.customerId);
     }
 
-    private <T> Uni<Map<UUID, T>> byId(Class<T> type, String idField, String tenantId, Collection<UUID> ids,
+    /** Read with the reactive SQL client: every booking answer reads them, placing one included. */
+    private <T> Uni<Map<UUID, T>> byId(String query, String tenantId, Collection<UUID> ids, Function<Row, T> read,
                                        Function<T, UUID> idOf) {
-        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (wanted.isEmpty()) {
+        UUID[] wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
+        if (wanted.length == 0) {
             // a mutable map: callers look up lines without a service (rentals) by a null id
             return Uni.createFrom().item(new java.util.HashMap<>());
         }
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "from " + type.getSimpleName() + " where tenantId = ?1 and " + idField + " in ?2", type)
-                .setParameter(1, tenantId).setParameter(2, wanted).getResultList())
-                .map(found -> found.stream().collect(Collectors.toMap(idOf, Function.identity())));
+        return pool.preparedQuery(query).execute(Tuple.of(tenantId, wanted)).map(rows -> {
+            Map<UUID, T> found = new java.util.HashMap<>();
+            for (Row row : rows) {
+                T snapshot = read.apply(row);
+                found.put(idOf.apply(snapshot), snapshot);
+            }
+            return found;
+        });
+    }
+
+    private static Map<String, String> names(JsonObject names) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        if (names != null) {
+            names.forEach(entry -> all.put(entry.getKey(), String.valueOf(entry.getValue())));
+        }
+        return all;
     }
 
     private String json(Map<String, String> names) {

@@ -1,7 +1,8 @@
 package io.horae.booking.waitlist;
 
-import io.horae.booking.booking.Reservations;
-import io.horae.booking.booking.ReservationsClient;
+import io.horae.booking.reservations.Reservations;
+import io.horae.claims.HoldRequest;
+import io.horae.claims.LineRequest;
 import io.horae.events.booking.WaitlistOffered;
 import io.horae.events.reservation.ClaimedLine;
 import io.horae.kernel.outbox.Outbox;
@@ -15,6 +16,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -120,7 +123,11 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
             entry.status = WaitlistEntry.Status.LEFT;
             entry.updatedAt = OffsetDateTime.now(clock);
             return offered == null ? Uni.createFrom().item(entry)
-                    : reservations.releaseOnItsOwn(tenantId, offered, "left the waiting list").replaceWith(entry);
+                    : reservations.release(tenantId, offered, null, "left the waiting list")
+                    .onFailure().invoke(e -> LOG.warnf("hold %s not released (%s); it expires by itself", offered,
+                            e.getMessage()))
+                    .onFailure().recoverWithNull()
+                    .replaceWith(entry);
         });
     }
 
@@ -134,11 +141,12 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
                 .collect().asList().replaceWithVoid());
     }
 
-    /** A booking was made with an offered hold: its entry is done. In the caller's transaction. */
-    public Uni<Void> booked(String tenantId, UUID reservationId) {
-        return update("status = ?1, updatedAt = ?2 where tenantId = ?3 and reservationId = ?4 and status = ?5",
-                WaitlistEntry.Status.BOOKED, OffsetDateTime.now(clock), tenantId, reservationId,
-                WaitlistEntry.Status.OFFERED).replaceWithVoid();
+    /** A booking was made with an offered hold: its entry is done. In the transaction of {@code connection}. */
+    public Uni<Void> booked(SqlClient connection, String tenantId, UUID reservationId) {
+        return connection.preparedQuery("""
+                        UPDATE waitlist_entry SET status = 'BOOKED', updated_at = $1
+                        WHERE tenant_id = $2 AND reservation_id = $3 AND status = 'OFFERED'""")
+                .execute(Tuple.of(OffsetDateTime.now(clock), tenantId, reservationId)).replaceWithVoid();
     }
 
     private Uni<Void> offerFirst(String tenantId, ClaimedLine line) {
@@ -153,10 +161,9 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
 
     private Uni<Void> offer(WaitlistEntry entry) {
         int ttl = (int) Math.max(30, Math.min(settings.offerWindow().toSeconds(), 86_400));
-        ReservationsClient.Line line = new ReservationsClient.Line(entry.resourceId, entry.serviceId, entry.start,
-                entry.classId, entry.seats, null, null, null, null);
-        return reservations.holdOnItsOwn(entry.tenantId,
-                        new ReservationsClient.HoldRequest(List.of(line), entry.customerId, ttl))
+        LineRequest line = new LineRequest(entry.resourceId, entry.serviceId, entry.start, entry.classId, entry.seats,
+                null, null, null, null);
+        return reservations.hold(entry.tenantId, new HoldRequest(List.of(line), entry.customerId, ttl))
                 .chain(hold -> {
                     entry.status = WaitlistEntry.Status.OFFERED;
                     entry.reservationId = hold.id();

@@ -9,6 +9,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -28,10 +30,20 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final WebhookSubscriptionRepository subscriptions;
+    private final Pool pool;
     private final Clock clock = Clock.systemUTC();
 
-    public WebhookDeliveries(WebhookSubscriptionRepository subscriptions) {
+    public WebhookDeliveries(WebhookSubscriptionRepository subscriptions, Pool pool) {
         this.subscriptions = subscriptions;
+        this.pool = pool;
+    }
+
+    /** Whether an active subscription of the tenant wants events of {@code type}: read before any transaction. */
+    public Uni<Boolean> wanted(String tenantId, String type) {
+        return pool.preparedQuery("""
+                        SELECT EXISTS (SELECT 1 FROM webhook_subscription
+                                       WHERE tenant_id = $1 AND active AND $2 = ANY (event_types))""")
+                .execute(Tuple.of(tenantId, type)).map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     /** One pending delivery per active subscription of the event's tenant that wants its type; in the caller's tx. */

@@ -2,15 +2,31 @@ package io.horae.booking.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.horae.events.booking.BookingCancelled;
+import io.horae.events.booking.BookingClosed;
+import io.horae.events.booking.BookingConfirmed;
+import io.horae.events.booking.BookingCreated;
+import io.horae.events.booking.BookingRejected;
+import io.horae.events.booking.BookingRescheduled;
+import io.horae.events.booking.WaitlistOffered;
 import io.horae.kernel.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Turns every booking event into the deliveries its subscribers want, once per event. */
+import java.util.Set;
+
+/**
+ * Turns every booking event into the deliveries its subscribers want, once per event; an event no subscription of
+ * its tenant wants costs one read and no transaction.
+ */
 @ApplicationScoped
 public class WebhookFanOut {
     private static final String CONSUMER = "webhook-fan-out";
+    private static final Set<String> ACTS_ON = Inbox.actsOn(BookingCreated.TYPE, BookingConfirmed.TYPE,
+            BookingRejected.TYPE, BookingCancelled.TYPE, BookingRescheduled.TYPE, BookingClosed.TYPE,
+            WaitlistOffered.TYPE);
 
     private final Inbox inbox;
     private final WebhookDeliveries deliveries;
@@ -23,13 +39,14 @@ public class WebhookFanOut {
     }
 
     @Incoming("booking-events")
-    public Uni<Void> onBookingEvent(String record) {
-        return inbox.receive(CONSUMER, record, event -> {
-            try {
-                return deliveries.fanOut(event, mapper.writeValueAsString(event));
-            } catch (JsonProcessingException e) {
-                return Uni.createFrom().failure(e);
-            }
-        });
+    public Uni<Void> onBookingEvent(ConsumerRecord<String, String> record) {
+        return inbox.receive(CONSUMER, ACTS_ON, record, event -> deliveries.wanted(event.tenantid(), event.type()),
+                event -> {
+                    try {
+                        return deliveries.fanOut(event, mapper.writeValueAsString(event));
+                    } catch (JsonProcessingException e) {
+                        return Uni.createFrom().failure(e);
+                    }
+                });
     }
 }

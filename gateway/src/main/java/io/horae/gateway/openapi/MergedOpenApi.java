@@ -83,7 +83,12 @@ public class MergedOpenApi {
                 continue;
             }
             JsonObject doc = withUniqueSchemaNames(services.get(i), document.result(), schemas);
-            doc.getJsonObject("paths", new JsonObject()).forEach(p -> paths.put(p.getKey(), p.getValue()));
+            // services' /internal/ paths are for each other; the gateway routes only /api/
+            doc.getJsonObject("paths", new JsonObject()).forEach(p -> {
+                if (p.getKey().startsWith("/api/")) {
+                    paths.put(p.getKey(), p.getValue());
+                }
+            });
             doc.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject())
                     .forEach(s -> schemas.put(s.getKey(), s.getValue()));
         }

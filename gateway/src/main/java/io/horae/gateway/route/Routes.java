@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which service owns which native path (the ownership table of ARCHITECTURE.md, as prefixes) and which area of
+ * Which service owns which native path (the ownership table of docs/architecture.md, as prefixes) and which area of
  * scopes guards it.
  */
 public final class Routes {

@@ -2,18 +2,26 @@ package io.horae.kernel.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
+import io.horae.events.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The idempotent consumer: an event's effect and the record that this consumer saw its id commit together, so a
- * redelivered event (Kafka delivers at least once) is recognised and has no second effect.
+ * redelivered event (Kafka delivers at least once) is recognised and has no second effect. A consumer names the
+ * event types it acts on; any other is skipped from its {@code ce_type} header, before it is even parsed, and no
+ * transaction is opened for it.
  */
 @ApplicationScoped
 public class Inbox {
@@ -29,28 +37,48 @@ public class Inbox {
         this.mapper = mapper;
     }
 
+    /** The names of the event types a consumer acts on. */
+    public static Set<String> actsOn(EventType<?>... types) {
+        return java.util.Arrays.stream(types).map(EventType::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** {@link #receive(String, Set, ConsumerRecord, Function, Function)} for a consumer that acts on every such event. */
+    public Uni<Void> receive(String consumer, Set<String> actsOn, ConsumerRecord<String, String> record,
+                             Function<CloudEvent, Uni<Void>> effect) {
+        return receive(consumer, actsOn, record, event -> Uni.createFrom().item(true), effect);
+    }
+
     /**
-     * Receives one Kafka record: parses it as a CloudEvent and runs {@code effect} in one transaction with the
-     * inbox record, unless {@code consumer} saw the event before. A record that is not a CloudEvent can never
-     * succeed, so it is logged and skipped rather than blocking its partition; any other failure is retried with
-     * backoff and then fails the record, so that nothing is acknowledged without its effect.
+     * Receives one Kafka record: unless its type is not among {@code actsOn}, parses it as a CloudEvent, asks
+     * {@code relevant} (outside any transaction: whether there is anything to do for it), and runs {@code effect}
+     * in one transaction with the inbox record, unless {@code consumer} saw the event before. A record that is not a
+     * CloudEvent can never succeed, so it is logged and skipped rather than blocking its partition; any other failure
+     * is retried with backoff and then fails the record, so that nothing is acknowledged without its effect.
      */
-    public Uni<Void> receive(String consumer, String record, Function<CloudEvent, Uni<Void>> effect) {
+    public Uni<Void> receive(String consumer, Set<String> actsOn, ConsumerRecord<String, String> record,
+                             Function<CloudEvent, Uni<Boolean>> relevant, Function<CloudEvent, Uni<Void>> effect) {
+        Header type = record.headers().lastHeader("ce_type");
+        if (type != null && !actsOn.contains(new String(type.value(), StandardCharsets.UTF_8))) {
+            return Uni.createFrom().voidItem();
+        }
         CloudEvent event;
         try {
-            event = parse(record);
+            event = parse(record.value());
         } catch (IllegalArgumentException e) {
             LOG.errorf("%s skips a record that is not a CloudEvent: %s", consumer, e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> firstDelivery(consumer, event.id())
-                        .chain(first -> {
+        if (!actsOn.contains(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        return relevant.apply(event).chain(needed -> !needed ? Uni.createFrom().voidItem()
+                        : Panache.withTransaction(() -> firstDelivery(consumer, event.id()).chain(first -> {
                             if (!first) {
                                 LOG.debugf("%s skips %s %s: seen before", consumer, event.type(), event.id());
                                 return Uni.createFrom().voidItem();
                             }
                             return effect.apply(event);
-                        }))
+                        })))
                 .onFailure().invoke(e -> LOG.warnf("%s could not apply %s %s: %s", consumer, event.type(), event.id(),
                         e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(ATTEMPTS);

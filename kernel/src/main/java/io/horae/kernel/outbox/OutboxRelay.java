@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,8 +110,9 @@ public class OutboxRelay {
             try {
                 int published = publishBatch();
                 backoff = Duration.ofMillis(100);
-                if (published < settings.batchSize()) {
-                    awaitCommit();
+                if (published < settings.batchSize() && awaitCommit()) {
+                    // a commit woke the relay: the commits of the next moments travel in the same batch
+                    sleep(settings.linger());
                 }
             } catch (Exception e) {
                 if (!running) {
@@ -186,8 +188,8 @@ public class OutboxRelay {
         return record;
     }
 
-    /** Sleeps until a transaction that wrote events commits, or the poll interval passes. */
-    private void awaitCommit() throws SQLException {
+    /** Sleeps until a transaction that wrote events commits (true), or the poll interval passes (false). */
+    private boolean awaitCommit() throws SQLException {
         if (listener == null) {
             listener = dataSource.getConnection();
             listener.setAutoCommit(true);
@@ -195,7 +197,9 @@ public class OutboxRelay {
                 listen.execute("LISTEN " + CHANNEL);
             }
         }
-        listener.unwrap(PGConnection.class).getNotifications((int) settings.pollInterval().toMillis());
+        PGNotification[] woken = listener.unwrap(PGConnection.class)
+                .getNotifications((int) settings.pollInterval().toMillis());
+        return woken != null && woken.length > 0;
     }
 
     private void closeListener() {

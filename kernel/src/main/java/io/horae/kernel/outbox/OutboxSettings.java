@@ -15,6 +15,21 @@ public interface OutboxSettings {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * How long the relay waits after a commit woke it before it reads the outbox, so that the events of concurrent
+     * commits travel to Kafka in one batch instead of one request each.
+     */
+    @WithDefault("5ms")
+    Duration linger();
+
+    /** How long published outbox rows and inbox records are kept before they are pruned. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** How often rows past their retention are pruned. */
+    @WithDefault("10m")
+    Duration pruneEvery();
+
     /** The longest the relay sleeps when no commit wakes it (a missed notification costs at most this). */
     @WithDefault("1s")
     Duration pollInterval();

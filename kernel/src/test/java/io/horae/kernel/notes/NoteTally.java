@@ -4,6 +4,7 @@ import io.horae.kernel.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -22,13 +23,13 @@ public class NoteTally {
     }
 
     @Incoming("notes-in")
-    public Uni<Void> consume(String record) {
-        return inbox.receive("note-tally", record, e -> Panache.getSession().chain(s -> s.createNativeQuery("""
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.receive("note-tally", Inbox.actsOn(NoteWritten.TYPE), record, e -> Panache.getSession().chain(s -> s.createNativeQuery("""
                         INSERT INTO note_tally (note_id, deliveries) VALUES (?1, 1)
                         ON CONFLICT (note_id) DO UPDATE SET deliveries = note_tally.deliveries + 1""")
                         .setParameter(1, UUID.fromString(e.subject()))
                         .executeUpdate()).replaceWithVoid())
-                .invoke(() -> arrivals.computeIfAbsent(idOf(record), id -> new AtomicInteger()).incrementAndGet());
+                .invoke(() -> arrivals.computeIfAbsent(idOf(record.value()), id -> new AtomicInteger()).incrementAndGet());
     }
 
     private static UUID idOf(String record) {

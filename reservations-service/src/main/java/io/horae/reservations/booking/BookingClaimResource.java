@@ -46,11 +46,14 @@ public class BookingClaimResource {
                 : claims.takeHold(tenantId, id, claim.bookingId(), claim.heldUntil()));
     }
 
-    /** Releases the reservation; one not claimed yet never will be. */
+    /**
+     * Releases the reservation (with {@code bookingId}: only if that booking's); one not claimed yet never will be.
+     */
     @DELETE
     @Path("/{id}")
-    public Uni<ClaimedReservation> release(@PathParam("id") UUID id,
+    public Uni<ClaimedReservation> release(@PathParam("id") UUID id, @QueryParam("bookingId") UUID bookingId,
                                            @QueryParam("reason") @Size(max = 200) String reason) {
-        return RunToEnd.of(releases.releaseOrForestall(tenant.id(), id, reason == null ? "released" : reason));
+        return RunToEnd.of(releases.releaseOrForestall(tenant.id(), id, bookingId,
+                reason == null ? "released" : reason));
     }
 }

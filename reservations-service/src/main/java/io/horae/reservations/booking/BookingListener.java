@@ -7,6 +7,8 @@ import io.horae.events.booking.BookingRejected;
 import io.horae.events.booking.BookingRescheduled;
 import io.horae.kernel.inbox.Inbox;
 import io.horae.reservations.reservation.Releases;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Set;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,6 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class BookingListener {
     private static final String CONSUMER = "reservations-releases";
+    private static final Set<String> ACTS_ON = Inbox.actsOn(BookingCancelled.TYPE, BookingRejected.TYPE,
+            BookingRescheduled.TYPE);
 
     private final Inbox inbox;
     private final Releases releases;
@@ -27,8 +31,8 @@ public class BookingListener {
     }
 
     @Incoming("bookings")
-    public Uni<Void> onBooking(String record) {
-        return inbox.receive(CONSUMER, record, this::apply);
+    public Uni<Void> onBooking(ConsumerRecord<String, String> record) {
+        return inbox.receive(CONSUMER, ACTS_ON, record, this::apply);
     }
 
     private Uni<Void> apply(CloudEvent event) {

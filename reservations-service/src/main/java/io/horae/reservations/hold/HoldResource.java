@@ -1,6 +1,7 @@
 package io.horae.reservations.hold;
 
 import io.horae.claims.ClaimedReservation;
+import io.horae.claims.HoldRequest;
 import io.horae.claims.LineRequest;
 import io.horae.claims.ReservationStatus;
 import io.horae.kernel.idempotency.Idempotency;

@@ -54,15 +54,19 @@ public class Releases {
     }
 
     /**
-     * Releases the reservation a caller claimed, or made sure it never will be: an id nobody claimed yet is written
-     * down released, so a claim that arrives after it (a call its caller gave up on) is refused.
+     * Releases the reservation a booking claimed, or makes sure it never will be: an id nobody claimed yet is written
+     * down released, so a claim that arrives after it (a call its caller gave up on) is refused. With
+     * {@code bookingId}, a reservation another booking holds (or a hold no booking took) is left as it is.
      */
     @WithTransaction
-    public Uni<ClaimedReservation> releaseOrForestall(String tenantId, UUID id, String reason) {
+    public Uni<ClaimedReservation> releaseOrForestall(String tenantId, UUID id, UUID bookingId, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return reservations.lockOwned(tenantId, id, r -> r.tenantId).chain(r -> r != null ? released(r, reason)
-                : reservations.persist(Reservation.releasedBeforeClaimed(tenantId, id, now))
-                .chain(forestalled -> withClaims(forestalled)));
+        return reservations.lockOwned(tenantId, id, r -> r.tenantId).chain(r -> {
+            if (r == null) {
+                return reservations.persist(Reservation.releasedBeforeClaimed(tenantId, id, now)).chain(this::withClaims);
+            }
+            return bookingId == null || bookingId.equals(r.bookingId) ? released(r, reason) : withClaims(r);
+        });
     }
 
     private Uni<ClaimedReservation> released(Reservation r, String reason) {

@@ -1,0 +1,60 @@
+package io.horae.booking.customer;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** customer-service's wallet, as booking pays from it: credit, pass uses and vouchers. */
+@RegisterRestClient(configKey = "customer")
+@Path("/api/v1")
+public interface WalletClient {
+    record Movement(BigDecimal amount, String reason, String reference) {
+    }
+
+    record Entry(UUID id, BigDecimal amount, BigDecimal balance) {
+    }
+
+    record Use(String reference) {
+    }
+
+    record PassUse(UUID id, UUID customerPassId) {
+    }
+
+    record Redemption(String reference) {
+    }
+
+    record Voucher(String code, BigDecimal amount, String currency, BigDecimal percentage) {
+    }
+
+    @POST
+    @Path("/customers/{customerId}/credit/entries")
+    Uni<Entry> credit(@HeaderParam("Authorization") String authorization, @PathParam("customerId") UUID customerId,
+                      Movement movement);
+
+    @POST
+    @Path("/customers/{customerId}/passes/{passId}/uses")
+    Uni<PassUse> usePass(@HeaderParam("Authorization") String authorization, @PathParam("customerId") UUID customerId,
+                         @PathParam("passId") UUID passId, Use use);
+
+    @DELETE
+    @Path("/customers/{customerId}/passes/{passId}/uses/{useId}")
+    Uni<Void> returnPassUse(@HeaderParam("Authorization") String authorization,
+                            @PathParam("customerId") UUID customerId, @PathParam("passId") UUID passId,
+                            @PathParam("useId") UUID useId);
+
+    @POST
+    @Path("/vouchers/{code}/redemption")
+    Uni<Voucher> redeem(@HeaderParam("Authorization") String authorization, @PathParam("code") String code,
+                        Redemption redemption);
+
+    @DELETE
+    @Path("/vouchers/{code}/redemption")
+    Uni<Voucher> refundVoucher(@HeaderParam("Authorization") String authorization, @PathParam("code") String code);
+}

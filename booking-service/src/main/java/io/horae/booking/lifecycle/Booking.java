@@ -1,0 +1,104 @@
+package io.horae.booking.lifecycle;
+
+import io.horae.kernel.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A booking: who booked what and when, its lifecycle and payment state; the capacity is its reservation's. */
+@Entity
+@Table(name = "booking")
+public class Booking {
+    public enum Kind { ONE_TO_ONE, COMBINATION, CLASS, RENTAL, PRODUCTS }
+
+    public enum PaymentStatus { UNPAID, PARTLY_PAID, PAID, REFUNDED }
+
+    @Id
+    public UUID id;
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+    @Column(updatable = false)
+    public String reference;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    @Enumerated(EnumType.STRING)
+    public BookingStatus status;
+    @Column(name = "customer_id")
+    public UUID customerId;
+    @Column(name = "reservation_id")
+    public UUID reservationId;
+    @Column(name = "starts_at")
+    public OffsetDateTime startsAt;
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt;
+    @Convert(converter = BookingLine.AsJson.class)
+    public BookingLine.Lines lines;
+    public String note;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_status")
+    public PaymentStatus paymentStatus;
+    public BigDecimal price;
+    public BigDecimal paid;
+    public String currency;
+    @Column(name = "expires_at")
+    public OffsetDateTime expiresAt;
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    /** Moves to {@code next}, or refuses with 409 naming both states. */
+    void become(BookingStatus next, String reason, OffsetDateTime now) {
+        if (!status.mayBecome(next)) {
+            throw ProblemException.conflict("booking " + reference + " is " + status + " and cannot become " + next);
+        }
+        status = next;
+        statusReason = reason;
+        updatedAt = now;
+        if (!next.isPending()) {
+            expiresAt = null;
+        }
+    }
+
+    /** Takes the times of a new reservation; the old one is released by the event the move publishes. */
+    public void moveTo(UUID reservation, List<BookingLine> newLines, OffsetDateTime now) {
+        if (!status.isOpen()) {
+            throw ProblemException.conflict("booking " + reference + " is " + status + " and cannot be moved");
+        }
+        if (!startsAt.isAfter(now)) {
+            throw ProblemException.conflict("booking " + reference + " has started and cannot be moved");
+        }
+        reservationId = reservation;
+        lines = new BookingLine.Lines(newLines);
+        startsAt = newLines.stream().map(BookingLine::start).min(OffsetDateTime::compareTo).orElseThrow();
+        endsAt = newLines.stream().map(BookingLine::end).max(OffsetDateTime::compareTo).orElseThrow();
+        updatedAt = now;
+    }
+
+    public static Kind kindOf(List<BookingLine> lines) {
+        if (lines.stream().anyMatch(l -> l.productId() != null)) {
+            return Kind.PRODUCTS;
+        }
+        if (lines.stream().anyMatch(l -> l.classId() != null)) {
+            return Kind.CLASS;
+        }
+        if (lines.stream().anyMatch(l -> l.serviceId() == null)) {
+            return Kind.RENTAL;
+        }
+        return lines.size() > 1 ? Kind.COMBINATION : Kind.ONE_TO_ONE;
+    }
+}

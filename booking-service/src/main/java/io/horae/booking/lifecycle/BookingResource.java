@@ -1,0 +1,102 @@
+package io.horae.booking.lifecycle;
+
+import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.TenantContext;
+import io.horae.kernel.time.Instants;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Bookings once placed: read, list, and their lifecycle (placing one: placement.PlacementResource). */
+@Path("/api/v1/bookings")
+public class BookingResource {
+    public record Reason(@Size(max = 500) String reason) {
+    }
+
+    /** {@code by}: who cancels; a customer only until the cut-off before the start. */
+    public record Cancellation(@Size(max = 500) String reason, Actor by) {
+    }
+
+    public record BookingPage(List<BookingView> items, long total, int offset, int limit) {
+    }
+
+    private final BookingService bookings;
+    private final BookingViews views;
+    private final TenantContext tenant;
+
+    public BookingResource(BookingService bookings, BookingViews views, TenantContext tenant) {
+        this.bookings = bookings;
+        this.views = views;
+        this.tenant = tenant;
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<BookingView> get(@PathParam("id") UUID id) {
+        return bookings.existing(tenant.id(), id).chain(views::of);
+    }
+
+    /** Bookings overlapping [from, to), of a customer or in a state; by start. */
+    @GET
+    public Uni<BookingPage> list(@QueryParam("customerId") UUID customerId, @QueryParam("status") BookingStatus status,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("offset") @DefaultValue("0") int offset,
+                                 @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (offset < 0) {
+            throw ProblemException.badField("offset", "must not be negative");
+        }
+        if (limit < 1 || limit > 200) {
+            throw ProblemException.badField("limit", "must be between 1 and 200");
+        }
+        BookingRepository.Filter filter = new BookingRepository.Filter(customerId, status,
+                from == null ? null : Instants.parse("from", from), to == null ? null : Instants.parse("to", to));
+        return bookings.search(tenant.id(), filter, offset, limit)
+                .chain(found -> views.of(found.items())
+                        .map(items -> new BookingPage(items, found.total(), offset, limit)));
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    public Uni<BookingView> confirm(@PathParam("id") UUID id) {
+        return bookings.confirm(tenant.id(), id).chain(views::of);
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    public Uni<BookingView> reject(@PathParam("id") UUID id, @Valid Reason reason) {
+        return bookings.reject(tenant.id(), id, reason == null ? null : reason.reason()).chain(views::of);
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    public Uni<BookingView> cancel(@PathParam("id") UUID id, @Valid Cancellation cancellation) {
+        Actor by = cancellation == null || cancellation.by() == null ? Actor.MERCHANT : cancellation.by();
+        if (by == Actor.SYSTEM) {
+            throw ProblemException.badField("by", "must be MERCHANT or CUSTOMER");
+        }
+        return bookings.cancel(tenant.id(), id, cancellation == null ? null : cancellation.reason(), by)
+                .chain(views::of);
+    }
+
+    @POST
+    @Path("/{id}/no-show")
+    public Uni<BookingView> noShow(@PathParam("id") UUID id) {
+        return bookings.close(tenant.id(), id, BookingStatus.NO_SHOW).chain(views::of);
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    public Uni<BookingView> complete(@PathParam("id") UUID id) {
+        return bookings.close(tenant.id(), id, BookingStatus.COMPLETED).chain(views::of);
+    }
+}

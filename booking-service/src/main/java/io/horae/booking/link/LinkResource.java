@@ -1,0 +1,69 @@
+package io.horae.booking.link;
+
+import io.horae.booking.lifecycle.Booking;
+import io.horae.booking.lifecycle.BookingService;
+import io.horae.booking.lifecycle.BookingStatus;
+import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.kernel.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a customer reaches through a signed link, without an API key: the booking's payment summary, and its
+ * cancellation (as the customer: the cut-off before the start applies). A forged link is a 403, an old one a 410.
+ */
+@Path("/links/bookings/{id}")
+public class LinkResource {
+    /** What the customer sees: enough to pay or to decide, nothing of anyone else. */
+    public record Summary(String reference, BookingStatus status, OffsetDateTime start, OffsetDateTime end,
+                          BigDecimal price, BigDecimal paid, BigDecimal owed, String currency,
+                          Booking.PaymentStatus paymentStatus) {
+        static Summary of(Booking b) {
+            BigDecimal owed = b.price == null ? null : b.price.subtract(b.paid).max(BigDecimal.ZERO);
+            return new Summary(b.reference, b.status, b.startsAt, b.endsAt, b.price, b.paid, owed, b.currency,
+                    b.paymentStatus);
+        }
+    }
+
+    private final Links links;
+    private final BookingService bookings;
+
+    public LinkResource(Links links, BookingService bookings) {
+        this.links = links;
+        this.bookings = bookings;
+    }
+
+    @GET
+    public Uni<Summary> payment(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
+                                @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
+        check(Links.Action.PAY, tenant, id, expires, signature);
+        return bookings.existing(tenant, id).map(Summary::of);
+    }
+
+    @POST
+    @Path("/cancellation")
+    public Uni<Summary> cancel(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
+                               @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
+        check(Links.Action.CANCEL, tenant, id, expires, signature);
+        return bookings.cancel(tenant, id, "cancelled by the customer's link", Actor.CUSTOMER).map(Summary::of);
+    }
+
+    private void check(Links.Action action, String tenant, UUID id, long expires, String signature) {
+        if (tenant == null || !links.genuine(action, tenant, id, expires, signature)) {
+            throw new ProblemException(403, "Forbidden", "this link is not genuine", List.of());
+        }
+        if (Instant.ofEpochSecond(expires).isBefore(Instant.now())) {
+            throw new ProblemException(410, "Gone", "this link has expired; ask the merchant for a new one", List.of());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.horae.booking.payment;
+
+import io.horae.booking.customer.Wallet;
+import io.horae.booking.lifecycle.Booking;
+import io.horae.booking.lifecycle.BookingService;
+import io.horae.booking.lifecycle.BookingStatus;
+import io.horae.booking.reservations.Reservations;
+import io.horae.claims.BookingClaim;
+import io.horae.booking.activity.ActivityLog;
+import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A booking's money: payments recorded by the merchant or taken from the customer's wallet (given back if the
+ * booking cannot record them), the payment state, and refunds of cancelled or rejected bookings. A payment that
+ * settles a booking waiting for it confirms the booking, its hold first.
+ */
+@ApplicationScoped
+public class PaymentDesk {
+    private final BookingService bookings;
+    private final Reservations reservations;
+    private final Wallet wallet;
+    private final BookingPayments payments;
+    private final ActivityLog activities;
+    private final Clock clock = Clock.systemUTC();
+
+    public PaymentDesk(BookingService bookings, Reservations reservations, Wallet wallet, BookingPayments payments,
+                       ActivityLog activities) {
+        this.bookings = bookings;
+        this.reservations = reservations;
+        this.wallet = wallet;
+        this.payments = payments;
+        this.activities = activities;
+    }
+
+    /**
+     * How a payment is made: recorded by the merchant (cash, card at the desk), or taken from the customer's wallet
+     * in customer-service: credit, one use of a pass (pays what is owed), a voucher (its value, up to what is owed).
+     */
+    public enum PaymentMethod {
+        EXTERNAL(null), CREDIT(Wallet.Source.CREDIT), PASS(Wallet.Source.PASS), VOUCHER(Wallet.Source.VOUCHER);
+
+        private final Wallet.Source source;
+
+        PaymentMethod(Wallet.Source source) {
+            this.source = source;
+        }
+
+        /** Where in the customer's wallet the payment comes from; none for an external one. */
+        Wallet.Source source() {
+            return source;
+        }
+    }
+
+    /** A payment to record; {@code amount} for EXTERNAL and CREDIT, {@code passId} for PASS, {@code code} for VOUCHER. */
+    public record Payment(PaymentMethod method, BigDecimal amount, UUID passId, String code) {
+    }
+
+    /**
+     * Records a payment; paid in full, a booking that waited for it is confirmed (its hold first). What the wallet
+     * gave is taken first and given back if the booking cannot record the payment.
+     */
+    public Uni<Booking> pay(String tenantId, UUID id, Payment payment) {
+        PaymentMethod method = payment.method() == null ? PaymentMethod.EXTERNAL : payment.method();
+        if ((method == PaymentMethod.EXTERNAL || method == PaymentMethod.CREDIT)
+                && (payment.amount() == null || payment.amount().signum() <= 0)) {
+            throw ProblemException.badField("amount", "must be positive");
+        }
+        if (method == PaymentMethod.PASS && payment.passId() == null) {
+            throw ProblemException.badField("passId", "is required to pay with a pass");
+        }
+        if (method == PaymentMethod.VOUCHER && (payment.code() == null || payment.code().isBlank())) {
+            throw ProblemException.badField("code", "is required to pay with a voucher");
+        }
+        return bookings.existing(tenantId, id).chain(found -> {
+            if (!found.status.isOpen()) {
+                throw ProblemException.conflict("booking " + found.reference + " is " + found.status);
+            }
+            if (method != PaymentMethod.EXTERNAL && found.customerId == null) {
+                throw ProblemException.badField("method", "the booking has no customer whose wallet could pay");
+            }
+            BigDecimal owed = found.price == null ? BigDecimal.ZERO : found.price.subtract(found.paid).max(BigDecimal.ZERO);
+            Uni<Wallet.Taken> taken = switch (method) {
+                case EXTERNAL -> Uni.createFrom().item(new Wallet.Taken(null, payment.amount(), null, null, null));
+                case CREDIT -> wallet.credit(found.customerId, payment.amount(), found.reference);
+                case PASS -> wallet.pass(found.customerId, payment.passId(), owed, found.reference);
+                case VOUCHER -> wallet.voucher(payment.code(), found.price, found.price == null ? null : owed,
+                        found.reference);
+            };
+            return taken.chain(t -> {
+                boolean settles = found.price == null || found.paid.add(t.amount()).compareTo(found.price) >= 0
+                        || method == PaymentMethod.PASS;
+                return (found.status == BookingStatus.PENDING_PAYMENT && settles
+                        ? reservations.claim(tenantId, found.reservationId, new BookingClaim.TakenHold(id, null),
+                        "booking").replaceWithVoid()
+                        : Uni.createFrom().voidItem())
+                        .chain(() -> recordPayment(tenantId, id, t, method))
+                        .onFailure().call(() -> wallet.giveBackQuietly(found.customerId, t, found.reference));
+            });
+        });
+    }
+
+    @WithTransaction
+    Uni<Booking> recordPayment(String tenantId, UUID id, Wallet.Taken taken, PaymentMethod method) {
+        BigDecimal amount = taken.amount();
+        return bookings.locked(tenantId, id).chain(booking -> {
+            if (!booking.status.isOpen()) {
+                throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status);
+            }
+            booking.paid = booking.paid.add(amount);
+            boolean settled = booking.price == null || booking.paid.compareTo(booking.price) >= 0
+                    || method == PaymentMethod.PASS;
+            booking.paymentStatus = settled ? Booking.PaymentStatus.PAID : Booking.PaymentStatus.PARTLY_PAID;
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            booking.updatedAt = now;
+            BookingPayment payment = new BookingPayment();
+            payment.id = UUID.randomUUID();
+            payment.tenantId = tenantId;
+            payment.bookingId = id;
+            payment.method = method;
+            payment.amount = amount;
+            payment.passId = taken.passId();
+            payment.useId = taken.useId();
+            payment.code = taken.code();
+            payment.createdAt = now;
+            Uni<Void> logged = payments.persist(payment).chain(() -> activities.append(tenantId, id, "paid",
+                    booking.status.name(), Actor.MERCHANT,
+                    amount.toPlainString() + (booking.currency == null ? "" : " " + booking.currency) + " "
+                            + method.name().toLowerCase(java.util.Locale.ROOT), now));
+            if (booking.status == BookingStatus.PENDING_PAYMENT && settled) {
+                return logged.chain(() -> bookings.paidInFull(booking));
+            }
+            return logged.replaceWith(booking);
+        });
+    }
+
+    /**
+     * Gives back every payment of a cancelled or rejected booking: credit, pass uses and vouchers to the customer's
+     * wallet (an external payment is only marked; the merchant returns it). Each payment is marked refunded right
+     * after it was given back, so a retry never gives anything back twice.
+     */
+    public Uni<Booking> refund(String tenantId, UUID id) {
+        return bookings.existing(tenantId, id).chain(found -> {
+            if (found.status != BookingStatus.CANCELLED && found.status != BookingStatus.REJECTED) {
+                throw ProblemException.conflict("booking " + found.reference + " is " + found.status
+                        + "; only a cancelled or rejected booking is refunded");
+            }
+            return payments.unrefunded(tenantId, id)
+                    .chain(open -> Multi.createFrom().iterable(open)
+                            .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(found.customerId,
+                                    new Wallet.Taken(p.method.source(), p.amount, p.passId, p.useId, p.code),
+                                    found.reference)
+                                    .chain(() -> payments.markRefunded(p.id)))
+                            .collect().asList())
+                    .chain(() -> refunded(tenantId, id));
+        });
+    }
+
+    @WithTransaction
+    Uni<Booking> refunded(String tenantId, UUID id) {
+        return bookings.locked(tenantId, id).chain(booking -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            BigDecimal returned = booking.paid;
+            booking.paid = BigDecimal.ZERO.setScale(2);
+            booking.paymentStatus = Booking.PaymentStatus.REFUNDED;
+            booking.updatedAt = now;
+            return activities.append(tenantId, id, "refunded", booking.status.name(), Actor.MERCHANT,
+                    returned.toPlainString() + (booking.currency == null ? "" : " " + booking.currency), now)
+                    .replaceWith(booking);
+        });
+    }
+}

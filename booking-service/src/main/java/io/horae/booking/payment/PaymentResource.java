@@ -1,0 +1,52 @@
+package io.horae.booking.payment;
+
+import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.lifecycle.BookingViews;
+import io.horae.kernel.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A booking's payments and refund. */
+@Path("/api/v1/bookings/{id}")
+public class PaymentResource {
+    /**
+     * {@code method}: EXTERNAL (default; the merchant took {@code amount}), CREDIT ({@code amount} from the customer's
+     * credit), PASS (one use of the customer's pass {@code passId}), VOUCHER (voucher {@code code}).
+     */
+    public record Payment(PaymentDesk.PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount,
+                          UUID passId, @Size(max = 64) String code) {
+    }
+
+    private final PaymentDesk desk;
+    private final BookingViews views;
+    private final TenantContext tenant;
+
+    public PaymentResource(PaymentDesk desk, BookingViews views, TenantContext tenant) {
+        this.desk = desk;
+        this.views = views;
+        this.tenant = tenant;
+    }
+
+    @POST
+    @Path("/payments")
+    public Uni<BookingView> pay(@PathParam("id") UUID id, @Valid @NotNull Payment payment) {
+        return desk.pay(tenant.id(), id, new PaymentDesk.Payment(payment.method(), payment.amount(),
+                payment.passId(), payment.code())).chain(views::of);
+    }
+
+    /** Gives every payment of a cancelled or rejected booking back to where it came from. */
+    @POST
+    @Path("/refund")
+    public Uni<BookingView> refund(@PathParam("id") UUID id) {
+        return desk.refund(tenant.id(), id).chain(views::of);
+    }
+}

@@ -1,0 +1,62 @@
+package io.horae.booking.placement;
+
+import io.horae.claims.BookingClaim;
+import io.horae.claims.LineRequest;
+import io.horae.kernel.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A booking to make: from a hold a client took ({@code reservationId}, Qmatic, cal.com) or in one step
+ * ({@code lines}: one-to-one, services in a row, class seats, a rental or a list of products).
+ * {@code confirmation} overrides the services' own rule; {@code payment} makes the booking wait for its payment until
+ * {@code expiresAt} (or the end of the payment window), after which it is cancelled.
+ */
+public record NewBooking(
+        UUID reservationId,
+        @Size(min = 1, max = 10) List<@Valid @NotNull LineRequest> lines,
+        UUID customerId,
+        @Size(max = 2000) String note,
+        Confirmation confirmation,
+        @Valid Payment payment) {
+
+    public enum Confirmation { AUTO, MERCHANT }
+
+    public record Payment(boolean required, OffsetDateTime expiresAt) {
+    }
+
+    /** Refuses a request that names neither or both ways to book, or a payment deadline already past. */
+    void check(OffsetDateTime now) {
+        if ((reservationId == null) == (lines == null)) {
+            throw ProblemException.badRequest("give either reservationId (a hold) or lines (to book in one step)");
+        }
+        if (waitsForPayment() && payment.expiresAt() != null && !payment.expiresAt().isAfter(now)) {
+            throw ProblemException.badField("payment.expiresAt", "must be in the future");
+        }
+    }
+
+    boolean fromHold() {
+        return reservationId != null;
+    }
+
+    boolean waitsForPayment() {
+        return payment != null && payment.required();
+    }
+
+    /** The field a refusal of the claim names: the hold, or the lines. */
+    String claimedField() {
+        return fromHold() ? "reservationId" : "lines";
+    }
+
+    /** What reservations-service is asked for the booking; held until {@code heldUntil} if it waits for payment. */
+    BookingClaim claim(UUID bookingId, OffsetDateTime heldUntil) {
+        OffsetDateTime until = waitsForPayment() ? heldUntil : null;
+        return fromHold() ? new BookingClaim.TakenHold(bookingId, until)
+                : new BookingClaim.NewLines(bookingId, customerId, lines.stream().map(LineRequest::line).toList(), until);
+    }
+}

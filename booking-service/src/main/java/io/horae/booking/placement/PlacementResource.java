@@ -1,0 +1,49 @@
+package io.horae.booking.placement;
+
+import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.lifecycle.BookingViews;
+import io.horae.kernel.idempotency.Idempotency;
+import io.horae.kernel.persistence.RunToEnd;
+import io.horae.kernel.tenant.TenantContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Placing bookings and moving them to another time. */
+@Path("/api/v1/bookings")
+public class PlacementResource {
+    public record Reschedule(UUID reservationId, OffsetDateTime start) {
+    }
+
+    private final Placement placement;
+    private final BookingViews views;
+    private final TenantContext tenant;
+
+    public PlacementResource(Placement placement, BookingViews views, TenantContext tenant) {
+        this.placement = placement;
+        this.views = views;
+        this.tenant = tenant;
+    }
+
+    /** From a hold or in one step; 201 with the booking, 409 with {@code nextStarts} when the time is taken. */
+    @POST
+    public Uni<Response> place(@Valid @NotNull NewBooking request, @HeaderParam(Idempotency.HEADER) String key) {
+        return RunToEnd.of(placement.place(tenant.id(), request, key));
+    }
+
+    /** Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking). */
+    @POST
+    @Path("/{id}/reschedule")
+    public Uni<BookingView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule reschedule) {
+        return RunToEnd.of(placement.move(tenant.id(), id, reschedule.reservationId(), reschedule.start()))
+                .chain(views::of);
+    }
+}
