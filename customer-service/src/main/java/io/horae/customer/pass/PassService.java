@@ -1,6 +1,5 @@
 package io.horae.customer.pass;
 
-import io.horae.customer.customer.Customer;
 import io.horae.customer.customer.CustomerRepository;
 import io.horae.events.customer.PassChanged;
 import io.horae.kernel.outbox.Outbox;
