@@ -106,7 +106,7 @@ for c in 1 4 16 64; do
   per=$(delta "$HORAE_HOME/cpu0" "$HORAE_HOME/cpu1" "$(( booked > 0 ? booked : 1 ))")
   echo "pgbench claim.sql, $c clients"
   tps=$(pgbench $DB -n -M prepared -c "$c" -j "$(( c < 2 ? 1 : 2 ))" -T 20 -f "$ROOT/bench/pgbench/claim.sql" horae_reservations 2>&1 \
-    | awk '/tps = / {print $3; exit}')
+    | awk '/tps = / {print $3; exit} /error/ {print "failed: " $0 > "/dev/stderr"}' || true)
   rows+=("$c|$rps|$p50|$p99|$bad|$tps|$per")
   sleep 3
 done

@@ -4,7 +4,7 @@
 -- availability reads one row of another database, the catalogue version; it is not part of this script.)
 SELECT gen_random_uuid() AS rid, gen_random_uuid() AS res, now() + interval '2 days' AS st \gset
 BEGIN;
-SELECT pg_advisory_xact_lock(hashtextextended('claim:pgbench:' || :res::text, 0));
+SELECT pg_advisory_xact_lock(hashtextextended(concat_ws(chr(58), 'claim', 'pgbench', :res::text), 0));
 INSERT INTO reservation (id, tenant_id, status, customer_id, booking_id, expires_at, created_at, updated_at, version)
   VALUES (:rid, 'pgbench', 'CONFIRMED', NULL, gen_random_uuid(), NULL, now(), now(), 0) ON CONFLICT (id) DO NOTHING;
 INSERT INTO claim (id, reservation_id, tenant_id, resource_id, service_id, class_id, starts_at, ends_at,

@@ -11,13 +11,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The single entry of the native API. Every {@code /api/} request, once {@link Admission} let it in, is checked
@@ -53,9 +51,8 @@ public class GatewayRouter {
     private void forward(RoutingContext context) {
         Caller caller = Admission.caller(context);
         HttpServerRequest request = context.request();
-        Optional<Routes.Route> route = Routes.find(request.path());
-        Optional<HttpProxy> proxy = route.flatMap(r -> upstreams.of(r.service()));
-        if (proxy.isEmpty()) {
+        Optional<Routes.Route> route = Routes.find(request.path()).filter(r -> upstreams.knows(r.service()));
+        if (route.isEmpty()) {
             refuse(context, 404, "Not Found", "no such resource");
             return;
         }
@@ -65,7 +62,7 @@ public class GatewayRouter {
             return;
         }
         request.headers().set("Authorization", "Bearer " + internalTokens.forCaller(caller));
-        proxy.get().handle(request);
+        upstreams.forward(route.get().service(), context);
     }
 
     /**
@@ -74,19 +71,18 @@ public class GatewayRouter {
      */
     private void forwardLink(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String requestId = UUID.randomUUID().toString();
+        String requestId = Admission.newRequestId();
         request.headers().set(Admission.REQUEST_ID, requestId).remove("Authorization");
         context.response().putHeader(Admission.REQUEST_ID, requestId);
         if (Admission.declaredLength(request) > maxBodyBytes || !request.path().equals(context.normalizedPath())) {
             refuse(context, 400, "Bad Request", "not a link");
             return;
         }
-        Optional<HttpProxy> booking = upstreams.of("booking");
-        if (booking.isEmpty()) {
+        if (!upstreams.knows("booking")) {
             refuse(context, 404, "Not Found", "no such link");
             return;
         }
-        booking.get().handle(request);
+        upstreams.forward("booking", context);
     }
 
     private static void refuse(RoutingContext context, int status, String title, String detail) {

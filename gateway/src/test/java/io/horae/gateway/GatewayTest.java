@@ -66,6 +66,40 @@ class GatewayTest {
     }
 
     @Test
+    void everyRequestLeavesOneAccessLogLineWithItsTenantStatusAndId() throws Exception {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getParameters() == null ? record.getMessage()
+                        : String.format(record.getMessage(), record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger access = java.util.logging.Logger.getLogger("horae.access");
+        access.addHandler(capture);
+        try {
+            given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("X-Request-Id", "req-logged")
+                    .get("/api/v1/customers").then().statusCode(200);
+            given().header("X-Request-Id", "req-refused").get("/api/v1/customers").then().statusCode(401);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(String.join("\n", logged))
+                            .containsPattern("GET /api/v1/customers 200 [0-9.]+ms tenant="
+                                    + UpstreamStandIn.BOOTSTRAP_TENANT + " id=req-logged")
+                            .containsPattern("GET /api/v1/customers 401 [0-9.]+ms tenant=- id=req-refused"));
+        } finally {
+            access.removeHandler(capture);
+        }
+    }
+
+    @Test
     void tenantHeaderMustMatchTheKeysTenant() {
         given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).header("X-Tenant-Id", "someone-else")
                 .get("/api/v1/customers").then().statusCode(403).contentType("application/problem+json");
