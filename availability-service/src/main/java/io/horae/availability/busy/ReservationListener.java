@@ -3,36 +3,42 @@ package io.horae.availability.busy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.reservation.ClaimedLine;
-import io.horae.events.reservation.ReservationExpired;
 import io.horae.events.reservation.ReservationClaimed;
+import io.horae.events.reservation.ReservationExpired;
 import io.horae.events.reservation.ReservationReleased;
 import io.horae.kernel.inbox.Inbox;
-import io.horae.kernel.persistence.Batches;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import java.util.Set;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Keeps busy time from horae.reservations: a claimed reservation takes its lines' footprints on their resources, a
- * released or expired one gives them back.
+ * released or expired one gives them back. One event per booking arrives here, so its statements run on the reactive
+ * SQL client (through Hibernate they were a third of this service's CPU per booking).
  */
 @ApplicationScoped
 public class ReservationListener {
     private static final String CONSUMER = "availability-busy-time";
     private static final Set<String> ACTS_ON = Inbox.actsOn(ReservationClaimed.TYPE, ReservationReleased.TYPE,
             ReservationExpired.TYPE);
+    private static final String FORGET = "DELETE FROM busy_interval WHERE reservation_id = $1";
+    private static final String TAKE = """
+            INSERT INTO busy_interval (claim_id, reservation_id, tenant_id, resource_id, service_id, class_id,
+                                       footprint_start, footprint_end, seats)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
 
     private final Inbox inbox;
-    private final BusyIntervalRepository busy;
     private final ObjectMapper mapper;
 
-    public ReservationListener(Inbox inbox, BusyIntervalRepository busy, ObjectMapper mapper) {
+    public ReservationListener(Inbox inbox, ObjectMapper mapper) {
         this.inbox = inbox;
-        this.busy = busy;
         this.mapper = mapper;
     }
 
@@ -41,36 +47,25 @@ public class ReservationListener {
         return inbox.receive(CONSUMER, ACTS_ON, record, this::apply);
     }
 
-    private Uni<Void> apply(CloudEvent event) {
+    private Uni<Void> apply(SqlConnection connection, CloudEvent event) {
         if (ReservationClaimed.TYPE.matches(event)) {
             ReservationClaimed claimed = event.dataAs(ReservationClaimed.TYPE, mapper);
-            List<BusyInterval> rows = claimed.lines().stream().filter(ClaimedLine::onResource)
-                    .map(line -> row(event.tenantid(), claimed, line)).toList();
-            return busy.delete("reservationId", claimed.reservationId())
-                    .chain(() -> Batches.persist(busy, rows));
+            List<Tuple> rows = claimed.lines().stream().filter(ClaimedLine::onResource)
+                    .map(line -> Tuple.from(new Object[]{line.lineId(), claimed.reservationId(), event.tenantid(),
+                            line.resourceId(), line.serviceId(), line.classId(), line.footprintStart(),
+                            line.footprintEnd(), Math.max(1, line.seats())}))
+                    .toList();
+            return forget(connection, claimed.reservationId()).chain(() -> rows.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : connection.preparedQuery(TAKE).executeBatch(rows).replaceWithVoid());
         }
-        if (ReservationReleased.TYPE.matches(event)) {
-            return busy.delete("reservationId", event.dataAs(ReservationReleased.TYPE, mapper).reservationId())
-                    .replaceWithVoid();
-        }
-        if (ReservationExpired.TYPE.matches(event)) {
-            return busy.delete("reservationId", event.dataAs(ReservationExpired.TYPE, mapper).reservationId())
-                    .replaceWithVoid();
-        }
-        return Uni.createFrom().voidItem();
+        UUID freed = ReservationReleased.TYPE.matches(event)
+                ? event.dataAs(ReservationReleased.TYPE, mapper).reservationId()
+                : event.dataAs(ReservationExpired.TYPE, mapper).reservationId();
+        return forget(connection, freed);
     }
 
-    private static BusyInterval row(String tenantId, ReservationClaimed claimed, ClaimedLine line) {
-        BusyInterval row = new BusyInterval();
-        row.claimId = line.lineId();
-        row.reservationId = claimed.reservationId();
-        row.tenantId = tenantId;
-        row.resourceId = line.resourceId();
-        row.serviceId = line.serviceId();
-        row.classId = line.classId();
-        row.footprintStart = line.footprintStart();
-        row.footprintEnd = line.footprintEnd();
-        row.seats = Math.max(1, line.seats());
-        return row;
+    private static Uni<Void> forget(SqlConnection connection, UUID reservationId) {
+        return connection.preparedQuery(FORGET).execute(Tuple.of(reservationId)).replaceWithVoid();
     }
 }

@@ -5,6 +5,9 @@ import io.horae.events.CloudEvent;
 import io.horae.events.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -26,20 +29,42 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final String CLAIM = """
-            INSERT INTO inbox_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING""";
+    private static final String CLAIM_ON_CLIENT = """
+            INSERT INTO inbox_event (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING""";
+    private static final String CLAIM = CLAIM_ON_CLIENT.replace('$', '?');
     /** Transient failures (database restarting, lock timeouts) are retried this long before the record fails. */
     private static final int ATTEMPTS = 30;
 
     private final ObjectMapper mapper;
+    private final Pool pool;
 
-    public Inbox(ObjectMapper mapper) {
+    public Inbox(ObjectMapper mapper, Pool pool) {
         this.mapper = mapper;
+        this.pool = pool;
     }
 
     /** The names of the event types a consumer acts on. */
     public static Set<String> actsOn(EventType<?>... types) {
         return java.util.Arrays.stream(types).map(EventType::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** An effect written with the reactive SQL client, in the transaction of {@code connection}. */
+    @FunctionalInterface
+    public interface SqlEffect {
+        Uni<Void> apply(SqlConnection connection, CloudEvent event);
+    }
+
+    /**
+     * {@link #receive(String, Set, ConsumerRecord, Function)} for an effect on the reactive SQL client, for consumers on
+     * a hot path (every booking), where Hibernate's per-statement cost would dominate.
+     */
+    public Uni<Void> receive(String consumer, Set<String> actsOn, ConsumerRecord<String, String> record,
+                             SqlEffect effect) {
+        return received(consumer, actsOn, record, event -> Uni.createFrom().item(true),
+                event -> pool.withTransaction(connection -> connection.preparedQuery(CLAIM_ON_CLIENT)
+                        .execute(Tuple.of(consumer, event.id()))
+                        .chain(claimed -> claimed.rowCount() == 0 ? seenBefore(consumer, event)
+                                : effect.apply(connection, event))));
     }
 
     /** {@link #receive(String, Set, ConsumerRecord, Function, Function)} for a consumer that acts on every such event. */
@@ -57,6 +82,14 @@ public class Inbox {
      */
     public Uni<Void> receive(String consumer, Set<String> actsOn, ConsumerRecord<String, String> record,
                              Function<CloudEvent, Uni<Boolean>> relevant, Function<CloudEvent, Uni<Void>> effect) {
+        return received(consumer, actsOn, record, relevant,
+                event -> Panache.withTransaction(() -> firstDelivery(consumer, event.id())
+                        .chain(first -> first ? effect.apply(event) : seenBefore(consumer, event))));
+    }
+
+    private Uni<Void> received(String consumer, Set<String> actsOn, ConsumerRecord<String, String> record,
+                               Function<CloudEvent, Uni<Boolean>> relevant,
+                               Function<CloudEvent, Uni<Void>> inTransaction) {
         Header type = record.headers().lastHeader("ce_type");
         if (type != null && !actsOn.contains(new String(type.value(), StandardCharsets.UTF_8))) {
             return Uni.createFrom().voidItem();
@@ -71,14 +104,7 @@ public class Inbox {
         if (!actsOn.contains(event.type())) {
             return Uni.createFrom().voidItem();
         }
-        return relevant.apply(event).chain(needed -> !needed ? Uni.createFrom().voidItem()
-                        : Panache.withTransaction(() -> firstDelivery(consumer, event.id()).chain(first -> {
-                            if (!first) {
-                                LOG.debugf("%s skips %s %s: seen before", consumer, event.type(), event.id());
-                                return Uni.createFrom().voidItem();
-                            }
-                            return effect.apply(event);
-                        })))
+        return relevant.apply(event).chain(needed -> needed ? inTransaction.apply(event) : Uni.createFrom().voidItem())
                 .onFailure().invoke(e -> LOG.warnf("%s could not apply %s %s: %s", consumer, event.type(), event.id(),
                         e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(ATTEMPTS);
@@ -95,6 +121,11 @@ public class Inbox {
             throw new IllegalArgumentException("id, type or tenantid missing in " + abbreviate(json));
         }
         return event;
+    }
+
+    private static Uni<Void> seenBefore(String consumer, CloudEvent event) {
+        LOG.debugf("%s skips %s %s: seen before", consumer, event.type(), event.id());
+        return Uni.createFrom().voidItem();
     }
 
     private Uni<Boolean> firstDelivery(String consumer, UUID eventId) {

@@ -9,8 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Clock;
@@ -19,15 +17,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What availability offers for the lines of a claim, asked once per claim with the current request's internal token
  * (so it answers for the same tenant); product lines are this service's own and only need to lie ahead. A crowd
- * asking the same question at once shares one answer. Availability unreachable is a 503: nothing is claimed on a
- * guess.
+ * asking the same question at once shares one answer. Availability unreachable or silent is a 503: nothing is claimed
+ * on a guess.
  */
 @ApplicationScoped
 public class Offers {
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);
     private final AvailabilityClient availability;
     private final TenantContext tenant;
     private final SingleFlight<String, List<LineOffer>> questions = new SingleFlight<>();
@@ -53,10 +53,14 @@ public class Offers {
         });
     }
 
+    /** Within 2 s, tried again twice (after 100 and 200 ms) when the connection broke or the answer was late. */
     private Uni<List<LineOffer>> ask(List<ClaimLine> lines) {
         String authorization = tenant.authorization();
         return questions.join(tenant.id() + lines, () -> availability.bookable(authorization,
-                        new LineOffer.Question(lines)))
+                                new LineOffer.Question(lines))
+                        .ifNoItem().after(ANSWER_WITHIN).failWith(TimeoutException::new)
+                        .onFailure(e -> e instanceof ProcessingException || e instanceof TimeoutException).retry()
+                        .withBackOff(Duration.ofMillis(100)).atMost(2))
                 .onFailure().transform(Offers::unavailable);
     }
 
@@ -84,7 +88,7 @@ public class Offers {
 
     private static Throwable unavailable(Throwable failure) {
         if (failure instanceof ProcessingException || failure instanceof TimeoutException
-                || failure instanceof CircuitBreakerOpenException || failure instanceof WebApplicationException) {
+                || failure instanceof WebApplicationException) {
             return new ProblemException(503, "Service Unavailable",
                     "availability cannot be checked right now; nothing was reserved", List.of());
         }
