@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Hold-and-book through the gateway against the physical limit of the same SQL (issue 9), in one run:
 #   seeds a realistic tenant (5 locations, 50 resources, 20 services, 10,000 customers, a month of working hours);
-#   1. one-step bookings (hold, availability check, confirmation, booking: POST /api/v1/bookings) through the
+#   1. one-step bookings (the claim with availability's answer, then the booking: POST /api/v1/bookings) through the
 #      gateway with wrk at 1, 4 and 16 connections, every request for a different free start;
 #   2. pgbench running the same transactions' SQL (bench/pgbench/claim.sql on horae_reservations and
 #      bench/pgbench/booking.sql on horae_booking, side by side) on the same PostgreSQL at the same client counts;
@@ -135,8 +135,8 @@ mkdir -p "$(dirname "$OUT")"
   echo
   echo "Each HTTP row: \`wrk --latency -s bench/wrk/book.lua\` for 20 s, after a 10 s warm-up, every request a one-step"
   echo "booking of a different free start through the gateway (gateway: key, scope, rate limit, internal token;"
-  echo "booking-service: hold via reservations-service, which asks availability-service and claims in PostgreSQL,"
-  echo "then confirms; then the booking, its activity and its event). Each pgbench row runs, at the same time and for"
+  echo "booking-service: one claim call to reservations-service, which asks availability-service and claims in"
+  echo "PostgreSQL; then the booking, its activity and its event). Each pgbench row runs, at the same time and for"
   echo "20 s, \`pgbench -n -M prepared -c N -j N -T 20 -f bench/pgbench/claim.sql horae_reservations\` and the same with"
   echo "\`booking.sql\` on \`horae_booking\`: the statements those services run for one booking, without HTTP. The limit"
   echo "is the slower of the two; the ratio is HTTP bookings/s divided by it."
