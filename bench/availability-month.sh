@@ -9,22 +9,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
 OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)-availability-month.md"
-export HORAE_HOME="$(mktemp -d /tmp/horae-bench-XXXXXX)"
-export HORAE_PORT="${HORAE_PORT:-18080}" HORAE_PG_PORT="${HORAE_PG_PORT:-18432}" HORAE_KAFKA_PORT="${HORAE_KAFKA_PORT:-18092}"
-export HORAE_DEMO_API_KEY="bench-$(date +%s)"
-[ -n "${KEEP:-}" ] || trap '"$ROOT/horae" stop >/dev/null 2>&1 || true; rm -rf "$HORAE_HOME"' EXIT
-GW="http://localhost:$HORAE_PORT"
+. "$ROOT/bench/platform.sh"
 SVC="http://localhost:$((HORAE_PORT + 2))"
-AUTH="Authorization: Bearer $HORAE_DEMO_API_KEY"
-post() { curl -sf -H "$AUTH" -H 'Content-Type: application/json' "$GW$1" -d "$2"; }
-put() { curl -sf -X PUT -H "$AUTH" -H 'Content-Type: application/json' "$GW$1" -d "$2" >/dev/null; }
-id() { sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/'; }
-
-"$ROOT/horae" up --detach >/dev/null
-TENANT=$(sed -n 's/^tenant=//p' "$HORAE_HOME/ready")
 # the services refuse requests without the gateway's internal token; the direct rows carry one like it
 INTERNAL="Authorization: Bearer $("$ROOT/bench/internal-token.sh" "$TENANT")"
-put /api/v1/tenants/$TENANT/rate-limit '{"requestsPerSecond":100000,"burst":100000}'
 
 location=$(post /api/v1/locations '{"name":"Bench","timeZone":"Europe/Prague"}' | id)
 service=$(post /api/v1/services '{"names":{"en":"Cut","cs":"Střih"},"durationMinutes":30,"bufferAfterMinutes":0,"stepMinutes":30}' | id)

@@ -12,23 +12,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 for tool in wrk pgbench curl; do command -v $tool >/dev/null || { echo "needs $tool (apt-get install wrk postgresql-client)" >&2; exit 1; }; done
 OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)-hold-and-book.md"
-export HORAE_HOME="$(mktemp -d /tmp/horae-bench-XXXXXX)"
-export HORAE_PORT="${HORAE_PORT:-18080}" HORAE_PG_PORT="${HORAE_PG_PORT:-18432}" HORAE_KAFKA_PORT="${HORAE_KAFKA_PORT:-18092}"
-export HORAE_DEMO_API_KEY="bench-$(date +%s)" HORAE_KEY HORAE_SLOTS="$HORAE_HOME/slots.txt"
-HORAE_KEY="$HORAE_DEMO_API_KEY"
-[ -n "${KEEP:-}" ] || trap '"$ROOT/horae" stop >/dev/null 2>&1 || true; rm -rf "$HORAE_HOME"' EXIT
-GW="http://localhost:$HORAE_PORT"
-AUTH="Authorization: Bearer $HORAE_KEY"
-post() { curl -sf -H "$AUTH" -H 'Content-Type: application/json' "$GW$1" -d "$2"; }
-put() { curl -sf -X PUT -H "$AUTH" -H 'Content-Type: application/json' "$GW$1" -d "$2" >/dev/null; }
-id() { sed -E 's/^\{"id":"([0-9a-f-]{36})".*/\1/'; }
-export PGPASSWORD=postgres
-DB="-h localhost -p $HORAE_PG_PORT -U postgres"
-
-"$ROOT/horae" up --detach >/dev/null
-TENANT=$(sed -n 's/^tenant=//p' "$HORAE_HOME/ready")
-put /api/v1/tenants/$TENANT/rate-limit '{"requestsPerSecond":100000,"burst":100000}'
-sleep 6 # the gateway's key cache picks the new limit up
+. "$ROOT/bench/platform.sh"
+export HORAE_SLOTS="$HORAE_HOME/slots.txt"
 
 echo "seeding: 5 locations, 20 services, 50 resources, working hours, 10,000 customers"
 services=()

@@ -7,28 +7,15 @@
 #   20 s, each request a different free start, with the CPU time (utime + stime from /proc) of the gateway, the four
 #   services, Kafka and PostgreSQL (postmaster and its backends) read before and after; then pgbench running
 #   bench/pgbench/claim.sql on horae_reservations at the same client count.
-# Writes bench/results/<date>-placement.md. Usage: bench/placement.sh (WARMUP=seconds, default 60)
+# Writes bench/results/<date>-placement.md. Usage: bench/placement.sh (WARMUP=seconds at 8 connections, default
+# 120: the JIT compiles for minutes; measured earlier, its compiler threads take a third of a service's CPU)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 for tool in wrk pgbench curl; do command -v $tool >/dev/null || { echo "needs $tool (apt-get install wrk postgresql-client)" >&2; exit 1; }; done
 OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)-placement.md"
-export HORAE_HOME="$(mktemp -d /tmp/horae-bench-XXXXXX)"
-export HORAE_PORT="${HORAE_PORT:-18080}" HORAE_PG_PORT="${HORAE_PG_PORT:-18432}" HORAE_KAFKA_PORT="${HORAE_KAFKA_PORT:-18092}"
-export HORAE_DEMO_API_KEY="bench-$(date +%s)" HORAE_KEY HORAE_SLOTS="$HORAE_HOME/slots.txt"
-HORAE_KEY="$HORAE_DEMO_API_KEY"
-WARMUP="${WARMUP:-60}"
-[ -n "${KEEP:-}" ] || trap '"$ROOT/horae" stop >/dev/null 2>&1 || true; rm -rf "$HORAE_HOME"' EXIT
-GW="http://localhost:$HORAE_PORT"
-AUTH="Authorization: Bearer $HORAE_KEY"
-post() { curl -sf -H "$AUTH" -H 'Content-Type: application/json' "$GW$1" -d "$2"; }
-put() { curl -sf -X PUT -H "$AUTH" -H 'Content-Type: application/json' "$GW$1" -d "$2" >/dev/null; }
-id() { sed -E 's/^\{"id":"([0-9a-f-]{36})".*/\1/'; }
-export PGPASSWORD=postgres
-DB="-h localhost -p $HORAE_PG_PORT -U postgres"
-
-"$ROOT/horae" up --detach >/dev/null
-TENANT=$(sed -n 's/^tenant=//p' "$HORAE_HOME/ready")
-put /api/v1/tenants/$TENANT/rate-limit '{"requestsPerSecond":100000,"burst":100000}'
+WARMUP="${WARMUP:-120}"
+. "$ROOT/bench/platform.sh"
+export HORAE_SLOTS="$HORAE_HOME/slots.txt"
 
 echo "seeding: one location, 20 resources, one service, hours every day"
 service=$(post /api/v1/services '{"names":{"en":"Consultation"},"durationMinutes":30,"stepMinutes":30,"price":40,"currency":"EUR","maximumDaysAhead":365}' | id)
@@ -86,14 +73,14 @@ stat_of() { # wrk output -> rps|p50|p99|requests|non2xx
 }
 
 echo "warming up ($WARMUP s)"
-book 4 2 0 "$WARMUP" >/dev/null
+book 8 2 0 "$WARMUP" >/dev/null
 sleep 5
 echo "idle CPU (10 s)"
 cpu > "$HORAE_HOME/idle0"; sleep 10; cpu > "$HORAE_HOME/idle1"
 idle=$(delta "$HORAE_HOME/idle0" "$HORAE_HOME/idle1" 10)
 
 rows=()
-offset=$(( WARMUP * 400 ))
+offset=$(( WARMUP * 600 ))
 for c in 1 4 16 64; do
   t=$(( c < 2 ? 1 : 2 ))
   echo "bookings, $c connections"

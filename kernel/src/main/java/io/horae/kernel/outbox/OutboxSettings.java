@@ -31,7 +31,7 @@ public interface OutboxSettings {
     Duration pruneEvery();
 
     /** The longest the relay sleeps when no commit wakes it (a missed notification costs at most this). */
-    @WithDefault("1s")
+    @WithDefault("5s")
     Duration pollInterval();
 
     /** How long one send may wait for Kafka before the batch is rolled back and retried. */
