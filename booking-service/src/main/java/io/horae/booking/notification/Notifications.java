@@ -4,6 +4,7 @@ import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.lifecycle.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.booking.BookingCancelled;
 import io.horae.events.booking.BookingConfirmed;
@@ -48,9 +49,12 @@ public class Notifications {
     private final BookingViews views;
     private final ReactiveMailer mailer;
     private final Pool pool;
+    private final ObjectMapper mapper;
 
-    public Notifications(Inbox inbox, BookingService bookings, BookingViews views, ReactiveMailer mailer, Pool pool) {
+    public Notifications(Inbox inbox, BookingService bookings, BookingViews views, ReactiveMailer mailer, Pool pool,
+                         ObjectMapper mapper) {
         this.pool = pool;
+        this.mapper = mapper;
         this.inbox = inbox;
         this.bookings = bookings;
         this.views = views;
@@ -62,9 +66,16 @@ public class Notifications {
         return inbox.receive(CONSUMER, ACTS_ON, record, this::hasAnAddress, this::notify);
     }
 
-    /** Whether the booking's customer can be written to: read before any transaction, most bookings have none. */
+    /**
+     * Whether the booking's customer can be written to: read before any transaction; a booking made without a customer
+     * says so in its event.
+     */
     private Uni<Boolean> hasAnAddress(CloudEvent event) {
-        return event.subject() == null ? Uni.createFrom().item(false) : pool.preparedQuery("""
+        if (event.subject() == null || BookingCreated.TYPE.matches(event)
+                && event.dataAs(BookingCreated.TYPE, mapper).customerId() == null) {
+            return Uni.createFrom().item(false);
+        }
+        return pool.preparedQuery("""
                         SELECT c.email FROM booking b JOIN customer_snapshot c
                           ON c.tenant_id = b.tenant_id AND c.customer_id = b.customer_id
                         WHERE b.tenant_id = $1 AND b.id = $2""")
