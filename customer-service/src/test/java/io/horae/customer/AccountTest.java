@@ -36,6 +36,42 @@ class AccountTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptTakesIsABadRequestNotAServerError() {
+        String customer = newCustomer();
+        for (String tooLong : new String[]{"ž".repeat(70), "😀".repeat(36), "a".repeat(73)}) {
+            api().body("{\"password\":\"" + tooLong + "\"}").post("/api/v1/customers/" + customer + "/account")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("password"));
+        }
+        api().body("{\"password\":\"" + "ž".repeat(36) + "\"}").post("/api/v1/customers/" + customer + "/account")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void nothingIsHashedForACustomerThatDoesNotExistOrAlreadyHasAnAccount() {
+        String customer = newCustomer();
+        double before = hashes();
+        api().body("{\"password\":\"correct horse battery\"}").post("/api/v1/customers/" + UUID.randomUUID()
+                + "/account").then().statusCode(404);
+        assertThat(hashes()).isEqualTo(before);
+
+        api().body("{\"password\":\"correct horse battery\"}").post("/api/v1/customers/" + customer + "/account")
+                .then().statusCode(201);
+        assertThat(hashes()).isEqualTo(before + 1);
+        for (int i = 0; i < 3; i++) {
+            api().body("{\"password\":\"another one here\"}").post("/api/v1/customers/" + customer + "/account")
+                    .then().statusCode(409);
+        }
+        assertThat(hashes()).isEqualTo(before + 1);
+    }
+
+    private static double hashes() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("horae_password_hashes_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void invitationHasNoPasswordAndShortPasswordsAreRefused() {
         String customer = newCustomer();
         api().body("{\"password\":\"short\"}").post("/api/v1/customers/" + customer + "/account")

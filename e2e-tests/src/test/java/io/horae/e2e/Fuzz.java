@@ -148,7 +148,15 @@ final class Fuzz {
         if ("object".equals(type)) {
             return List.of("not-an-object", List.of(1));
         }
-        return new ArrayList<>(BAD_STRINGS);
+        List<Object> strings = new ArrayList<>(BAD_STRINGS);
+        // at every length limit, characters of two and four bytes: within the limit in characters, not in bytes
+        for (String limit : List.of("maxLength", "minLength")) {
+            if (schema != null && schema.get(limit) instanceof Number length && length.intValue() <= 10_000) {
+                strings.add("ž".repeat(length.intValue()));
+                strings.add("😀".repeat(Math.max(1, length.intValue() / 2)));
+            }
+        }
+        return strings;
     }
 
     private List<Map<String, Object>> parameters(Map<String, Object> operation) {

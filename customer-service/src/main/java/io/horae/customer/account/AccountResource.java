@@ -3,6 +3,7 @@ package io.horae.customer.account;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.horae.kernel.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -37,24 +39,32 @@ public class AccountResource {
     }
 
     private final AccountService accounts;
+    private final Secrets secrets;
     private final TenantContext tenant;
     private final Vertx vertx;
 
-    public AccountResource(AccountService accounts, TenantContext tenant, Vertx vertx) {
+    public AccountResource(AccountService accounts, Secrets secrets, TenantContext tenant, Vertx vertx) {
         this.accounts = accounts;
+        this.secrets = secrets;
         this.tenant = tenant;
         this.vertx = vertx;
     }
 
+    /**
+     * Opens the customer's account. The customer must exist and have none before the password is hashed (bcrypt costs
+     * tens of milliseconds on purpose, on a worker), and one customer's account is hashed for once at a time.
+     */
     @POST
     @Path("/{customerId}/account")
     public Uni<Response> open(@PathParam("customerId") UUID customerId, @Valid NewAccount request) {
         String password = request == null ? null : request.password();
+        if (password != null && password.getBytes(StandardCharsets.UTF_8).length > Secrets.MOST_PASSWORD_BYTES) {
+            throw ProblemException.badField("password", "must be at most " + Secrets.MOST_PASSWORD_BYTES
+                    + " bytes in UTF-8");
+        }
         String tenantId = tenant.id();
-        // bcrypt takes tens of milliseconds on purpose: hash on a worker, continue on this request's context
-        Uni<String> hash = password == null ? Uni.createFrom().nullItem()
-                : vertx.executeBlocking(Uni.createFrom().item(() -> Secrets.hashPassword(password)));
-        return hash.chain(h -> accounts.open(tenantId, customerId, h))
+        return accounts.opening(tenantId, customerId, () -> password == null ? Uni.createFrom().nullItem()
+                        : vertx.executeBlocking(Uni.createFrom().item(() -> secrets.hashPassword(password))))
                 .map(a -> Response.status(201).entity(AccountView.of(a)).build());
     }
 

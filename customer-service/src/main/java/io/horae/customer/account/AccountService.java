@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class AccountService {
@@ -28,6 +31,7 @@ public class AccountService {
     static class Tokens implements PanacheRepositoryBase<LoginToken, String> {
     }
 
+    private final Set<UUID> opening = ConcurrentHashMap.newKeySet();
     private final CustomerRepository customers;
     private final Accounts accounts;
     private final Tokens tokens;
@@ -39,9 +43,32 @@ public class AccountService {
         this.tokens = tokens;
     }
 
+    /**
+     * Opens an account once the customer is known to exist and to have none: active with the password {@code hash}
+     * makes, or an invitation when it makes none. While one request opens a customer's account, another is a 409
+     * at once, so a crowd of requests for one customer costs one hash.
+     */
+    public Uni<CustomerAccount> opening(String tenantId, UUID customerId, Supplier<Uni<String>> hash) {
+        if (!opening.add(customerId)) {
+            return Uni.createFrom().failure(ProblemException.conflict("an account of customer " + customerId
+                    + " is being opened"));
+        }
+        return vacant(tenantId, customerId).chain(hash::get).chain(h -> open(tenantId, customerId, h))
+                .onTermination().invoke(() -> opening.remove(customerId));
+    }
+
+    @WithSession
+    Uni<Void> vacant(String tenantId, UUID customerId) {
+        return customers.active(tenantId, customerId).chain(() -> accounts.findById(customerId)).invoke(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("customer " + customerId + " has an account");
+            }
+        }).replaceWithVoid();
+    }
+
     /** Opens an account: active with {@code passwordHash}, or an invitation when it is null. */
     @WithTransaction
-    public Uni<CustomerAccount> open(String tenantId, UUID customerId, String passwordHash) {
+    Uni<CustomerAccount> open(String tenantId, UUID customerId, String passwordHash) {
         return customers.active(tenantId, customerId)
                 .chain(() -> accounts.findById(customerId))
                 .chain(existing -> {
