@@ -81,7 +81,14 @@ public class Admission {
                 refuse(context, dialect, 503, "API keys cannot be checked right now");
                 return;
             }
-            Optional<Caller> caller = resolved.result().filter(c -> !c.expiredAt(Instant.now()));
+            if (resolved.result() instanceof ApiKeys.Resolution.Refused refused) {
+                context.response().putHeader("Retry-After", Long.toString(refused.seconds()));
+                refuse(context, dialect, 429, "too many unknown API keys from this address; retry in "
+                        + refused.seconds() + " s");
+                return;
+            }
+            Optional<Caller> caller = resolved.result() instanceof ApiKeys.Resolution.Known known
+                    && !known.caller().expiredAt(Instant.now()) ? Optional.of(known.caller()) : Optional.empty();
             if (caller.isEmpty()) {
                 context.response().putHeader("WWW-Authenticate", "Bearer realm=\"horae\"");
                 refuse(context, dialect, 401, "a valid API key is required");
@@ -96,7 +103,7 @@ public class Admission {
             long wait = rateLimiter.secondsToWait(caller.get());
             if (wait > 0) {
                 context.response().putHeader("Retry-After", Long.toString(wait));
-                refuse(context, dialect, 429, "the API key's rate limit is spent; retry in " + wait + " s");
+                refuse(context, dialect, 429, "the tenant's rate limit is spent; retry in " + wait + " s");
                 return;
             }
             context.put(CALLER, caller.get());

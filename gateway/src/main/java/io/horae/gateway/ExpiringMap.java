@@ -39,6 +39,15 @@ public final class ExpiringMap<K, V> {
         return entry.value();
     }
 
+    /** The live value, or null. */
+    public V get(K key) {
+        Entry<V> entry = entries.get(key);
+        if (entry == null || System.nanoTime() - entry.touchedAt() >= lifeNanos) {
+            return null;
+        }
+        return entry.value();
+    }
+
     public void remove(K key) {
         entries.remove(key);
     }

@@ -165,6 +165,28 @@ class GatewayTest {
     }
 
     @Test
+    void aShortTimeTokenIssuesNoKeyAndRevokingAKeyRevokesTheKeysItIssued() {
+        String admin = newTenant(null);
+        String token = given().auth().oauth2(admin).post("/api/v1/auth/token").then().statusCode(201)
+                .extract().path("token");
+        issueKeyAnswer(token, "forever", "customers:read").statusCode(403).contentType("application/problem+json");
+
+        ExtractableResponse<Response> manager = issueKey(admin, "manager", "admin");
+        String managers = manager.path("key");
+        String till = issueKey(managers, "till", "customers:read").path("key");
+        String tillsToken = given().auth().oauth2(till).post("/api/v1/auth/token").then().statusCode(201)
+                .extract().path("token");
+        given().auth().oauth2(till).get("/api/v1/customers").then().statusCode(200);
+
+        given().auth().oauth2(admin).delete("/api/v1/api-keys/" + manager.path("id")).then().statusCode(204);
+
+        given().auth().oauth2(managers).get("/api/v1/customers").then().statusCode(401);
+        given().auth().oauth2(till).get("/api/v1/customers").then().statusCode(401);
+        given().auth().oauth2(tillsToken).get("/api/v1/customers").then().statusCode(401);
+        given().auth().oauth2(admin).get("/api/v1/customers").then().statusCode(200);
+    }
+
+    @Test
     void basicAuthenticationCarriesTheKeyAsPassword() {
         given().auth().preemptive().basic("enterpriseInterface", UpstreamStandIn.BOOTSTRAP_KEY)
                 .get("/api/v1/customers").then().statusCode(200);
@@ -187,6 +209,45 @@ class GatewayTest {
         }
         assertThat(statuses).startsWith(200, 200, 200).contains(429);
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 2);
+    }
+
+    @Test
+    void aTenantsRateLimitHoldsWhicheverOfItsKeysCalls() {
+        String admin = newTenant("{\"requestsPerSecond\":1,\"burst\":4}");
+        String other = issueKey(admin, "other", "customers:read").path("key");
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(given().auth().oauth2(i % 2 == 0 ? admin : other).get("/api/v1/customers").statusCode());
+        }
+        // the burst was 4, spent already by issuing the key and the first calls: the two keys share it
+        assertThat(statuses).contains(429);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void madeUpKeysFromOneAddressAreRefusedBeforeTheyAreLookedUpWhileOtherAddressesGoOn() throws Exception {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            statuses.add(fromAnotherAddress("/api/v1/customers", "hk_made-up-" + UUID.randomUUID()));
+        }
+        assertThat(statuses).startsWith(401).contains(429).doesNotContain(500, 503);
+        assertThat(statuses.indexOf(429)).isBetween(15, 25);
+        // other addresses are not held back
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).get("/api/v1/customers").then().statusCode(200);
+        given().auth().oauth2("hk_made-up-elsewhere").get("/api/v1/customers").then().statusCode(401);
+    }
+
+    /** The status of a GET sent from 127.0.0.2, an address of its own (the other tests call from 127.0.0.1). */
+    private int fromAnotherAddress(String path, String key) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", base.getPort()));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + key + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     @Test

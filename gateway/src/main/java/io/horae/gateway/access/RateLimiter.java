@@ -9,16 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Duration;
-import java.util.UUID;
 
 /**
- * One token bucket per API key, sized by the key's tenant (or the default). The buckets live in this gateway's
- * memory: with several gateway replicas each enforces the limit on its own share of the traffic.
+ * One token bucket per tenant, whichever of its keys and tokens a request carries, sized by the tenant's own limit (or
+ * the default): the limit a tenant has is the limit it gets. The buckets live in this gateway's memory.
  */
 @ApplicationScoped
 public class RateLimiter {
     private final GatewaySettings.RateLimit defaults;
-    private final ExpiringMap<UUID, TokenBucket> buckets = new ExpiringMap<>(Duration.ofMinutes(10), 200_000, true);
+    private final ExpiringMap<String, TokenBucket> buckets = new ExpiringMap<>(Duration.ofMinutes(10), 200_000, true);
 
     public RateLimiter(GatewaySettings settings) {
         this.defaults = settings.rateLimit();
@@ -33,11 +32,11 @@ public class RateLimiter {
         int perSecond = caller.requestsPerSecond() != null ? caller.requestsPerSecond() : defaults.requestsPerSecond();
         int burst = caller.burst() != null ? caller.burst() : defaults.burst();
         long now = System.nanoTime();
-        TokenBucket bucket = buckets.computeIfAbsent(caller.budgetKey(), k -> new TokenBucket(perSecond, burst, now));
+        TokenBucket bucket = buckets.computeIfAbsent(caller.tenant(), k -> new TokenBucket(perSecond, burst, now));
         if (!bucket.sameRate(perSecond, burst)) {
             // the tenant's limit changed: start a bucket of the new size
-            buckets.remove(caller.budgetKey());
-            bucket = buckets.computeIfAbsent(caller.budgetKey(), k -> new TokenBucket(perSecond, burst, now));
+            buckets.remove(caller.tenant());
+            bucket = buckets.computeIfAbsent(caller.tenant(), k -> new TokenBucket(perSecond, burst, now));
         }
         long nanos = bucket.take(now);
         return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);

@@ -54,6 +54,16 @@ public class ApiKeyStore {
                         key.createdAt(), key.expiresAt(), null, secret));
     }
 
+    /** A new key of the caller's tenant, issued by the caller's key: revoking that key revokes this one too. */
+    Future<IssuedKey> issueFor(Caller issuer, String name, Set<String> scopes) {
+        String secret = KeySecrets.generate(KeySecrets.KEY_PREFIX);
+        return insert(UUID.randomUUID(), issuer.tenant(), name, secret, scopes, null, null)
+                .compose(key -> pool.preparedQuery("update api_key set issued_by = $2 where id = $1")
+                        .execute(Tuple.of(key.id(), issuer.keyId())).map(done -> key))
+                .map(key -> new IssuedKey(key.id(), key.tenant(), key.name(), key.hint(), key.scopes(),
+                        key.createdAt(), key.expiresAt(), null, secret));
+    }
+
     Future<List<IssuedKey>> list(String tenant) {
         return pool.preparedQuery("""
                         select id, tenant_id, name, hint, scopes, created_at, expires_at, revoked_at from api_key
@@ -62,14 +72,22 @@ public class ApiKeyStore {
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(ApiKeyStore::view).toList());
     }
 
-    /** Revokes a key of the tenant and with it every token issued for it; empty if the tenant has no such key. */
-    Future<Optional<IssuedKey>> revoke(String tenant, UUID id) {
+    /**
+     * Revokes a key of the tenant, every key it issued (and theirs), and every token issued for any of them; the ids
+     * of the keys revoked, empty if the tenant has no such key.
+     */
+    Future<List<UUID>> revoke(String tenant, UUID id) {
         return pool.preparedQuery("""
-                        update api_key set revoked_at = coalesce(revoked_at, now())
-                        where id = $1 and tenant_id = $2 and parent_id is null
-                        returning id, tenant_id, name, hint, scopes, created_at, expires_at, revoked_at""")
+                        with recursive revoked (id) as (
+                            select id from api_key where id = $1 and tenant_id = $2 and parent_id is null
+                            union
+                            select k.id from api_key k join revoked r on k.issued_by = r.id or k.parent_id = r.id
+                            where k.tenant_id = $2)
+                        update api_key k set revoked_at = coalesce(k.revoked_at, now())
+                        from revoked where k.id = revoked.id
+                        returning k.id""")
                 .execute(Tuple.of(id, tenant))
-                .map(rows -> StreamSupport.stream(rows.spliterator(), false).findFirst().map(ApiKeyStore::view));
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(r -> r.getUUID("id")).toList());
     }
 
     /** A new tenant; fails with {@link Conflict} when the id is taken. */

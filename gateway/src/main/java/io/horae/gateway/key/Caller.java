@@ -17,10 +17,6 @@ public record Caller(UUID keyId, UUID parentId, String tenant, Set<String> scope
         return parentId != null;
     }
 
-    /** The key whose rate limit this call spends: a short-time token spends its key's. */
-    public UUID budgetKey() {
-        return parentId != null ? parentId : keyId;
-    }
 
     public boolean expiredAt(Instant now) {
         return expiresAt != null && !expiresAt.isAfter(now);

@@ -89,11 +89,15 @@ public class KeyAdministration {
         if (scopes.isEmpty()) {
             return;
         }
+        if (caller.isShortTimeToken()) {
+            ProblemResponse.send(context, 403, "Forbidden", "a short-time token cannot issue keys; use the API key");
+            return;
+        }
         if (!scopes.get().stream().allMatch(s -> Scopes.permits(caller.scopes(), s))) {
             ProblemResponse.send(context, 403, "Forbidden", "a key cannot grant scopes it does not have itself");
             return;
         }
-        answer(context, 201, store.issue(caller.tenant(), name.get(), scopes.get(), null, null).map(KeyAdministration::view));
+        answer(context, 201, store.issueFor(caller, name.get(), scopes.get()).map(KeyAdministration::view));
     }
 
     private void listKeys(RoutingContext context, Caller caller) {
@@ -115,7 +119,7 @@ public class KeyAdministration {
             } else if (revoked.result().isEmpty()) {
                 ProblemResponse.send(context, 404, "Not Found", "no API key " + id);
             } else {
-                apiKeys.forget(id);
+                revoked.result().forEach(apiKeys::forget);
                 context.response().setStatusCode(204).end();
             }
         });
