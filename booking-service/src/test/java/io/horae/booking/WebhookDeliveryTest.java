@@ -7,6 +7,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +29,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(HoraeInfrastructure.class)
@@ -43,7 +50,11 @@ class WebhookDeliveryTest {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private volatile int thenAnswer = 200;
+    private final AtomicBoolean cutOff = new AtomicBoolean();
+    private final AtomicInteger slowReceived = new AtomicInteger();
     private HttpServer receiver;
+    @Inject
+    Pool pool;
 
     @BeforeEach
     void startReceiver() throws Exception {
@@ -58,6 +69,43 @@ class WebhookDeliveryTest {
             exchange.sendResponseHeaders(status == null ? thenAnswer : status, -1);
             exchange.close();
         });
+        receiver.createContext("/huge", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                byte[] chunk = new byte[64 * 1024];
+                for (int i = 0; i < 1024; i++) {
+                    body.write(chunk);
+                }
+            } catch (java.io.IOException e) {
+                cutOff.set(true);
+            }
+        });
+        receiver.createContext("/trickle", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                for (int i = 0; i < 600; i++) {
+                    body.write('.');
+                    body.flush();
+                    Thread.sleep(100);
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                cutOff.set(true);
+            }
+        });
+        receiver.createContext("/slow", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            slowReceived.incrementAndGet();
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(Executors.newCachedThreadPool());
         receiver.start();
     }
 
@@ -107,9 +155,85 @@ class WebhookDeliveryTest {
                 .body("[0].status", equalTo("FAILED")).body("[0].lastStatus", equalTo(410));
     }
 
+    @Test
+    void aReceiverWhoseNameNowLeadsInsideIsNeverSentTo() throws Exception {
+        HttpServer inside = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
+        inside.createContext("/", exchange -> {
+            received.add(new Received(Map.of(), "inside"));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        inside.start();
+        try {
+            // as if the name had resolved to a public address when subscribing and to 127.0.0.2 now (rebinding)
+            pool.preparedQuery("""
+                            INSERT INTO webhook_subscription (id, tenant_id, url, event_types, secret, active, created_at)
+                            VALUES (gen_random_uuid(), $1, $2, ARRAY['booking.created.v1'], 'whsec_x', true, now())""")
+                    .executeAndAwait(Tuple.of(tenant, "http://127.0.0.2:" + inside.getAddress().getPort() + "/hooks"));
+            book();
+            String subscription = subscriptionId();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    api().get("/api/v1/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                            .body("[0].lastError", equalTo("refused: the host is not a public address"))
+                            .body("[0].lastStatus", nullValue()));
+            assertThat(received).isEmpty();
+        } finally {
+            inside.stop(0);
+        }
+    }
+
+    @Test
+    void aReceiverAnsweringWithoutEndIsCutOffAfterAFewKilobytes() {
+        subscribe("booking.created.v1", "/huge");
+        book();
+        String subscription = subscriptionId();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                api().get("/api/v1/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                        .body("[0].status", equalTo("DELIVERED")).body("[0].lastStatus", equalTo(200)));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilTrue(cutOff);
+    }
+
+    @Test
+    void anAttemptEndsAtItsTimeLimitHoweverSlowlyTheReceiverKeepsTalking() {
+        subscribe("booking.created.v1", "/trickle");
+        book();
+        String subscription = subscriptionId();
+        // the receiver talks for a minute, never pausing long enough for an idle timeout
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                api().get("/api/v1/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                        .body("[0].lastError", equalTo("no answer in time")).body("[0].status", equalTo("PENDING")));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilTrue(cutOff);
+    }
+
+    @Test
+    void oneTenantsBacklogAtASlowReceiverDoesNotHoldUpAnotherTenant() {
+        String busy = "busy-" + tenant;
+        String slow = given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of(busy))
+                .body("{\"url\":\"http://localhost:" + receiver.getAddress().getPort()
+                        + "/slow\",\"eventTypes\":[\"booking.created.v1\"]}")
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        pool.preparedQuery("""
+                        INSERT INTO webhook_delivery (id, tenant_id, subscription_id, event_id, event_type, payload,
+                                                      status, next_attempt_at, created_at)
+                        SELECT gen_random_uuid(), $1, $2, gen_random_uuid(), 'booking.created.v1', '{}', 'PENDING',
+                               now() - interval '1 minute', now() - interval '1 minute'
+                        FROM generate_series(1, 400)""")
+                .executeAndAwait(Tuple.of(busy, UUID.fromString(slow)));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> slowReceived.get() > 0);
+
+        subscribe("booking.created.v1");
+        book();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !received.isEmpty());
+        assertThat(slowReceived.get()).as("deliveries of the busy tenant before the other's first").isLessThan(25);
+    }
+
     private String subscribe(String type) {
-        return api().body("{\"url\":\"http://localhost:" + receiver.getAddress().getPort() + "/hooks\",\"eventTypes\":[\""
-                        + type + "\"]}")
+        return subscribe(type, "/hooks");
+    }
+
+    private String subscribe(String type, String path) {
+        return api().body("{\"url\":\"http://localhost:" + receiver.getAddress().getPort() + path
+                        + "\",\"eventTypes\":[\"" + type + "\"]}")
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("secret");
     }
 

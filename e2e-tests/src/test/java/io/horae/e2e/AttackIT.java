@@ -221,6 +221,20 @@ class AttackIT {
     }
 
     @Test
+    @Order(8)
+    void webhookReceiversInsideTheNetworkAreRefused() {
+        List<String> inside = List.of("http://127.0.0.1:8081/hooks", "https://127.0.0.1:8081/hooks",
+                "https://localhost:8083/", "https://169.254.169.254/latest/meta-data", "https://10.0.0.7/",
+                "https://[::1]:8082/", "https://0.0.0.0:8084/", "https://[::ffff:7f00:1]/", "https://2130706433/");
+        Map<Integer, Long> statuses = inside.stream().collect(Collectors.groupingBy(url -> platform.api()
+                .body("{\"url\":\"" + url + "\",\"eventTypes\":[\"booking.cancelled.v1\"]}")
+                .post("/api/v1/webhooks").then().extract().statusCode(), TreeMap::new, Collectors.counting()));
+        REPORT.put("8. webhook subscriptions to loopback, metadata, private and unspecified addresses",
+                inside.size() + " tried; statuses " + statuses);
+        assertThat(statuses).containsOnlyKeys(400);
+    }
+
+    @Test
     @Order(7)
     void aCrowdRightAfterStartGetsOneYesPerSlotAndEveryoneElseAClearNoAndNoClaimOutlivesItsBooking()
             throws Exception {

@@ -3,6 +3,8 @@ package io.horae.availability.slot;
 import io.horae.availability.hours.Calendars;
 import io.horae.availability.resource.Resource;
 import io.horae.availability.resource.ResourceRepository;
+import io.horae.availability.search.SearchQueue;
+import io.horae.availability.search.SearchSettings;
 import io.horae.availability.service.BookableService;
 import io.horae.availability.service.BookableServiceRepository;
 import io.horae.kernel.problem.ProblemException;
@@ -31,32 +33,62 @@ public class Availability {
     private final BookableServiceRepository services;
     private final ResourceRepository resources;
     private final Calendars calendars;
+    private final SearchQueue searches;
+    private final SearchSettings settings;
     private final Clock clock;
 
-    Availability(BookableServiceRepository services, ResourceRepository resources, Calendars calendars) {
+    Availability(BookableServiceRepository services, ResourceRepository resources, Calendars calendars,
+                 SearchQueue searches, SearchSettings settings) {
         this.services = services;
         this.resources = resources;
         this.calendars = calendars;
+        this.searches = searches;
+        this.settings = settings;
         this.clock = Clock.systemUTC();
     }
 
-    /** Starts of a service on one resource, or on every resource of a location that offers it. */
+    /** Part of a long answer: its first items, and where the next part starts (null when nothing follows). */
+    public record Part<T>(List<T> items, Instant next) {
+    }
+
+    /**
+     * Starts of a service on one resource, or on every resource of a location that offers it: at most
+     * {@code starts-per-answer}, cut between two start times; the rest from {@link Part#next()} on.
+     */
     @WithSession
-    public Uni<List<Slot>> starts(String tenantId, UUID serviceId, UUID resourceId, UUID locationId,
+    public Uni<Part<Slot>> starts(String tenantId, UUID serviceId, UUID resourceId, UUID locationId,
                                   AvailabilityRange range) {
+        int limit = settings.startsPerAnswer();
         return readOnly().chain(() -> service(tenantId, serviceId)).chain(service -> offering(tenantId, service, resourceId, locationId)
+                .invoke(found -> affordable(range, service.timing(), found.size()))
                 .chain(found -> calendars.of(found, range.from().toInstant(), range.to().toInstant()))
-                .map(loaded -> {
+                .chain(loaded -> searches.answer(tenantId, () -> {
                     Instant now = clock.instant();
                     List<Slot> slots = new ArrayList<>();
                     for (Calendars.Loaded resource : loaded) {
                         slots.addAll(SlotEngine.starts(resource.resource().id, resource.calendar(), service.timing(),
                                 resource.blockedFor(service.id, service.capacity), range.from().toInstant(),
-                                range.to().toInstant(), now));
+                                range.to().toInstant(), now, limit + 1));
                     }
                     slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.resourceId().toString()));
-                    return slots;
-                }));
+                    if (slots.size() <= limit) {
+                        return new Part<>(slots, null);
+                    }
+                    Instant next = slots.get(limit).start();
+                    return new Part<>(slots.stream().filter(s -> s.start().isBefore(next)).toList(), next);
+                })));
+    }
+
+    /**
+     * Refuses a question that would look at more candidate starts than one question may: every step of the range
+     * on every resource.
+     */
+    private void affordable(AvailabilityRange range, ServiceTiming timing, int resources) {
+        long steps = range.length().toMillis() / Math.max(1, timing.step().toMillis());
+        if (steps * Math.max(1, resources) > settings.candidateStarts()) {
+            throw ProblemException.tooBig("to", "the range holds more starts than one question may look at ("
+                    + settings.candidateStarts() + " steps over all resources); ask a shorter range");
+        }
     }
 
     /** A day of a month view: how many distinct starts it offers (any resource) and the first of them. */
@@ -85,10 +117,11 @@ public class Availability {
     public Uni<List<Day>> days(String tenantId, UUID serviceId, UUID resourceId, UUID locationId,
                                AvailabilityRange range) {
         return readOnly().chain(() -> service(tenantId, serviceId)).chain(service -> offering(tenantId, service, resourceId, locationId)
+                .invoke(found -> affordable(range, service.timing(), found.size()))
                 .chain(found -> calendars.of(found, range.from().toInstant(), range.to().toInstant()))
-                .map(loaded -> {
+                .chain(loaded -> searches.answer(tenantId, () -> {
                     if (loaded.isEmpty()) {
-                        return List.of();
+                        return List.<Day>of();
                     }
                     java.time.ZoneId zone = loaded.get(0).calendar().zone();
                     java.util.stream.LongStream.Builder starts = java.util.stream.LongStream.builder();
@@ -96,10 +129,13 @@ public class Availability {
                     for (Calendars.Loaded resource : loaded) {
                         SlotEngine.forEachStart(resource.calendar(), service.timing(),
                                 resource.blockedFor(service.id, service.capacity), range.from().toInstant(),
-                                range.to().toInstant(), now, starts::add);
+                                range.to().toInstant(), now, start -> {
+                                    starts.add(start);
+                                    return true;
+                                });
                     }
                     return Day.group(starts.build().sorted().distinct().toArray(), zone);
-                }));
+                })));
     }
 
     /** Whether {@code start} of the service is offered on the resource right now: what reservations asks per hold. */
@@ -119,22 +155,32 @@ public class Availability {
                 }));
     }
 
-    /** Starts for services in a row at a location (Qmatic service combinations). */
+    /**
+     * Starts for services in a row at a location (Qmatic service combinations): at most
+     * {@code starts-per-answer}, the rest from {@link Part#next()} on.
+     */
     @WithSession
-    public Uni<List<Combinations.CombinationSlot>> combinations(String tenantId, List<UUID> serviceIds, UUID locationId,
-                                                                AvailabilityRange range) {
+    public Uni<Part<Combinations.CombinationSlot>> combinations(String tenantId, List<UUID> serviceIds,
+                                                                UUID locationId, AvailabilityRange range) {
         Instant from = range.from().toInstant();
         Instant to = range.to().toInstant();
+        int limit = settings.startsPerAnswer();
         return readOnly().chain(() -> Multi.createFrom().iterable(serviceIds)
                 .onItem().transformToUniAndConcatenate(id -> service(tenantId, id)
                         .chain(service -> resources.offering(tenantId, service.id, locationId)
+                                .invoke(found -> affordable(range, service.timing(), found.size()))
                                 .chain(found -> calendars.of(found, from, to.plus(java.time.Duration.ofDays(1))))
                                 .map(loaded -> new Combinations.Leg(service.id, service.timing(), loaded.stream()
                                         .map(l -> new Combinations.Candidate(l.resource().id, l.calendar(),
                                                 l.blockedFor(service.id, service.capacity)))
                                         .toList()))))
                 .collect().asList())
-                .map(legs -> Combinations.starts(legs, from, to, clock.instant()));
+                .chain(legs -> searches.answer(tenantId, () -> {
+                    List<Combinations.CombinationSlot> found = Combinations.starts(legs, from, to, clock.instant(),
+                            settings.combinationTries(), limit + 1);
+                    return found.size() <= limit ? new Part<>(found, null)
+                            : new Part<>(found.subList(0, limit), found.get(limit).start());
+                }));
     }
 
     /** A resource's free time in a range (Reservanto RentalLike/GetAvailability). */
@@ -143,13 +189,13 @@ public class Availability {
         return readOnly().chain(() -> resources.findOwned(tenantId, resourceId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("resource", resourceId))
                 .chain(resource -> calendars.of(List.of(resource), range.from().toInstant(), range.to().toInstant()))
-                .map(loaded -> {
+                .chain(loaded -> searches.answer(tenantId, () -> {
                     Calendars.Loaded resource = loaded.get(0);
                     List<Interval> blocked = new ArrayList<>(resource.timeOff());
                     resource.busy().forEach(claim -> blocked.add(claim.footprint()));
                     return SlotEngine.freeTime(resource.calendar(), blocked, range.from().toInstant(),
                             range.to().toInstant());
-                });
+                }));
     }
 
     /** These use cases only read: no dirty checks of the hundreds of rows a month view loads. */

@@ -24,4 +24,8 @@ public record AvailabilityRange(OffsetDateTime from, OffsetDateTime to) {
         }
         return new AvailabilityRange(from, to);
     }
+
+    public Duration length() {
+        return Duration.between(from, to);
+    }
 }

@@ -11,6 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +55,9 @@ public class AvailabilityResource {
     public record IntervalView(OffsetDateTime start, OffsetDateTime end) {
     }
 
+    /** Where the next part of a long answer starts. */
+    static final String NEXT_FROM = "Horae-Next-From";
+
     private final Availability availability;
     private final TenantContext tenant;
 
@@ -58,15 +66,32 @@ public class AvailabilityResource {
         this.tenant = tenant;
     }
 
-    /** Starts of a service in {@code [from, to)} on a resource, or on every resource of a location. */
+    /**
+     * Starts of a service in {@code [from, to)} on a resource, or on every resource of a location. A long answer
+     * comes in parts: a {@code Link: <…>; rel="next"} header gives the same question from where this part ends
+     * ({@code Horae-Next-From} the instant).
+     */
     @GET
-    public Uni<List<SlotView>> starts(@QueryParam("serviceId") @NotNull UUID serviceId,
-                                      @QueryParam("resourceId") UUID resourceId,
-                                      @QueryParam("locationId") UUID locationId,
-                                      @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Uni<RestResponse<List<SlotView>>> starts(@QueryParam("serviceId") @NotNull UUID serviceId,
+                                                    @QueryParam("resourceId") UUID resourceId,
+                                                    @QueryParam("locationId") UUID locationId,
+                                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                                    @Context UriInfo uri) {
         AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return availability.starts(tenant.id(), serviceId, resourceId, locationId, range)
-                .map(slots -> slots.stream().map(SlotView::of).toList());
+                .map(part -> inParts(part.items().stream().map(SlotView::of).toList(), part.next(), uri));
+    }
+
+    /** The answer, with a link to the same question from {@code next} on when there is more. */
+    private static <T> RestResponse<T> inParts(T answer, java.time.Instant next, UriInfo uri) {
+        RestResponse.ResponseBuilder<T> response = RestResponse.ResponseBuilder.ok(answer);
+        if (next != null) {
+            URI rest = uri.getRequestUriBuilder().replaceQueryParam("from", next.toString()).build();
+            String query = rest.getRawQuery() == null ? "" : "?" + rest.getRawQuery();
+            response.header("Link", "<" + rest.getRawPath() + query + ">; rel=\"next\"");
+            response.header(NEXT_FROM, next.toString());
+        }
+        return response.build();
     }
 
     public record DayView(java.time.LocalDate date, int starts, OffsetDateTime firstStart) {
@@ -100,13 +125,23 @@ public class AvailabilityResource {
                 o.capacity()));
     }
 
-    /** Starts for several services in a row at a location. */
+    /**
+     * Starts for several services in a row at a location. A long answer comes in parts: the
+     * {@code Horae-Next-From} header says where to ask from for the rest.
+     */
     @POST
     @Path("/combinations")
-    public Uni<List<CombinationView>> combinations(@Valid @NotNull CombinationRequest request) {
+    public Uni<RestResponse<List<CombinationView>>> combinations(@Valid @NotNull CombinationRequest request) {
         AvailabilityRange range = AvailabilityRange.of(request.from(), request.to());
         return availability.combinations(tenant.id(), request.serviceIds(), request.locationId(), range)
-                .map(all -> all.stream().map(CombinationView::of).toList());
+                .map(part -> {
+                    RestResponse.ResponseBuilder<List<CombinationView>> response = RestResponse.ResponseBuilder
+                            .ok(part.items().stream().map(CombinationView::of).toList());
+                    if (part.next() != null) {
+                        response.header(NEXT_FROM, part.next().toString());
+                    }
+                    return response.build();
+                });
     }
 
     /** A resource's free time in a range, for rentals. */

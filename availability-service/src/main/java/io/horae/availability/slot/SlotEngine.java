@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 
 /**
  * Which starts can be booked. A start is offered when the service fits inside one working window, its footprint
@@ -21,20 +21,29 @@ public final class SlotEngine {
     /** One resource's offered starts in {@code [from, to)}; {@code blocked} is its busy time and time off. */
     public static List<Slot> starts(UUID resourceId, WorkingCalendar calendar, ServiceTiming timing,
                                     List<Interval> blocked, Instant from, Instant to, Instant now) {
+        return starts(resourceId, calendar, timing, blocked, from, to, now, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of one resource's offered starts in {@code [from, to)}. */
+    public static List<Slot> starts(UUID resourceId, WorkingCalendar calendar, ServiceTiming timing,
+                                    List<Interval> blocked, Instant from, Instant to, Instant now, int limit) {
         long duration = timing.duration().toMillis();
         List<Slot> slots = new ArrayList<>();
-        forEachStart(calendar, timing, blocked, from, to, now, start ->
-                slots.add(new Slot(resourceId, Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + duration))));
+        forEachStart(calendar, timing, blocked, from, to, now, start -> {
+            slots.add(new Slot(resourceId, Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + duration)));
+            return slots.size() < limit;
+        });
         return slots;
     }
 
     /**
      * The offered starts in epoch milliseconds, in increasing order, without building objects: the inner loop of
      * every month view. Obstacles are sorted by start and a cursor skips those that end before the current
-     * footprint; footprints only move forward, so a skipped obstacle can never meet a later one.
+     * footprint; footprints only move forward, so a skipped obstacle can never meet a later one. The walk stops
+     * when {@code offered} answers false.
      */
     public static void forEachStart(WorkingCalendar calendar, ServiceTiming timing, List<Interval> blocked,
-                                    Instant from, Instant to, Instant now, LongConsumer offered) {
+                                    Instant from, Instant to, Instant now, LongPredicate offered) {
         Instant earliestInstant = later(from, now.plus(timing.minimumNotice()));
         Instant horizon = now.plus(Duration.ofDays(timing.maximumDaysAhead()));
         Instant latestInstant = to.isBefore(horizon) ? to : horizon;
@@ -76,8 +85,8 @@ public final class SlotEngine {
                         break;
                     }
                 }
-                if (free) {
-                    offered.accept(start);
+                if (free && !offered.test(start)) {
+                    return;
                 }
             }
         }
@@ -88,7 +97,10 @@ public final class SlotEngine {
                                  Instant start, Instant now) {
         long wanted = start.toEpochMilli();
         boolean[] offered = {false};
-        forEachStart(calendar, timing, blocked, start, start.plusMillis(1), now, s -> offered[0] |= s == wanted);
+        forEachStart(calendar, timing, blocked, start, start.plusMillis(1), now, s -> {
+            offered[0] |= s == wanted;
+            return !offered[0];
+        });
         return offered[0];
     }
 

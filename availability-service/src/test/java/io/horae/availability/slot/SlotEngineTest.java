@@ -1,5 +1,6 @@
 package io.horae.availability.slot;
 
+import io.horae.kernel.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,13 +11,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SlotEngineTest {
     private static final UUID RESOURCE = UUID.randomUUID();
@@ -130,7 +135,8 @@ class SlotEngineTest {
                         new Combinations.Candidate(colourist, hours, List.of(colouristBusy)),
                         new Combinations.Candidate(stylist, hours, List.of()))));
 
-        List<Combinations.CombinationSlot> combos = Combinations.starts(legs, day, day.plus(Duration.ofDays(1)), LONG_AGO);
+        List<Combinations.CombinationSlot> combos = Combinations.starts(legs, day, day.plus(Duration.ofDays(1)), LONG_AGO,
+                1_000, 100);
 
         assertThat(combos).extracting(c -> c.start() + " " + c.legs().get(1).resourceId().equals(colourist))
                 .containsExactly("2026-06-01T09:00:00Z false", "2026-06-01T09:30:00Z true");
@@ -139,9 +145,28 @@ class SlotEngineTest {
         List<Combinations.Leg> offGrid = List.of(
                 new Combinations.Leg(cut, timing(45, 0, 0, 60), List.of(new Combinations.Candidate(stylist, hours, List.of()))),
                 new Combinations.Leg(colour, timing(60, 0, 0, 60), List.of(new Combinations.Candidate(colourist, hours, List.of()))));
-        assertThat(Combinations.starts(offGrid, day, day.plus(Duration.ofDays(1)), LONG_AGO))
+        assertThat(Combinations.starts(offGrid, day, day.plus(Duration.ofDays(1)), LONG_AGO, 1_000, 100))
                 .extracting(c -> c.legs().get(1).start().toString()).containsExactly("2026-06-01T09:45:00Z");
         assertThat(combos.get(0).legs().get(1).start()).isEqualTo(combos.get(0).legs().get(0).end());
+    }
+
+    @Test
+    void aCombinationSearchStopsAtItsTriesAndItsLimit() {
+        WorkingCalendar hours = calendar(ZoneOffset.UTC, everyDay(LocalTime.of(9, 0), LocalTime.of(12, 0)));
+        WorkingCalendar closed = calendar(ZoneOffset.UTC);
+        Instant day = Instant.parse("2026-06-01T00:00:00Z");
+        List<Combinations.Candidate> three = List.of(new Combinations.Candidate(UUID.randomUUID(), hours, List.of()),
+                new Combinations.Candidate(UUID.randomUUID(), hours, List.of()),
+                new Combinations.Candidate(UUID.randomUUID(), hours, List.of()));
+        List<Combinations.Leg> legs = new ArrayList<>(Collections.nCopies(9,
+                new Combinations.Leg(UUID.randomUUID(), timing(10, 0, 0, 1), three)));
+        legs.add(new Combinations.Leg(UUID.randomUUID(), timing(10, 0, 0, 1),
+                List.of(new Combinations.Candidate(UUID.randomUUID(), closed, List.of()))));
+
+        assertThatThrownBy(() -> Combinations.starts(legs, day, day.plus(Duration.ofDays(1)), LONG_AGO, 100_000, 10))
+                .isInstanceOf(ProblemException.class).hasMessageStartingWith("serviceIds:");
+        assertThat(Combinations.starts(legs.subList(0, 9), day, day.plus(Duration.ofDays(1)), LONG_AGO, 100_000, 10))
+                .hasSize(10).first().extracting(c -> c.start().toString()).isEqualTo("2026-06-01T09:00:00Z");
     }
 
     private static WorkingCalendar calendar(ZoneId zone, WeeklyRule... rules) {

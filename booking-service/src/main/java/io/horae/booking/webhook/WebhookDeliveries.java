@@ -2,7 +2,6 @@ package io.horae.booking.webhook;
 
 import io.horae.events.CloudEvent;
 import io.horae.kernel.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -10,12 +9,15 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery, UUID> {
     /** A delivery claimed for one attempt, with what sending it needs. */
-    public record Claimed(UUID id, UUID subscriptionId, String url, String secret, String eventType, String payload) {
+    public record Claimed(UUID id, UUID subscriptionId, String url, String secret, String eventType, String payload,
+                          int attempts, int gone, OffsetDateTime createdAt) {
     }
 
     /** While an attempt runs, nobody else takes the delivery; if the sender dies, it is taken again after this. */
@@ -70,35 +73,85 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
                 });
     }
 
-    /** Takes up to {@code batch} due deliveries for one attempt each (skipping those another sender holds). */
-    @WithTransaction
-    public Uni<List<Claimed>> claimDue(int batch) {
+    /**
+     * Takes up to {@code limit} due deliveries for one attempt each: at most {@code perTenant} of any one tenant
+     * (each tenant's oldest first, every tenant's first turn before anyone's second), and of each subscription no
+     * more than {@code perSubscription} minus the attempts already {@code running} for it; skipping those another
+     * sender holds. A taken delivery is leased: if its sender dies it is due again after two minutes.
+     */
+    public Uni<List<Claimed>> claimDue(int limit, int perTenant, int perSubscription, List<UUID> running,
+                                       List<Integer> attempts) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                                SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                                ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                        .setParameter(1, now).setParameter(2, batch).getResultList())
-                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<WebhookDelivery>of()) : list("id in ?1", ids))
-                .chain(due -> due.isEmpty() ? Uni.createFrom().item(List.<Claimed>of())
-                        : subscriptions.list("id in ?1", due.stream().map(d -> d.subscriptionId).distinct().toList())
-                        .map(subs -> due.stream().map(d -> {
-                            WebhookSubscription s = subs.stream().filter(x -> x.id.equals(d.subscriptionId))
-                                    .findFirst().orElseThrow();
-                            d.attempts++;
-                            d.nextAttemptAt = now.plus(LEASE);
-                            return new Claimed(d.id, s.id, s.url, s.secret, d.eventType, d.payload);
-                        }).toList()));
+        return pool.withTransaction(sql -> sql.preparedQuery("""
+                        WITH running AS (SELECT * FROM unnest($4::uuid[], $5::int[]) AS r (subscription_id, attempts)),
+                        due AS (
+                            SELECT d.id, d.tenant_id, d.next_attempt_at, coalesce(r.attempts, 0)
+                                       + row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.next_attempt_at)
+                                       AS subscription_turn
+                            FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+                            LEFT JOIN running r ON r.subscription_id = d.subscription_id
+                            WHERE d.status = 'PENDING' AND d.next_attempt_at <= $1 AND s.active),
+                        fair AS (
+                            SELECT id, next_attempt_at,
+                                   row_number() OVER (PARTITION BY tenant_id ORDER BY next_attempt_at) AS turn
+                            FROM due WHERE subscription_turn <= $6),
+                        chosen AS (
+                            SELECT id FROM fair WHERE turn <= $3 ORDER BY turn, next_attempt_at LIMIT $2),
+                        taken AS (
+                            SELECT d.id FROM webhook_delivery d JOIN chosen USING (id)
+                            WHERE d.status = 'PENDING' FOR UPDATE OF d SKIP LOCKED)
+                        UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = $7
+                        FROM taken, webhook_subscription s
+                        WHERE d.id = taken.id AND s.id = d.subscription_id
+                        RETURNING d.id, d.subscription_id, s.url, s.secret, d.event_type, d.payload, d.attempts,
+                                  d.gone, d.created_at""")
+                .execute(Tuple.tuple(List.of(now, limit, perTenant, running.toArray(UUID[]::new),
+                        attempts.toArray(Integer[]::new), perSubscription, now.plus(LEASE)))))
+                .map(rows -> {
+                    List<Claimed> claimed = new ArrayList<>(rows.size());
+                    rows.forEach(row -> claimed.add(new Claimed(row.getUUID("id"), row.getUUID("subscription_id"),
+                            row.getString("url"), row.getString("secret"), row.getString("event_type"),
+                            row.getString("payload"), row.getInteger("attempts"), row.getInteger("gone"),
+                            row.getOffsetDateTime("created_at"))));
+                    return claimed;
+                });
     }
 
     /** Keeps an attempt's outcome; a receiver gone for good ends its subscription. */
-    @WithTransaction
-    public Uni<Void> record(UUID deliveryId, Integer status, String error, Duration firstRetry) {
+    public Uni<Void> record(Claimed delivery, Integer status, String error, Duration firstRetry) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return findById(deliveryId).chain(d -> {
-            boolean gone = d.attempted(status, error, now, firstRetry);
-            return gone ? subscriptions.update("active = false where id = ?1", d.subscriptionId).replaceWithVoid()
-                    : Uni.createFrom().voidItem();
-        });
+        AttemptOutcome outcome = AttemptOutcome.of(delivery.attempts(), delivery.gone(), delivery.createdAt(), status,
+                now, firstRetry);
+        return pool.withTransaction(sql -> sql.preparedQuery("""
+                                UPDATE webhook_delivery SET status = $2, gone = $3, next_attempt_at = $4,
+                                       delivered_at = $5, last_status = $6, last_error = $7
+                                WHERE id = $1""")
+                        .execute(Tuple.tuple(Arrays.asList(delivery.id(), outcome.status().name(), outcome.gone(),
+                                outcome.nextAttemptAt(), outcome.deliveredAt(), status, error)))
+                        .chain(() -> outcome.subscriptionEnds() ? end(sql, delivery.subscriptionId())
+                                : Uni.createFrom().voidItem()))
+                .replaceWithVoid();
+    }
+
+    /** Ends a subscription and fails what was still on its way to it; in the caller's transaction. */
+    private Uni<Void> end(SqlConnection sql, UUID subscriptionId) {
+        return sql.preparedQuery("UPDATE webhook_subscription SET active = false WHERE id = $1")
+                .execute(Tuple.of(subscriptionId))
+                .chain(() -> sql.preparedQuery("""
+                                UPDATE webhook_delivery SET status = 'FAILED', next_attempt_at = NULL,
+                                       last_error = 'the subscription ended'
+                                WHERE subscription_id = $1 AND status = 'PENDING'""")
+                        .execute(Tuple.of(subscriptionId)))
+                .replaceWithVoid();
+    }
+
+    /** Ends a subscription of the tenant; false if it has none with that id. */
+    public Uni<Boolean> end(String tenantId, UUID subscriptionId) {
+        return pool.withTransaction(sql -> sql.preparedQuery(
+                                "SELECT 1 FROM webhook_subscription WHERE tenant_id = $1 AND id = $2 FOR UPDATE")
+                        .execute(Tuple.of(tenantId, subscriptionId))
+                        .chain(found -> found.size() == 0 ? Uni.createFrom().item(false)
+                                : end(sql, subscriptionId).replaceWith(true)));
     }
 
     @WithSession

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -75,6 +76,18 @@ public class WebhookSubscriptionResource {
         return subscriptions.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("webhook subscription", id))
                 .map(s -> SubscriptionView.of(s, false));
+    }
+
+    /** Ends the subscription: nothing more is sent to it; its delivery log stays readable. */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> unsubscribe(@PathParam("id") UUID id) {
+        return subscriptions.unsubscribe(tenant.id(), id).map(found -> {
+            if (!found) {
+                throw ProblemException.notFound("webhook subscription", id);
+            }
+            return Response.noContent().build();
+        });
     }
 
     /** The subscription's latest 100 deliveries, newest first: the delivery log. */

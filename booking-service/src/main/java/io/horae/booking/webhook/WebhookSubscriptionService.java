@@ -1,13 +1,12 @@
 package io.horae.booking.webhook;
 
 import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,24 +17,47 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookSubscriptionService {
     private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookTargets targets;
+    private final WebhookDeliveries deliveries;
+    private final WebhookSettings settings;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    public WebhookSubscriptionService(WebhookSubscriptionRepository subscriptions) {
+    public WebhookSubscriptionService(WebhookSubscriptionRepository subscriptions, WebhookTargets targets,
+                                      WebhookDeliveries deliveries, WebhookSettings settings) {
+        this.deliveries = deliveries;
         this.subscriptions = subscriptions;
+        this.targets = targets;
+        this.settings = settings;
     }
 
-    @WithTransaction
+    /** A new subscription to a checked receiver, within the tenant's cap of active subscriptions. */
     public Uni<WebhookSubscription> subscribe(String tenantId, WebhookSubscriptionResource.NewSubscription request) {
-        WebhookSubscription subscription = new WebhookSubscription();
-        subscription.id = UUID.randomUUID();
-        subscription.tenantId = tenantId;
-        subscription.url = deliverable(request.url());
-        subscription.eventTypes = request.eventTypes().stream().distinct().sorted().toArray(String[]::new);
-        subscription.secret = newSecret();
-        subscription.active = true;
-        subscription.createdAt = OffsetDateTime.now(clock);
-        return subscriptions.persist(subscription);
+        return targets.checked(request.url()).chain(url -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('webhooks:' || ?1))")
+                        .setParameter(1, tenantId).getSingleResult())
+                .chain(() -> subscriptions.count("tenantId = ?1 and active = true", tenantId))
+                .chain(active -> {
+                    if (active >= settings.subscriptionsPerTenant()) {
+                        throw ProblemException.conflict("a tenant has at most " + settings.subscriptionsPerTenant()
+                                + " active webhook subscriptions; delete one first");
+                    }
+                    WebhookSubscription subscription = new WebhookSubscription();
+                    subscription.id = UUID.randomUUID();
+                    subscription.tenantId = tenantId;
+                    subscription.url = url;
+                    subscription.eventTypes = request.eventTypes().stream().distinct().sorted()
+                            .toArray(String[]::new);
+                    subscription.secret = newSecret();
+                    subscription.active = true;
+                    subscription.createdAt = OffsetDateTime.now(clock);
+                    return subscriptions.persist(subscription);
+                })));
+    }
+
+    /** Ends a subscription: nothing more is sent to it (its delivery log stays readable); false if none. */
+    public Uni<Boolean> unsubscribe(String tenantId, UUID id) {
+        return deliveries.end(tenantId, id);
     }
 
     @WithSession
@@ -46,20 +68,6 @@ public class WebhookSubscriptionService {
     @WithSession
     public Uni<List<WebhookSubscription>> list(String tenantId) {
         return subscriptions.listOwned(tenantId, Sort.by("createdAt").and("id"));
-    }
-
-    /** An absolute http(s) URL with a host; anything else could never receive a delivery. */
-    static String deliverable(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
-            if (!web || uri.getHost() == null) {
-                throw ProblemException.badField("url", "must be an absolute http or https URL");
-            }
-            return uri.toString();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("url", "is not a valid URL");
-        }
     }
 
     private String newSecret() {

@@ -51,6 +51,22 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Bad Request", detail, List.of());
     }
 
+    /** A question whose answer would cost more than the service gives one question: ask a smaller one. */
+    public static ProblemException tooBig(String field, String message) {
+        return new ProblemException(422, "Unprocessable Content", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** The caller asks faster than its share allows; it may ask again shortly. */
+    public static ProblemException tooMany(String detail) {
+        return new ProblemException(429, "Too Many Requests", detail, List.of());
+    }
+
+    /** The service cannot take the request now; it may be asked again shortly. */
+    public static ProblemException busy(String detail) {
+        return new ProblemException(503, "Service Unavailable", detail, List.of());
+    }
+
     public int status() {
         return status;
     }
