@@ -4,7 +4,7 @@
 # (psql and pgbench options for the platform's PostgreSQL).
 export HORAE_HOME="$(mktemp -d /tmp/horae-bench-XXXXXX)"
 export HORAE_PORT="${HORAE_PORT:-18080}" HORAE_PG_PORT="${HORAE_PG_PORT:-18432}" HORAE_KAFKA_PORT="${HORAE_KAFKA_PORT:-18092}"
-export HORAE_DEMO_API_KEY="bench-$(date +%s)" HORAE_KEY HORAE_RATE_LIMIT_PER_SECOND=100000 HORAE_RATE_LIMIT_BURST=100000
+export HORAE_DEMO_API_KEY="hk_bench_$(openssl rand -hex 24)" HORAE_KEY HORAE_RATE_LIMIT_PER_SECOND=100000 HORAE_RATE_LIMIT_BURST=100000
 HORAE_KEY="$HORAE_DEMO_API_KEY"
 cleanup() {
   if declare -F before_cleanup >/dev/null; then before_cleanup; fi

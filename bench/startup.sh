@@ -8,7 +8,7 @@ RUNS="${1:-3}"
 OUT="$ROOT/bench/results/$(date -u +%Y-%m-%d)-startup.md"
 export HORAE_HOME="$(mktemp -d /tmp/horae-bench-XXXXXX)"
 export HORAE_PORT="${HORAE_PORT:-18080}" HORAE_PG_PORT="${HORAE_PG_PORT:-18432}" HORAE_KAFKA_PORT="${HORAE_KAFKA_PORT:-18092}"
-export HORAE_DEMO_API_KEY="bench-$(date +%s)"
+export HORAE_DEMO_API_KEY="hk_bench_$(openssl rand -hex 24)"
 trap '"$ROOT/horae" stop >/dev/null 2>&1 || true; rm -rf "$HORAE_HOME"' EXIT
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "-"; }

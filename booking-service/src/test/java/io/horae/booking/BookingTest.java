@@ -1,7 +1,7 @@
 package io.horae.booking;
 
 import io.horae.events.catalog.ServiceChanged;
-import io.horae.events.customer.CustomerCreated;
+import io.horae.events.customer.CustomerProfile;
 import io.horae.events.customer.CustomerErased;
 import io.horae.events.reservation.ClaimedLine;
 import io.horae.events.reservation.ReservationExpired;
@@ -131,20 +131,35 @@ class BookingTest extends BookingServiceTest {
     @Test
     void customerDetailsComeFromTheProjectionAndErasureCancelsTheirFutureBookings() throws Exception {
         UUID customer = UUID.randomUUID();
-        publish(CustomerCreated.TYPE, customer, new CustomerCreated(customer, "Jana", "Nováková", "jana@example.com",
+        publish(CustomerProfile.TYPE, customer, new CustomerProfile(customer, "Jana", "Nováková", "jana@example.com",
                 "+420601123456"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM customer_snapshot WHERE customer_id = '" + customer + "'") == 1);
-        String id = api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service
+        String id = api().header("Idempotency-Key", "jana-" + customer)
+                .body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service
                         + "\",\"start\":\"" + start + "\"}],\"customerId\":\"" + customer + "\"}")
                 .post("/api/v1/bookings").then().statusCode(201)
                 .body("customer.lastName", equalTo("Nováková")).extract().path("id");
         api().get("/api/v1/bookings?customerId=" + customer).then().statusCode(200).body("items.id", hasItem(id));
+        assertThat(sql("SELECT count(*) FROM idempotency_key WHERE response_body LIKE '%Nováková%'")).isOne();
 
         publish(CustomerErased.TYPE, customer, new CustomerErased(customer));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 api().get("/api/v1/bookings/" + id).then().body("status", equalTo("CANCELLED"))
                         .body("customer", nullValue()));
+        assertThat(sql("SELECT count(*) FROM idempotency_key WHERE response_body LIKE '%Nováková%'"))
+                .as("answers kept for retries that carried the erased customer").isZero();
+    }
+
+    @Test
+    void aProfilesTombstoneForgetsTheCustomersDetails() throws Exception {
+        UUID customer = UUID.randomUUID();
+        publish(CustomerProfile.TYPE, customer, new CustomerProfile(customer, "Ota", "Pavel", null, null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM customer_snapshot WHERE customer_id = '" + customer + "'") == 1);
+        HoraeInfrastructure.topic(CustomerProfile.TYPE.topic()).send(customer.toString(), null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM customer_snapshot WHERE customer_id = '" + customer + "'") == 0);
     }
 
     @Test
@@ -200,7 +215,7 @@ class BookingTest extends BookingServiceTest {
     void theCustomerIsEmailedWhenTheBookingIsMadeAndCancelled() throws Exception {
         UUID customer = UUID.randomUUID();
         String email = "petra-" + customer + "@example.com";
-        publish(CustomerCreated.TYPE, customer, new CustomerCreated(customer, "Petra", "Veselá", email, null));
+        publish(CustomerProfile.TYPE, customer, new CustomerProfile(customer, "Petra", "Veselá", email, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM customer_snapshot WHERE customer_id = '" + customer + "'") == 1);
         String reference = api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service

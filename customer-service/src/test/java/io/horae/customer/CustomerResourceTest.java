@@ -6,6 +6,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +16,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,8 +50,12 @@ class CustomerResourceTest {
                 .body("personalIdentifier", equalTo("ZM-1"));
         ConsumerRecord<String, String> event = HoraeInfrastructure.topic("horae.customers")
                 .await(r -> id.equals(r.key()), Duration.ofSeconds(30));
-        assertThat(event.value()).contains("\"type\":\"customer.created.v1\"", "\"tenantid\":\"" + tenant + "\"",
-                "\"lastName\":\"Müller\"");
+        assertThat(event.value()).contains("\"type\":\"customer.created.v1\"", "\"tenantid\":\"" + tenant + "\"")
+                .as("personal data travels only on the compacted profile topic").doesNotContain("Müller", "zoe@");
+        ConsumerRecord<String, String> profile = HoraeInfrastructure.topic("horae.customer-profiles")
+                .await(r -> id.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(profile.value()).contains("\"type\":\"customer.profile.v1\"", "\"lastName\":\"Müller\"",
+                "\"email\":\"zoe@example.com\"");
     }
 
     @Test
@@ -88,8 +97,8 @@ class CustomerResourceTest {
                 .body("errors[0].field", equalTo("firstName"));
         api().body("{\"phone\":\"12\"}").patch("/api/v1/customers/" + id).then().statusCode(400)
                 .body("errors[0].field", equalTo("phone"));
-        HoraeInfrastructure.topic("horae.customers").await(r -> id.equals(r.key())
-                && r.value().contains("customer.updated.v1") && r.value().contains("Dvořáková"), Duration.ofSeconds(30));
+        HoraeInfrastructure.topic("horae.customer-profiles").await(r -> id.equals(r.key()) && r.value() != null
+                && r.value().contains("Dvořáková"), Duration.ofSeconds(30));
     }
 
     @Test
@@ -198,7 +207,25 @@ class CustomerResourceTest {
         List<ConsumerRecord<String, String>> erasures = HoraeInfrastructure.topic("horae.customers").readToEnd().stream()
                 .filter(r -> id.equals(r.key()) && r.value().contains("customer.erased.v1")).toList();
         assertThat(erasures).hasSize(1);
-        assertThat(erasures.get(0).value()).doesNotContain("Curie", "marie@", "latex");
+        assertThat(HoraeInfrastructure.topic("horae.customers").readToEnd()).filteredOn(r -> id.equals(r.key()))
+                .extracting(ConsumerRecord::value).noneMatch(v -> v.contains("Curie") || v.contains("marie@"));
+        List<ConsumerRecord<String, String>> profiles = HoraeInfrastructure.topic("horae.customer-profiles")
+                .readToEnd().stream().filter(r -> id.equals(r.key())).toList();
+        assertThat(profiles.get(profiles.size() - 1).value()).as("the profile's tombstone").isNull();
+        assertThat(sql("SELECT count(*) FROM outbox_event WHERE payload::text LIKE '%Curie%'")).isZero();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                HoraeInfrastructure.infrastructure().kafkaBootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "horae.customer-profiles");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "compact".equals(admin.describeConfigs(List.of(topic))
+                    .all().get().get(topic).get("cleanup.policy").value()));
+        }
+    }
+
+    private static long sql(String query) throws Exception {
+        try (Connection db = HoraeInfrastructure.database(); ResultSet rs = db.createStatement().executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Infrastructure implements AutoCloseable {
     public static final List<String> TOPICS =
-            List.of("horae.customers", "horae.catalog", "horae.reservations", "horae.bookings");
+            List.of("horae.customers", "horae.customer-profiles", "horae.catalog", "horae.reservations",
+                    "horae.bookings");
 
     /** What to start. An external URL replaces the embedded server of its kind. */
     public record Plan(Path home, int postgresPort, int kafkaPort, String kafkaHeap,

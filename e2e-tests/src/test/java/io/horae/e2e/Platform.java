@@ -65,7 +65,7 @@ final class Platform {
         all.put("HORAE_PORT", Integer.toString(freeBlock(5)));
         all.put("HORAE_PG_PORT", Integer.toString(freeBlock(1)));
         all.put("HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)));
-        String key = "hk_e2e_" + Long.toHexString(System.nanoTime());
+        String key = "hk_e2e_" + java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24));
         all.put("HORAE_DEMO_API_KEY", key);
         return started(new Platform(home, key, Map.copyOf(all)));
     }

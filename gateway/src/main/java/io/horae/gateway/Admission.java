@@ -24,6 +24,16 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class Admission {
     public static final String REQUEST_ID = "X-Request-Id";
+    /**
+     * The address of the client, on every request the gateway sends a service (reservations counts a client's open
+     * holds by it); one a client sends is replaced.
+     */
+    public static final String CLIENT_ADDRESS = "Horae-Client-Address";
+
+    /** The address {@code request} came from ("-" if unknown). */
+    public static String clientAddress(io.vertx.core.http.HttpServerRequest request) {
+        return request.remoteAddress() == null ? "-" : request.remoteAddress().hostAddress();
+    }
     private static final String CALLER = "horae.caller";
 
     private final ApiKeys apiKeys;

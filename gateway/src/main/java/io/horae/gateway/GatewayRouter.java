@@ -28,6 +28,7 @@ public class GatewayRouter {
     private final InternalTokens internalTokens;
     private final Upstreams upstreams;
     private final KeyAdministration administration;
+    private static final int LONGEST_REQUEST_LINE = 4096;
     private final long maxBodyBytes;
 
     public GatewayRouter(Admission admission, InternalTokens internalTokens, Upstreams upstreams,
@@ -41,11 +42,26 @@ public class GatewayRouter {
     }
 
     void install(@Observes Router router, Vertx vertx) {
+        router.route().order(-200).handler(this::requestLineWithinLimit);
         router.route("/api/*").order(-100).handler(admission.of(Dialect.NATIVE));
         administration.install(router, -99, Admission::caller);
         router.route("/api/*").order(-98).handler(this::forward);
         router.route("/links/*").order(-100).handler(this::forwardLink);
         vertx.setPeriodic(30_000, id -> internalTokens.sweep());
+    }
+
+    /**
+     * A request line longer than {@value #LONGEST_REQUEST_LINE} bytes is refused with 414 as problem details. The
+     * HTTP server reads lines of up to 64 KiB ({@code quarkus.http.limits.max-initial-line-length}) so that this
+     * handler sees them; a longer one the server itself answers with a bare 414.
+     */
+    private void requestLineWithinLimit(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method().name().length() + request.uri().length() + 10 > LONGEST_REQUEST_LINE) {
+            refuse(context, 414, "URI Too Long", "the request line is longer than " + LONGEST_REQUEST_LINE + " bytes");
+            return;
+        }
+        context.next();
     }
 
     private void forward(RoutingContext context) {

@@ -259,6 +259,15 @@ class GatewayTest {
     }
 
     @Test
+    void aRequestLineOverFourKilobytesIsAProblem() {
+        String longQuery = "q=" + "a".repeat(5000);
+        given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).get("/api/v1/customers/search?" + longQuery)
+                .then().statusCode(414).contentType("application/problem+json");
+        given().body("{}").post("/v1/Customer/GetList?" + longQuery).then().statusCode(414)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void upstreamDownIsServiceUnavailableAndSilentUpstreamIsGatewayTimeout() {
         given().auth().oauth2(UpstreamStandIn.BOOTSTRAP_KEY).get("/api/v1/bookings")
                 .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));

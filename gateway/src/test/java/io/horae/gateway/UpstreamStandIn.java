@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
     static final String BOOTSTRAP_TENANT = "root";
-    static final String BOOTSTRAP_KEY = "hk_test-bootstrap-key";
+    static final String BOOTSTRAP_KEY = "hk_test_4067b3cac0d3fb15e3c038985ca104bebd15deda307c3271";
     static final AtomicReference<JsonObject> LAST = new AtomicReference<>();
 
     private HttpServer server;

@@ -124,6 +124,50 @@ class HoldTest {
     }
 
     @Test
+    void oneCustomerAndOneClientAddressHoldOnlyAFewStartsEvenAllAtOnce() {
+        UUID customer = UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            hold(start.plusHours(i), customer, "198.51.100.7").then().statusCode(201);
+        }
+        hold(start.plusHours(5), customer, "198.51.100.8").then().statusCode(429)
+                .contentType("application/problem+json");
+        hold(start.plusHours(5), UUID.randomUUID(), "198.51.100.8").then().statusCode(201);
+
+        java.util.concurrent.atomic.AtomicInteger hour = new java.util.concurrent.atomic.AtomicInteger(6);
+        List<Integer> statuses = Concurrently.send(12, () -> java.net.http.HttpRequest.newBuilder(
+                        base.resolve("/api/v1/reservations")).header("Content-Type", "application/json")
+                        .header("Authorization", InternalTokens.bearer(tenant))
+                        .header("Horae-Client-Address", "198.51.100.9")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(line(start.plusHours(
+                                hour.getAndIncrement()), 1))).build())
+                .stream().map(java.net.http.HttpResponse::statusCode).toList();
+        assertThat(counted(statuses)).as("max-held-per-client is 10 in the tests")
+                .containsEntry(201, 10L).containsEntry(429, 2L);
+    }
+
+    @Test
+    void anotherTenantsReleaseAnswers404WithoutWaitingForTheRowsLock() throws Exception {
+        String id = api().body(line(start.plusDays(3), 1)).post("/api/v1/reservations").then().statusCode(201)
+                .extract().path("id");
+        try (Connection db = HoraeInfrastructure.database()) {
+            db.setAutoCommit(false);
+            db.createStatement().execute("SELECT 1 FROM reservation WHERE id = '" + id + "' FOR UPDATE");
+            // the owner's transaction holds the row; another tenant's release must not queue behind it
+            java.util.concurrent.CompletableFuture<Integer> foreign = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-" + tenant))
+                            .body("{}").post("/api/v1/reservations/" + id + "/release").statusCode());
+            assertThat(foreign.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(404);
+            db.rollback();
+        }
+    }
+
+    private io.restassured.response.Response hold(OffsetDateTime at, UUID customer, String clientAddress) {
+        return api().header("Horae-Client-Address", clientAddress)
+                .body(line(at, 1).replace("]}", "],\"customerId\":\"" + customer + "\"}"))
+                .post("/api/v1/reservations");
+    }
+
+    @Test
     void theLoserOfARaceIsOfferedTheNextStarts() {
         api().body(line(start, 1)).post("/api/v1/reservations").then().statusCode(201);
         api().body(line(start.plusMinutes(30), 1)).post("/api/v1/reservations")

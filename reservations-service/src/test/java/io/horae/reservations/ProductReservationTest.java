@@ -110,6 +110,34 @@ class ProductReservationTest {
     }
 
     @Test
+    void aPageOfAHundredReservationsReadsTheirItemsAtOnce() throws Exception {
+        try (Connection db = HoraeInfrastructure.database()) {
+            db.createStatement().execute("""
+                    WITH r AS (INSERT INTO product_reservation (id, tenant_id, customer_id, store_id, state, last_change,
+                                                                created_at, reservation_code, comments)
+                               SELECT gen_random_uuid(), '%s', '%s', '%s', 1, now(), now(), 1000 + n, '{}'
+                               FROM generate_series(1, 100) n RETURNING id)
+                    INSERT INTO product_reservation_item (id, product_reservation_id, product_id, amount, unit_price,
+                                                          vat_rate, position)
+                    SELECT gen_random_uuid(), r.id, '%s', 1, 23.00, 5, 0 FROM r""".formatted(tenant, customer, store,
+                    product));
+        }
+        long before = itemScans();
+        api().get("/api/v1/product-reservations?count=100").then().statusCode(200).body("items.size()", equalTo(100))
+                .body("items[99].items[0].productId", equalTo(product));
+        // the service's connections report their statistics when idle, at the latest after 10 s
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> itemScans() > before);
+        Thread.sleep(11_000);
+        // one read for the page (a read per reservation made it 100); earlier tests' reads may still be reported late
+        assertThat(itemScans() - before).as("reads of the items table for one page").isLessThan(20);
+    }
+
+    private static long itemScans() throws Exception {
+        return sql("SELECT coalesce(seq_scan, 0) + coalesce(idx_scan, 0) FROM pg_stat_user_tables "
+                + "WHERE relname = 'product_reservation_item'");
+    }
+
+    @Test
     void badInputIsNamedAndOtherTenantsSeeNothing() {
         String id = api().body(order(2)).post("/api/v1/product-reservations").then().statusCode(201).extract().path("id");
         given().auth().oauth2(InternalTokens.of("other-" + tenant)).get("/api/v1/product-reservations/" + id).then().statusCode(404);

@@ -29,7 +29,7 @@ public class BookingRepository implements TenantScopedRepository<Booking, UUID> 
 
     /** The booking locked for update, or null if the tenant has none with this id. */
     Uni<Booking> locked(String tenantId, UUID id) {
-        return lockOwned(tenantId, id, b -> b.tenantId);
+        return lockOwned(tenantId, id);
     }
 
     public Uni<Booking> lockedByReservation(String tenantId, UUID reservationId) {

@@ -1,7 +1,7 @@
 package io.horae.booking.projection;
 
 import io.horae.events.catalog.ServiceChanged;
-import io.horae.events.customer.CustomerCreated;
+import io.horae.events.customer.CustomerProfile;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,24 +57,22 @@ public class Snapshots {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** Upserts within the caller's transaction (created and updated carry the same details). */
-    public Uni<Void> customer(String tenantId, CustomerCreated customer) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+    /** Keeps a customer's latest profile (a statement of its own: the profile topic is state, not a stream). */
+    public Uni<Void> customer(String tenantId, CustomerProfile customer) {
+        return pool.preparedQuery("""
                         INSERT INTO customer_snapshot (tenant_id, customer_id, first_name, last_name, email, phone)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                        VALUES ($1, $2, $3, $4, $5, $6)
                         ON CONFLICT (tenant_id, customer_id) DO UPDATE SET first_name = excluded.first_name,
                             last_name = excluded.last_name, email = excluded.email, phone = excluded.phone""")
-                .setParameter(1, tenantId).setParameter(2, customer.customerId())
-                .setParameter(3, customer.firstName()).setParameter(4, customer.lastName())
-                .setParameter(5, customer.email()).setParameter(6, customer.phone())
-                .executeUpdate()).replaceWithVoid();
+                .execute(Tuple.tuple(java.util.Arrays.asList(tenantId, customer.customerId(), customer.firstName(),
+                        customer.lastName(), customer.email(), customer.phone())))
+                .replaceWithVoid();
     }
 
-    /** Forgets a customer's personal data (GDPR erasure). */
-    public Uni<Void> eraseCustomer(String tenantId, UUID customerId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "DELETE FROM customer_snapshot WHERE tenant_id = ?1 AND customer_id = ?2")
-                .setParameter(1, tenantId).setParameter(2, customerId).executeUpdate()).replaceWithVoid();
+    /** Forgets a customer's personal data (GDPR erasure): the profile's tombstone names no tenant, the id is enough. */
+    public Uni<Void> forgetCustomer(UUID customerId) {
+        return pool.preparedQuery("DELETE FROM customer_snapshot WHERE customer_id = $1").execute(Tuple.of(customerId))
+                .replaceWithVoid();
     }
 
     /** The tenant's services among {@code ids} that the projection knows, by id. */

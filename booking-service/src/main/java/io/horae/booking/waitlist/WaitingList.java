@@ -112,7 +112,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
     /** The customer gives up their place; an offered hold is given back, which offers it to the next in line. */
     @WithTransaction
     public Uni<WaitlistEntry> leave(String tenantId, UUID id) {
-        return lockOwned(tenantId, id, e -> e.tenantId).chain(entry -> {
+        return lockOwned(tenantId, id).chain(entry -> {
             if (entry == null) {
                 throw ProblemException.notFound("waiting list entry", id);
             }

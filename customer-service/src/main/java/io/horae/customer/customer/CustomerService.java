@@ -8,6 +8,7 @@ import io.horae.customer.customvalue.CustomValueDefinitionService;
 import io.horae.customer.customvalue.CustomValues;
 import io.horae.events.customer.CustomerCreated;
 import io.horae.events.customer.CustomerErased;
+import io.horae.events.customer.CustomerProfile;
 import io.horae.events.customer.CustomerUpdated;
 import io.horae.kernel.json.MergePatch;
 import io.horae.kernel.outbox.Outbox;
@@ -57,8 +58,8 @@ public class CustomerService {
         customer.createdAt = OffsetDateTime.now(clock);
         return fill(customer, request)
                 .call(customers::persist)
-                .call(c -> outbox.append(tenantId, c.id, CustomerCreated.TYPE,
-                        new CustomerCreated(c.id, c.firstName, c.lastName, c.email, c.phone)));
+                .call(c -> outbox.append(tenantId, c.id, CustomerCreated.TYPE, new CustomerCreated(c.id)))
+                .call(c -> outbox.append(tenantId, c.id, CustomerProfile.TYPE, profile(c)));
     }
 
     @WithSession
@@ -84,8 +85,8 @@ public class CustomerService {
                     return fill(c, valid(merged));
                 })
                 .invoke(c -> c.updatedAt = OffsetDateTime.now(clock))
-                .call(c -> outbox.append(tenantId, c.id, CustomerUpdated.TYPE,
-                        new CustomerUpdated(c.id, c.firstName, c.lastName, c.email, c.phone)));
+                .call(c -> outbox.append(tenantId, c.id, CustomerUpdated.TYPE, new CustomerUpdated(c.id)))
+                .call(c -> outbox.append(tenantId, c.id, CustomerProfile.TYPE, profile(c)));
     }
 
     @WithSession
@@ -106,7 +107,11 @@ public class CustomerService {
         return customers.search(tenantId, query, words, limit);
     }
 
-    /** Erases the customer's personal data; erasing twice is harmless and announces it once. */
+    /**
+     * Erases the customer's personal data, here and on its way elsewhere: the row, the account and its tokens, and
+     * every profile still in the outbox, with a tombstone that empties the compacted profile topic of it. Erasing
+     * twice is harmless and announces it once.
+     */
     @WithTransaction
     public Uni<Void> erase(String tenantId, UUID id) {
         return customers.findOwned(tenantId, id)
@@ -122,8 +127,13 @@ public class CustomerService {
                             .chain(() -> customers.getSession())
                             .chain(s -> s.createNativeQuery("DELETE FROM customer_account WHERE customer_id = ?1")
                                     .setParameter(1, id).executeUpdate())
+                            .chain(() -> outbox.tombstone(tenantId, id, CustomerProfile.TYPE.topic()))
                             .chain(() -> outbox.append(tenantId, id, CustomerErased.TYPE, new CustomerErased(id)));
                 });
+    }
+
+    private static CustomerProfile profile(Customer c) {
+        return new CustomerProfile(c.id, c.firstName, c.lastName, c.email, c.phone);
     }
 
     /** Sets every field from {@code request}, normalised and checked; custom values against their definitions. */

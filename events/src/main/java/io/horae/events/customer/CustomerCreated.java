@@ -6,9 +6,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.UUID;
 
-/** A customer was registered with a merchant. */
+/** A customer was registered with a merchant; the contact details travel as a {@link CustomerProfile}. */
 @RegisterForReflection
-public record CustomerCreated(UUID customerId, String firstName, String lastName, String email, String phone) {
+public record CustomerCreated(UUID customerId) {
     public static final EventType<CustomerCreated> TYPE =
             new EventType<>("customer.created.v1", Topics.CUSTOMERS, CustomerCreated.class);
 }

@@ -6,9 +6,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.UUID;
 
-/** A customer's contact data changed; carries the new snapshot so projections need no call back. */
+/** A customer's details changed; the new contact details travel as a {@link CustomerProfile}. */
 @RegisterForReflection
-public record CustomerUpdated(UUID customerId, String firstName, String lastName, String email, String phone) {
+public record CustomerUpdated(UUID customerId) {
     public static final EventType<CustomerUpdated> TYPE =
             new EventType<>("customer.updated.v1", Topics.CUSTOMERS, CustomerUpdated.class);
 }

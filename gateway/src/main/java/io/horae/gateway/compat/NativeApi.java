@@ -53,7 +53,8 @@ public class NativeApi {
     /** The native API on behalf of the admitted caller of {@code context}. */
     public Calls of(RoutingContext context) {
         return new Calls(Admission.caller(context), context.request().getHeader(Admission.REQUEST_ID),
-                context.request().getHeader("Accept-Language"), context.request().getHeader(IDEMPOTENCY_KEY));
+                context.request().getHeader("Accept-Language"), context.request().getHeader(IDEMPOTENCY_KEY),
+                Admission.clientAddress(context.request()));
     }
 
     /** Calls on behalf of one caller, in one request. */
@@ -62,8 +63,10 @@ public class NativeApi {
         private final String requestId;
         private final String language;
         private final String idempotencyKey;
+        private final String clientAddress;
 
-        Calls(Caller caller, String requestId, String language, String idempotencyKey) {
+        Calls(Caller caller, String requestId, String language, String idempotencyKey, String clientAddress) {
+            this.clientAddress = clientAddress;
             this.caller = caller;
             this.requestId = requestId;
             this.language = language;
@@ -114,7 +117,8 @@ public class NativeApi {
             RequestOptions options = new RequestOptions().setMethod(method).setHost(origin.getHost())
                     .setPort(origin.getPort()).setURI(path).setIdleTimeout(timeoutMillis)
                     .putHeader("Authorization", "Bearer " + tokens.forCaller(caller))
-                    .putHeader("Accept", "application/json");
+                    .putHeader("Accept", "application/json")
+                    .putHeader(Admission.CLIENT_ADDRESS, clientAddress);
             if (requestId != null) {
                 options.putHeader(Admission.REQUEST_ID, requestId);
             }

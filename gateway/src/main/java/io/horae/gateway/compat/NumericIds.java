@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The integer ids of the vendor APIs that use them (Reservanto, Recras): one number per object and kind within a
- * tenant, given the first time a compatibility route shows the object and never changed. Numbers are immutable, so
+ * tenant, given the first time a compatibility route shows the object and never changed. Each tenant counts its own
+ * (1, 2, 3, … per kind, a number lost now and then to a race), so numbers say nothing of other tenants' volume. Numbers are immutable, so
  * both directions are remembered in memory once read.
  */
 @ApplicationScoped
@@ -56,8 +57,19 @@ public class NumericIds {
         }
         UUID[] wanted = missing.toArray(UUID[]::new);
         return pool.preparedQuery("""
-                        with given as (
-                            insert into numeric_id (tenant_id, kind, id) select $1, $2, unnest($3::uuid[])
+                        with fresh as (
+                            select w.id from unnest($3::uuid[]) as w (id)
+                            where not exists (select 1 from numeric_id n where n.tenant_id = $1 and n.kind = $2
+                                                                         and n.id = w.id)),
+                        counted as (
+                            insert into numeric_id_counter (tenant_id, kind, last)
+                            values ($1, $2, (select count(*) from fresh))
+                            on conflict (tenant_id, kind) do update set last = numeric_id_counter.last + excluded.last
+                            returning last),
+                        given as (
+                            insert into numeric_id (tenant_id, kind, id, number)
+                            select $1, $2, id, (select last from counted) - count(*) over () + row_number() over ()
+                            from fresh
                             on conflict (tenant_id, kind, id) do nothing returning id, number)
                         select id, number from given
                         union all

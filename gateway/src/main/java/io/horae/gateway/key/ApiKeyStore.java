@@ -30,6 +30,9 @@ public class ApiKeyStore {
         this.pool = pool;
     }
 
+    /** The name the configured first key is stored under. */
+    static final String BOOTSTRAP = "bootstrap";
+
     /** The caller a secret belongs to, unless it is unknown, revoked, expired, or its key was revoked. */
     Future<Optional<Caller>> findByDigest(byte[] digest) {
         return pool.preparedQuery("""
@@ -76,17 +79,17 @@ public class ApiKeyStore {
      * Revokes a key of the tenant, every key it issued (and theirs), and every token issued for any of them; the ids
      * of the keys revoked, empty if the tenant has no such key.
      */
-    Future<List<UUID>> revoke(String tenant, UUID id) {
+    Future<List<UUID>> revoke(String tenant, UUID... ids) {
         return pool.preparedQuery("""
                         with recursive revoked (id) as (
-                            select id from api_key where id = $1 and tenant_id = $2 and parent_id is null
+                            select id from api_key where id = any($1) and tenant_id = $2 and parent_id is null
                             union
                             select k.id from api_key k join revoked r on k.issued_by = r.id or k.parent_id = r.id
                             where k.tenant_id = $2)
                         update api_key k set revoked_at = coalesce(k.revoked_at, now())
                         from revoked where k.id = revoked.id
                         returning k.id""")
-                .execute(Tuple.of(id, tenant))
+                .execute(Tuple.of(ids, tenant))
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(r -> r.getUUID("id")).toList());
     }
 
@@ -106,19 +109,27 @@ public class ApiKeyStore {
                 .map(rows -> rows.rowCount() == 1);
     }
 
-    /** The configured first tenant and its key, created once; a key already stored is left as it is. */
     /** The tenant's name, as it was created. */
     public Future<Optional<String>> tenantName(String tenant) {
         return pool.preparedQuery("select name from tenant where id = $1").execute(Tuple.of(tenant))
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false).findFirst().map(r -> r.getString("name")));
     }
 
-    public Future<Void> ensure(String tenant, String key, Set<String> scopes) {
+    /**
+     * The configured first tenant and its key, created once; a key already stored is left as it is, and a bootstrap
+     * key configured before (another secret) is revoked with everything it issued. The ids of the keys revoked.
+     */
+    public Future<List<UUID>> ensure(String tenant, String key, Set<String> scopes) {
         return pool.preparedQuery("insert into tenant (id, name) values ($1, $1) on conflict (id) do nothing")
                 .execute(Tuple.of(tenant))
-                .compose(x -> insert(UUID.randomUUID(), tenant, "bootstrap", key, scopes, null, null)
+                .compose(x -> insert(UUID.randomUUID(), tenant, BOOTSTRAP, key, scopes, null, null)
                         .recover(e -> isViolation(e, UNIQUE_VIOLATION) ? Future.succeededFuture() : Future.failedFuture(e)))
-                .mapEmpty();
+                .compose(x -> pool.preparedQuery("""
+                                select id from api_key where tenant_id = $1 and name = $2 and parent_id is null
+                                  and issued_by is null and revoked_at is null and digest <> $3""")
+                        .execute(Tuple.of(tenant, BOOTSTRAP, io.vertx.core.buffer.Buffer.buffer(KeySecrets.digest(key)))))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(r -> r.getUUID("id")).toArray(UUID[]::new))
+                .compose(replaced -> replaced.length == 0 ? Future.succeededFuture(List.of()) : revoke(tenant, replaced));
     }
 
     private Future<IssuedKey> insert(UUID id, String tenant, String name, String secret, Set<String> scopes,

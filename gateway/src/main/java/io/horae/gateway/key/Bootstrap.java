@@ -8,8 +8,14 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
-/** Creates the configured first tenant and its platform key at start, once; later starts find them stored. */
+/**
+ * Creates the configured first tenant and its platform key at start, once; later starts find them stored. A weak key
+ * stops the start (it would guard every tenant); a changed key revokes the one configured before, and what it issued.
+ */
 @ApplicationScoped
 public class Bootstrap {
     private static final Logger LOG = Logger.getLogger(Bootstrap.class);
@@ -21,8 +27,14 @@ public class Bootstrap {
             LOG.info("no bootstrap tenant configured; keys are issued through /api/v1/tenants and /api/v1/api-keys");
             return;
         }
-        store.ensure(tenant, key, Scopes.all()).toCompletionStage().toCompletableFuture()
-                .orTimeout(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).join();
+        KeySecrets.weakness(key).ifPresent(weakness -> {
+            throw new IllegalStateException("HORAE_BOOTSTRAP_API_KEY is too weak to guard the platform: " + weakness);
+        });
+        List<UUID> revoked = store.ensure(tenant, key, Scopes.all()).toCompletionStage().toCompletableFuture()
+                .orTimeout(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS).join();
+        if (!revoked.isEmpty()) {
+            LOG.infof("the bootstrap key configured before is revoked, with the %d keys it issued", revoked.size() - 1);
+        }
         LOG.infof("bootstrap tenant %s has its platform key", tenant);
     }
 }

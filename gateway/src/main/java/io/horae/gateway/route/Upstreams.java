@@ -1,5 +1,6 @@
 package io.horae.gateway.route;
 
+import io.horae.gateway.Admission;
 import io.horae.gateway.GatewaySettings;
 import io.horae.gateway.ProblemResponse;
 import io.vertx.core.MultiMap;
@@ -63,7 +64,7 @@ public class Upstreams {
                 .setMethod(in.method())
                 .setURI(in.uri())
                 .setIdleTimeout(timeoutMillis)
-                .setHeaders(endToEnd(in.headers()));
+                .setHeaders(endToEnd(in.headers()).set(Admission.CLIENT_ADDRESS, Admission.clientAddress(in)));
         client.request(options)
                 .compose(out -> out.send(in))
                 .onSuccess(answer -> relay(answer, in.response()))

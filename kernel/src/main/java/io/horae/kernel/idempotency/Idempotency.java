@@ -58,6 +58,9 @@ public class Idempotency {
     private static final String ABANDON = """
             DELETE FROM idempotency_key WHERE tenant_id = $1 AND key = $2 AND response_status IS NULL""";
 
+    private static final String FORGET = """
+            DELETE FROM idempotency_key WHERE tenant_id = ?1 AND strpos(response_body, ?2) > 0""";
+
     private final ObjectMapper mapper;
     private final Pool pool;
 
@@ -122,6 +125,15 @@ public class Idempotency {
 
     /** What {@link #begin} found: a call to run, or the response of the call that ran with the key before. */
     public record Outcome(Attempt attempt, Response replay) {
+    }
+
+    /**
+     * Forgets every answer of the tenant's keys that mentions {@code text} (a customer's id, when the customer is
+     * erased), within the current Hibernate Reactive transaction.
+     */
+    public static Uni<Void> forgetAnswersMentioning(String tenantId, String text) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FORGET)
+                .setParameter(1, tenantId).setParameter(2, text).executeUpdate()).replaceWithVoid();
     }
 
     /**
@@ -200,9 +212,14 @@ public class Idempotency {
         return response.build();
     }
 
+    /**
+     * What makes two calls the same: the kind of request (so a key is scoped to the operation it was used on) and
+     * its content.
+     */
     private String hash(Object request) {
         try {
-            byte[] canonical = mapper.writeValueAsBytes(mapper.valueToTree(request));
+            byte[] canonical = mapper.writeValueAsBytes(mapper.createArrayNode()
+                    .add(request == null ? "" : request.getClass().getName()).add(mapper.valueToTree(request)));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

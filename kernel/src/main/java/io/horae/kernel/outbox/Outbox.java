@@ -26,6 +26,9 @@ public class Outbox {
             VALUES ($1, $2, $3, $4, $5, cast(cast($6 as text) as jsonb), $7)""";
     /** The same statement with Hibernate's positional parameters. */
     private static final String INSERT_IN_SESSION = INSERT.replace('$', '?');
+    /** The type of an outbox row the relay sends as a record without value: a tombstone for a compacted topic. */
+    public static final String TOMBSTONE = "tombstone";
+    private static final String FORGET = "DELETE FROM outbox_event WHERE topic = ?1 AND aggregate_id = ?2";
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -44,6 +47,22 @@ public class Outbox {
             }
             return insert.executeUpdate();
         })).replaceWithVoid();
+    }
+
+    /**
+     * Within the current Hibernate Reactive transaction: forgets every row of {@code aggregateId} on the compacted
+     * {@code topic} still in the outbox, sent or not, and appends a tombstone for it, after which the topic keeps
+     * nothing of it once compacted (erasure).
+     */
+    public Uni<Void> tombstone(String tenantId, Object aggregateId, String topic) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FORGET)
+                        .setParameter(1, topic).setParameter(2, aggregateId.toString()).executeUpdate()
+                        .chain(() -> session.createNativeQuery(INSERT_IN_SESSION)
+                                .setParameter(1, UUID.randomUUID()).setParameter(2, tenantId).setParameter(3, topic)
+                                .setParameter(4, TOMBSTONE).setParameter(5, aggregateId.toString())
+                                .setParameter(6, "null").setParameter(7, OffsetDateTime.now(clock))
+                                .executeUpdate()))
+                .replaceWithVoid();
     }
 
     /** Within the transaction of {@code connection}. */

@@ -178,6 +178,9 @@ public class OutboxRelay {
     private ProducerRecord<String, String> record(ResultSet row) throws SQLException, IOException {
         String type = row.getString(5);
         String aggregateId = row.getString(6);
+        if (Outbox.TOMBSTONE.equals(type)) {
+            return new ProducerRecord<>(row.getString(4), aggregateId, null);
+        }
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, row.getObject(2, UUID.class), source, type,
                 aggregateId, row.getObject(8, OffsetDateTime.class), row.getString(3), "application/json",
                 mapper.readTree(row.getString(7)));

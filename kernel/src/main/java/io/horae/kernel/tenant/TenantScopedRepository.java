@@ -18,11 +18,12 @@ public interface TenantScopedRepository<E, ID> extends PanacheRepositoryBase<E, 
 
     /**
      * The entity locked for update ({@code SELECT … FOR UPDATE}) until the transaction ends, or null when the
-     * tenant has no such entity; concurrent changes of one entity queue behind each other instead of racing.
+     * tenant has no such entity; concurrent changes of one entity queue behind each other instead of racing. Another
+     * tenant's row is neither returned nor locked: the condition on the tenant is part of the locking statement.
      */
-    default Uni<E> lockOwned(String tenantId, ID id, java.util.function.Function<E, String> tenantOf) {
-        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .map(e -> e == null || !tenantId.equals(tenantOf.apply(e)) ? null : e);
+    default Uni<E> lockOwned(String tenantId, ID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     default Uni<List<E>> listOwned(String tenantId, Sort sort) {

@@ -68,14 +68,24 @@ public class HoldResource {
         this.settings = settings;
     }
 
-    /** Holds every line or none; 409 with {@code nextStarts} when the time is taken. */
+    /**
+     * The address of the client a request came from, which the gateway sets on every request it forwards (and
+     * replaces if a client sent it); absent on calls of services.
+     */
+    static final String CLIENT_ADDRESS = "Horae-Client-Address";
+
+    /**
+     * Holds every line or none; 409 with {@code nextStarts} when the time is taken; 429 past the open holds a
+     * tenant, a customer or a client address may have.
+     */
     @POST
-    public Uni<Response> hold(@Valid @NotNull HoldRequest request, @HeaderParam(Idempotency.HEADER) String key) {
+    public Uni<Response> hold(@Valid @NotNull HoldRequest request, @HeaderParam(Idempotency.HEADER) String key,
+                              @HeaderParam(CLIENT_ADDRESS) String clientAddress) {
         String tenantId = tenant.id();
         Duration ttl = request.ttlSeconds() == null ? settings.defaultTtl() : Duration.ofSeconds(request.ttlSeconds());
         return RunToEnd.of(idempotency.begin(tenantId, key, request).chain(outcome -> outcome.replay() != null
                 ? Uni.createFrom().item(outcome.replay())
-                : claims.claim(tenantId, UUID.randomUUID(), null, request.customerId(),
+                : claims.hold(tenantId, request.customerId(), clientAddress,
                                 request.lines().stream().map(LineRequest::line).toList(), OffsetDateTime.now().plus(ttl),
                                 (connection, held) -> outcome.attempt().complete(connection, created(held)))
                         .map(HoldResource::created)

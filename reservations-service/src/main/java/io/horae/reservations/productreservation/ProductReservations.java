@@ -110,8 +110,7 @@ public class ProductReservations {
         }
         var found = reservations.find(query.toString(), sort, parameters);
         return found.count().chain(total -> found.range(offset, offset + count - 1).list()
-                .chain(page -> Multi.createFrom().iterable(page).onItem().transformToUniAndConcatenate(this::whole)
-                        .collect().asList())
+                .chain(this::wholes)
                 .map(page -> new Found(page, total)));
     }
 
@@ -159,10 +158,29 @@ public class ProductReservations {
     }
 
     private Uni<Whole> whole(ProductReservation r) {
-        return items.list("productReservationId", Sort.by("position"), r.id)
-                .chain(lines -> codes.list("productReservationId", r.id)
-                        .chain(found -> states.list("productReservationId", Sort.by("changedAt").and("id"), r.id)
-                                .map(history -> new Whole(r, lines, found, history))));
+        return wholes(List.of(r)).map(all -> all.get(0));
+    }
+
+    /** The reservations with their items, codes and states: three statements for any number of them. */
+    private Uni<List<Whole>> wholes(List<ProductReservation> page) {
+        if (page.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> ids = page.stream().map(r -> r.id).toList();
+        return items.list("productReservationId in ?1", Sort.by("position"), ids)
+                .chain(lines -> codes.list("productReservationId in ?1", ids)
+                        .chain(found -> states.list("productReservationId in ?1", Sort.by("changedAt").and("id"), ids)
+                                .map(history -> {
+                                    Map<UUID, List<ProductReservationItem>> linesOf = lines.stream()
+                                            .collect(Collectors.groupingBy(l -> l.productReservationId));
+                                    Map<UUID, List<ExternalCode>> codesOf = found.stream()
+                                            .collect(Collectors.groupingBy(c -> c.productReservationId));
+                                    Map<UUID, List<StateChange>> statesOf = history.stream()
+                                            .collect(Collectors.groupingBy(c -> c.productReservationId));
+                                    return page.stream().map(r -> new Whole(r,
+                                            linesOf.getOrDefault(r.id, List.of()), codesOf.getOrDefault(r.id, List.of()),
+                                            statesOf.getOrDefault(r.id, List.of()))).toList();
+                                })));
     }
 
     private static ProductReservation newReservation(String tenantId, NewProductReservation request, OffsetDateTime now) {

@@ -43,11 +43,18 @@ public class ClaimStore {
 
     private static final String INSERT_RESERVATION = """
             INSERT INTO reservation (id, tenant_id, status, customer_id, booking_id, expires_at, created_at, updated_at,
-                                     version)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 0) ON CONFLICT (id) DO NOTHING""";
+                                     version, client_address)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 0, $8) ON CONFLICT (id) DO NOTHING""";
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String COUNT_HELD = """
             SELECT count(*) FROM reservation WHERE tenant_id = $1 AND status = 'HELD' AND expires_at > $2""";
+    private static final String COUNT_HELD_BY_CUSTOMER = """
+            SELECT count(*) FROM reservation
+            WHERE tenant_id = $1 AND customer_id = $3 AND status = 'HELD' AND expires_at > $2 AND booking_id IS NULL""";
+    private static final String COUNT_HELD_BY_CLIENT = """
+            SELECT count(*) FROM reservation
+            WHERE tenant_id = $1 AND client_address = $3 AND status = 'HELD' AND expires_at > $2
+              AND booking_id IS NULL""";
     private static final String INSERT_CLAIM = """
             INSERT INTO claim (id, reservation_id, tenant_id, resource_id, service_id, class_id, starts_at, ends_at,
                                footprint_start, footprint_end, seats, product_id, location_id, capacity_key, active)
@@ -75,9 +82,13 @@ public class ClaimStore {
                    product_id, location_id
             FROM claim WHERE reservation_id = $1 ORDER BY starts_at, id""";
 
-    /** A reservation to write with its rows, all or none. */
-    record NewReservation(String tenantId, UUID id, UUID bookingId, UUID customerId, ReservationStatus status,
-                          OffsetDateTime expiresAt, OffsetDateTime now, List<ClaimRows.Row> rows) {
+    /**
+     * A reservation to write with its rows, all or none; {@code clientAddress} is where a client's hold came from
+     * (null for a booking's claim).
+     */
+    record NewReservation(String tenantId, UUID id, UUID bookingId, UUID customerId, String clientAddress,
+                          ReservationStatus status, OffsetDateTime expiresAt, OffsetDateTime now,
+                          List<ClaimRows.Row> rows) {
         ClaimedReservation claimed() {
             return new ClaimedReservation(id, status, customerId, bookingId, expiresAt, now,
                     rows.stream().map(ClaimRows.Row::line).toList());
@@ -118,10 +129,11 @@ public class ClaimStore {
         ClaimedReservation claimed = r.claimed();
         List<String> resources = r.rows().stream().map(row -> row.line().resourceId()).filter(Objects::nonNull)
                 .map(resource -> "claim:" + r.tenantId() + ":" + resource).distinct().sorted().toList();
-        return turns.run(resources, () -> pool.withTransaction(connection -> lock(connection, resources)
+        List<String> locks = java.util.stream.Stream.concat(resources.stream(), holders(r).stream()).sorted().toList();
+        return turns.run(resources, () -> pool.withTransaction(connection -> lock(connection, locks)
                         .chain(() -> connection.preparedQuery(INSERT_RESERVATION)
                         .execute(Tuple.from(new Object[]{r.id(), r.tenantId(), r.status().name(), r.customerId(),
-                                r.bookingId(), r.expiresAt(), r.now()}))
+                                r.bookingId(), r.expiresAt(), r.now(), r.clientAddress()}))
                         .invoke(inserted -> {
                             if (inserted.rowCount() == 0) {
                                 throw new IdInUse();
@@ -151,12 +163,51 @@ public class ClaimStore {
                 .collect().last().replaceWithVoid();
     }
 
+    /**
+     * The holders whose holds are counted exactly: a client's hold locks its customer and its address, so that
+     * concurrent holds of one of them count each other.
+     */
+    private static List<String> holders(NewReservation r) {
+        if (r.bookingId() != null || r.status() != ReservationStatus.HELD) {
+            return List.of();
+        }
+        List<String> holders = new ArrayList<>(2);
+        if (r.customerId() != null) {
+            holders.add("hold:" + r.tenantId() + ":customer:" + r.customerId());
+        }
+        if (r.clientAddress() != null) {
+            holders.add("hold:" + r.tenantId() + ":client:" + r.clientAddress());
+        }
+        return holders;
+    }
+
+    /**
+     * Refuses a hold past the tenant's cap of open holds, and a client's hold past the cap of its customer or of its
+     * client address (this hold counted): 429.
+     */
     private Uni<Void> refuseHoarding(SqlConnection connection, NewReservation r) {
-        return connection.preparedQuery(COUNT_HELD).execute(Tuple.of(r.tenantId(), r.now())).invoke(rows -> {
+        Uni<Void> tenantCap = atMost(connection, COUNT_HELD, Tuple.of(r.tenantId(), r.now()),
+                settings.maxHeldPerTenant(), "the tenant already holds %d reservations, the most it may; "
+                        + "confirm or release some");
+        if (r.bookingId() != null) {
+            return tenantCap;
+        }
+        return tenantCap
+                .chain(() -> r.customerId() == null ? Uni.createFrom().voidItem() : atMost(connection,
+                        COUNT_HELD_BY_CUSTOMER, Tuple.of(r.tenantId(), r.now(), r.customerId()),
+                        settings.maxHeldPerCustomer(), "the customer already holds %d starts, the most one customer "
+                                + "may; book or release one first"))
+                .chain(() -> r.clientAddress() == null ? Uni.createFrom().voidItem() : atMost(connection,
+                        COUNT_HELD_BY_CLIENT, Tuple.of(r.tenantId(), r.now(), r.clientAddress()),
+                        settings.maxHeldPerClient(), "this client already holds %d starts, the most one client "
+                                + "may; book or release one first"));
+    }
+
+    private static Uni<Void> atMost(SqlConnection connection, String count, Tuple arguments, int most, String refusal) {
+        return connection.preparedQuery(count).execute(arguments).invoke(rows -> {
             long held = rows.iterator().next().getLong(0);
-            if (held > settings.maxHeldPerTenant()) {
-                throw new ProblemException(429, "Too Many Requests", "the tenant already holds " + (held - 1)
-                        + " reservations, the most it may; confirm or release some", List.of());
+            if (held > most) {
+                throw new ProblemException(429, "Too Many Requests", refusal.formatted(held - 1), List.of());
             }
         }).replaceWithVoid();
     }

@@ -40,13 +40,21 @@ public class Claims {
      */
     public Uni<ClaimedReservation> claim(String tenantId, UUID id, UUID bookingId, UUID customerId,
                                          List<ClaimLine> lines, OffsetDateTime heldUntil) {
-        return claim(tenantId, id, bookingId, customerId, lines, heldUntil, ClaimStore.NOTHING_MORE);
+        return claim(tenantId, id, bookingId, customerId, null, lines, heldUntil, ClaimStore.NOTHING_MORE);
     }
 
-    /** The same, writing {@code alsoWrite} (an Idempotency-Key's answer, say) in the claim's own transaction. */
-    public Uni<ClaimedReservation> claim(String tenantId, UUID id, UUID bookingId, UUID customerId,
-                                         List<ClaimLine> lines, OffsetDateTime heldUntil,
-                                         ClaimStore.AlsoWrite alsoWrite) {
+    /**
+     * A client's hold until {@code heldUntil}, within the holds its customer and its client address may have open,
+     * writing {@code alsoWrite} (the Idempotency-Key's answer) in the claim's own transaction.
+     */
+    public Uni<ClaimedReservation> hold(String tenantId, UUID customerId, String clientAddress, List<ClaimLine> lines,
+                                        OffsetDateTime heldUntil, ClaimStore.AlsoWrite alsoWrite) {
+        return claim(tenantId, UUID.randomUUID(), null, customerId, clientAddress, lines, heldUntil, alsoWrite);
+    }
+
+    private Uni<ClaimedReservation> claim(String tenantId, UUID id, UUID bookingId, UUID customerId,
+                                          String clientAddress, List<ClaimLine> lines, OffsetDateTime heldUntil,
+                                          ClaimStore.AlsoWrite alsoWrite) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime longest = now.plus(settings.maximumTtl());
         OffsetDateTime expiresAt = heldUntil == null ? null : heldUntil.isAfter(longest) ? longest : heldUntil;
@@ -54,7 +62,7 @@ public class Claims {
         Uni<ClaimedReservation> claimed = offers.of(lines)
                 .invoke(found -> refuseUnoffered(lines, found))
                 .chain(found -> store.insert(new ClaimStore.NewReservation(tenantId, id, bookingId, customerId,
-                        status, expiresAt, now, ClaimRows.of(lines, found)), alsoWrite))
+                        clientAddress, status, expiresAt, now, ClaimRows.of(lines, found)), alsoWrite))
                 .onFailure(Unoffered.class).recoverWithUni(e -> taken(lines.get(((Unoffered) e).line), e.getMessage()))
                 .onFailure(ClaimStore.Taken.class).recoverWithUni(e -> taken(lines.stream()
                         .filter(ClaimLine.ServiceStart.class::isInstance).findFirst().orElse(lines.get(0)),

@@ -48,7 +48,7 @@ public class Releases {
     /** Releases the reservation; releasing what is already free is harmless. Unknown: 404. */
     @WithTransaction
     public Uni<ClaimedReservation> release(String tenantId, UUID id, String reason) {
-        return reservations.lockOwned(tenantId, id, r -> r.tenantId)
+        return reservations.lockOwned(tenantId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("reservation", id))
                 .chain(r -> released(r, reason));
     }
@@ -61,7 +61,7 @@ public class Releases {
     @WithTransaction
     public Uni<ClaimedReservation> releaseOrForestall(String tenantId, UUID id, UUID bookingId, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return reservations.lockOwned(tenantId, id, r -> r.tenantId).chain(r -> {
+        return reservations.lockOwned(tenantId, id).chain(r -> {
             if (r == null) {
                 return reservations.persist(Reservation.releasedBeforeClaimed(tenantId, id, now)).chain(this::withClaims);
             }

@@ -25,6 +25,14 @@ public interface ReservationSettings {
     @WithDefault("1000")
     int maxHeldPerTenant();
 
+    /** How many holds one customer may have open at once (a booking's own claims do not count). */
+    @WithDefault("5")
+    int maxHeldPerCustomer();
+
+    /** How many holds the clients at one address may have open at once (a booking's own claims do not count). */
+    @WithDefault("20")
+    int maxHeldPerClient();
+
     /** How often the sweeper looks for holds past their TTL (read by HoldExpiry's schedule). */
     @WithDefault("5s")
     Duration sweepEvery();
