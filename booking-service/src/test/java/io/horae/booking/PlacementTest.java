@@ -1,15 +1,20 @@
 package io.horae.booking;
 
+import io.horae.booking.placement.ClaimsInFlight;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.ReservationStatus;
 import io.horae.testing.HoraeInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +27,9 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(HoraeInfrastructure.class)
 @QuarkusTestResource(ReservationsStandIn.class)
 class PlacementTest extends BookingServiceTest {
+    @Inject
+    ClaimsInFlight claimsInFlight;
+
     @Test
     void bookingFromAHoldConfirmsTheHoldAndIsAnnounced() {
         String hold = ReservationsStandIn.held(resource, service, start);
@@ -60,6 +68,26 @@ class PlacementTest extends BookingServiceTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "RELEASED".equals(ReservationsStandIn.status(orphan)));
         assertThat(sql("SELECT count(*) FROM claim_in_flight WHERE reservation_id = '" + orphan + "'")).isZero();
         assertThat(ReservationsStandIn.status(hold)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void sweepsRunningAtOnceAsOnTwoReplicasReleaseEachAbandonedClaimOnce() throws Exception {
+        List<UUID> abandoned = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID reservation = UUID.randomUUID();
+            abandoned.add(reservation);
+            update("INSERT INTO claim_in_flight (reservation_id, tenant_id, booking_id, created_at, given_up_at) VALUES ('"
+                    + reservation + "', '" + tenant + "', '" + UUID.randomUUID() + "', now(), now())");
+        }
+        List<Uni<Void>> sweeps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sweeps.add(claimsInFlight.releaseAbandoned());
+        }
+        Uni.join().all(sweeps).andFailFast().await().atMost(Duration.ofSeconds(30));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> abandoned.stream()
+                .allMatch(r -> "RELEASED".equals(ReservationsStandIn.status(r.toString()))));
+        assertThat(abandoned).allSatisfy(r -> assertThat(ReservationsStandIn.RELEASES.get(r)).isEqualTo(1));
+        assertThat(sql("SELECT count(*) FROM claim_in_flight WHERE tenant_id = '" + tenant + "'")).isZero();
     }
 
     @Test

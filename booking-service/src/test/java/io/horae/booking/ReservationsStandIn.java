@@ -39,6 +39,8 @@ public class ReservationsStandIn implements QuarkusTestResourceLifecycleManager 
     static final Map<UUID, ClaimedReservation> RESERVATIONS = new ConcurrentHashMap<>();
     /** The key id that signed the token of each claim or hold. */
     static final Map<UUID, String> SIGNED_BY = new ConcurrentHashMap<>();
+    /** How many releases each reservation received. */
+    static final Map<UUID, Integer> RELEASES = new ConcurrentHashMap<>();
     static volatile boolean taken;
     static volatile long claimDelayMillis;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -92,6 +94,7 @@ public class ReservationsStandIn implements QuarkusTestResourceLifecycleManager 
         UUID id = UUID.fromString(exchange.getRequestURI().getPath().substring("/internal/v1/reservations/".length()));
         if (exchange.getRequestMethod().equals("DELETE")) {
             String query = exchange.getRequestURI().getQuery();
+            RELEASES.merge(id, 1, Integer::sum);
             UUID booking = query != null && query.contains("bookingId=")
                     ? UUID.fromString(query.replaceAll(".*bookingId=([0-9a-f-]{36}).*", "$1")) : null;
             ClaimedReservation released = RESERVATIONS.compute(id, (k, r) -> r == null

@@ -146,6 +146,27 @@ class WalletTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    void aTokenDoesOnlyWhatItsScopesAllowAndBookingsKeyOnlyWhatBookingDoes() {
+        String customer = newCustomer();
+        String entries = "/api/v1/customers/" + customer + "/credit/entries";
+        String gift = "{\"amount\": 5, \"reason\": \"gift\"}";
+        given().auth().oauth2(InternalTokens.withScopes(tenant, "catalog:write")).get("/api/v1/customers")
+                .then().statusCode(403).body("detail", equalTo("the token lacks the scope customers:read"));
+        given().auth().oauth2(InternalTokens.withScopes(tenant, "customers:read")).get("/api/v1/customers")
+                .then().statusCode(200);
+        given().auth().oauth2(InternalTokens.withScopes(tenant, "customers:read")).contentType(ContentType.JSON)
+                .body(gift).post(entries).then().statusCode(403);
+
+        List<String> here = List.of("customer-service");
+        given().auth().oauth2(InternalTokens.signedBy("booking", tenant, "service:booking", "customers:write", here))
+                .contentType(ContentType.JSON).body(gift).post(entries).then().statusCode(201);
+        given().auth().oauth2(InternalTokens.signedBy("booking", tenant, "service:booking", "admin", here))
+                .contentType(ContentType.JSON).body(gift).post(entries).then().statusCode(401);
+        given().auth().oauth2(InternalTokens.signedBy("gateway", tenant, "k", "admin", List.of("booking-service")))
+                .contentType(ContentType.JSON).body(gift).post(entries).then().statusCode(401);
+    }
+
     private String newCustomer() {
         return api().body("{\"firstName\":\"Wallet\",\"lastName\":\"Owner\"}").post("/api/v1/customers")
                 .then().statusCode(201).extract().path("id");

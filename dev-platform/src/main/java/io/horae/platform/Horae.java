@@ -73,32 +73,44 @@ public final class Horae {
         String dbUrl = infrastructure.dbUrl();
         String kafka = infrastructure.kafkaBootstrapServers();
         InternalTokenKeys keys = InternalTokenKeys.in(settings.home().resolve("keys"));
-        // every service knows where the others are: the gateway routes to them, reservations asks availability
-        Map<String, String> upstreams = new HashMap<>();
-        for (Service service : SERVICES) {
-            upstreams.put("HORAE_UPSTREAM_" + service.name().toUpperCase(),
-                    "http://localhost:" + settings.servicePort(service.portOffset()));
-        }
-        for (Service service : SERVICES) {
-            Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
-            env.putAll(upstreams);
-            env.put("HORAE_TOKEN_VERIFY_KEY", keys.trusted().toString());
-            if (service.ownsBookings()) {
-                env.put("HORAE_TICKET_SECRET", settings.ticketSecret());
-                env.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey(service.name()).toString());
-                // booking e-mails stay in a mock mailbox (logged) unless an SMTP server is configured
-                env.put("HORAE_MAIL_MOCK", System.getenv("HORAE_SMTP_HOST") == null ? "true" : "false");
-                env.put("HORAE_PUBLIC_URL", "http://localhost:" + settings.gatewayPort());
+        for (int replica = 0; replica < settings.replicas(); replica++) {
+            // each replica's services ask the same replica of the others (reservations asks availability, booking
+            // reservations and customer); its gateway routes to every replica in turn
+            Map<String, String> peers = new HashMap<>();
+            for (Service service : SERVICES) {
+                peers.put(upstreamVariable(service), url(replica, service.portOffset()));
             }
-            processes.add(new ServiceProcess(service.name(), jar(service.module()),
-                    settings.servicePort(service.portOffset()), env));
+            for (Service service : SERVICES) {
+                Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
+                env.putAll(peers);
+                env.put("HORAE_TOKEN_VERIFY_KEY", keys.trusted().toString());
+                if (service.ownsBookings()) {
+                    env.put("HORAE_TICKET_SECRET", settings.ticketSecret());
+                    env.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey(service.name()).toString());
+                    // booking e-mails stay in a mock mailbox (logged) unless an SMTP server is configured
+                    env.put("HORAE_MAIL_MOCK", System.getenv("HORAE_SMTP_HOST") == null ? "true" : "false");
+                    env.put("HORAE_PUBLIC_URL", url(0, 0));
+                }
+                processes.add(new ServiceProcess(name(service.name(), replica), jar(service.module()),
+                        settings.port(replica, service.portOffset()), env));
+            }
         }
-        Map<String, String> gatewayEnv = serviceEnvironment(dbUrl + "/" + GATEWAY_DATABASE, kafka);
-        gatewayEnv.putAll(upstreams);
-        gatewayEnv.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey("gateway").toString());
-        gatewayEnv.put("HORAE_BOOTSTRAP_TENANT", settings.demoTenant());
-        gatewayEnv.put("HORAE_BOOTSTRAP_API_KEY", settings.demoApiKey());
-        processes.add(new ServiceProcess("gateway", jar("gateway"), settings.gatewayPort(), gatewayEnv));
+        for (int replica = 0; replica < settings.replicas(); replica++) {
+            Map<String, String> gatewayEnv = serviceEnvironment(dbUrl + "/" + GATEWAY_DATABASE, kafka);
+            for (Service service : SERVICES) {
+                List<String> all = new ArrayList<>();
+                for (int r = 0; r < settings.replicas(); r++) {
+                    all.add(url(r, service.portOffset()));
+                }
+                gatewayEnv.put(upstreamVariable(service), String.join(",", all));
+            }
+            gatewayEnv.put("HORAE_GATEWAY_REPLICAS", Integer.toString(settings.replicas()));
+            gatewayEnv.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey("gateway").toString());
+            gatewayEnv.put("HORAE_BOOTSTRAP_TENANT", settings.demoTenant());
+            gatewayEnv.put("HORAE_BOOTSTRAP_API_KEY", settings.demoApiKey());
+            processes.add(new ServiceProcess(name("gateway", replica), jar("gateway"), settings.port(replica, 0),
+                    gatewayEnv));
+        }
 
         Path logs = settings.home().resolve("logs");
         processes.forEach(p -> p.start(settings.serviceHeap(), logs, console));
@@ -107,7 +119,7 @@ public final class Horae {
                 .toArray(CompletableFuture[]::new)).join();
 
         Duration took = Duration.between(started, Instant.now());
-        String url = "http://localhost:" + settings.gatewayPort();
+        String url = url(0, 0);
         writeReadyFile(url, took);
         supervisor = new Supervisor(processes, infrastructure.embeddedKafka(), settings.serviceHeap(), logs, console,
                 () -> writeReadyFile(url, took)).watch();
@@ -116,6 +128,19 @@ public final class Horae {
                         + "  stop     Ctrl-C (or ./horae stop when detached)%n%n",
                 took.toMillis() / 1000.0, url, settings.demoTenant(), settings.demoApiKey(),
                 settings.demoApiKey(), url);
+    }
+
+    private String url(int replica, int offset) {
+        return "http://localhost:" + settings.port(replica, offset);
+    }
+
+    private static String upstreamVariable(Service service) {
+        return "HORAE_UPSTREAM_" + service.name().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code booking} for the first replica, {@code booking-2} for the second, and so on. */
+    private static String name(String base, int replica) {
+        return replica == 0 ? base : base + "-" + (replica + 1);
     }
 
     private Map<String, String> serviceEnvironment(String jdbclessUrl, String kafka) {
@@ -143,8 +168,11 @@ public final class Horae {
         try {
             Files.createDirectories(settings.home());
             StringBuilder ready = new StringBuilder();
-            ready.append("url=").append(url).append('\n')
-                    .append("tenant=").append(settings.demoTenant()).append('\n')
+            ready.append("url=").append(url).append('\n');
+            for (int replica = 1; replica < settings.replicas(); replica++) {
+                ready.append("url.").append(replica + 1).append('=').append(url(replica, 0)).append('\n');
+            }
+            ready.append("tenant=").append(settings.demoTenant()).append('\n')
                     .append("api_key=").append(settings.demoApiKey()).append('\n')
                     .append("ready_ms=").append(took.toMillis()).append('\n')
                     .append("launcher_pid=").append(ProcessHandle.current().pid()).append('\n');

@@ -24,7 +24,8 @@ record PlatformSettings(
         String serviceHeap,
         String demoTenant,
         String demoApiKey,
-        String ticketSecret) {
+        String ticketSecret,
+        int replicas) {
 
     static PlatformSettings from(Map<String, String> env, Path root) {
         Path home = Path.of(env.getOrDefault("HORAE_HOME", root.resolve(".horae").toString())).toAbsolutePath();
@@ -44,7 +45,8 @@ record PlatformSettings(
                 Optional.ofNullable(env.get("HORAE_DEMO_API_KEY")).filter(s -> !s.isBlank())
                         .orElseGet(() -> remembered(home, "demo-api-key", "hk_demo_")),
                 Optional.ofNullable(env.get("HORAE_TICKET_SECRET")).filter(s -> !s.isBlank())
-                        .orElseGet(() -> remembered(home, "ticket-secret", "")));
+                        .orElseGet(() -> remembered(home, "ticket-secret", "")),
+                Math.max(1, Integer.parseInt(env.getOrDefault("HORAE_REPLICAS", "1"))));
     }
 
     /** A random secret, kept in the home directory so it stays the same across restarts. */
@@ -65,7 +67,11 @@ record PlatformSettings(
         }
     }
 
-    int servicePort(int offset) {
-        return gatewayPort + offset;
+    /** The port of replica {@code replica} (0 first) at {@code offset} from its gateway (0 the gateway itself). */
+    int port(int replica, int offset) {
+        return gatewayPort + REPLICA_PORTS * replica + offset;
     }
+
+    /** Each replica's gateway and four services take this many ports, the next replica's the ones after. */
+    static final int REPLICA_PORTS = 5;
 }

@@ -64,46 +64,13 @@ class AttackIT {
     @Test
     @Order(1)
     void twoHundredClientsOnOneSlotBookItExactlyOnce() throws Exception {
-        Calendar calendar = Calendar.arrange(platform::api, "Race");
-        String start = calendar.startsOfDay().get(0);
-        List<HttpResponse<String>> responses = Concurrently.send(200,
-                platform.post("/api/v1/bookings", "{\"lines\":[" + calendar.line(start) + "]}").build());
-
-        Map<Integer, Long> statuses = statuses(responses);
-        long booked = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE status <> 'CANCELLED' "
-                + "AND lines LIKE '%" + calendar.resource() + "%'");
-        long claims = platform.count("horae_reservations", "SELECT count(*) FROM claim WHERE active AND resource_id = '"
-                + calendar.resource() + "'");
-        REPORT.put("1. race: 200 clients, one slot", "statuses " + statuses + "; bookings in SQL " + booked
-                + ", active claims " + claims);
-        assertThat(statuses.get(201)).isEqualTo(1);
-        // the others learn the slot is taken (409) or, while the just-started services are swamped, that nothing
-        // was booked and they may try again (503); the report keeps the count of each
-        assertThat(statuses.keySet()).allMatch(s -> s == 201 || s == 409 || s == 503);
-        assertThat(booked).isEqualTo(1);
-        assertThat(claims).isEqualTo(1);
+        REPORT.put("1. race: 200 clients, one slot", Invariants.crowdOnOneSlot(platform, 200));
     }
 
     @Test
     @Order(2)
     void concurrentRetriesWithOneIdempotencyKeyHaveOneEffectAndOneAnswer() throws Exception {
-        Calendar calendar = Calendar.arrange(platform::api, "Retries");
-        String key = "retry-" + System.nanoTime();
-        List<HttpResponse<String>> responses = Concurrently.send(30, platform.post("/api/v1/bookings",
-                "{\"lines\":[" + calendar.line(calendar.startsOfDay().get(1)) + "]}")
-                .header("Idempotency-Key", key).build());
-
-        Set<String> bodies = responses.stream().map(HttpResponse::body).collect(Collectors.toSet());
-        long booked = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE lines LIKE '%"
-                + calendar.resource() + "%'");
-        long holds = platform.count("horae_reservations", "SELECT count(DISTINCT reservation_id) FROM claim "
-                + "WHERE resource_id = '" + calendar.resource() + "'");
-        REPORT.put("6. 30 concurrent retries, one Idempotency-Key", "statuses " + statuses(responses)
-                + "; distinct bodies " + bodies.size() + "; bookings in SQL " + booked + ", holds " + holds);
-        assertThat(statuses(responses)).containsOnlyKeys(201);
-        assertThat(bodies).hasSize(1);
-        assertThat(booked).isEqualTo(1);
-        assertThat(holds).isEqualTo(1);
+        REPORT.put("6. 30 concurrent retries, one Idempotency-Key", Invariants.retriesWithOneKey(platform, 30));
     }
 
     @Test
@@ -134,19 +101,19 @@ class AttackIT {
     @Order(5)
     void killingKafkaDuringLoadLosesNoEventAndRepeatsNoEffect() throws Exception {
         Calendar calendar = Calendar.arrange(platform::api, "Kafka", "08:00", "20:00");
-        List<String> starts = startsOver(calendar, 3);
+        List<String> starts = Invariants.startsOver(platform, calendar, 3);
         String kafka = platform.ready().getProperty("pid.kafka");
         Load load = new Load(platform, starts, 3, true);
         load.killAfter(10, "kafka", kafka);
         load.run();
 
         List<String> reservations = load.reservations();
-        String ids = sqlList(reservations);
-        awaitTrue(Duration.ofMinutes(3), () -> platform.count("horae_reservations",
+        String ids = Invariants.sqlList(reservations);
+        Invariants.awaitTrue(Duration.ofMinutes(3), () -> platform.count("horae_reservations",
                 "SELECT count(*) FROM reservation WHERE status = 'RELEASED' AND id IN " + ids) == reservations.size());
-        awaitTrue(Duration.ofMinutes(1), () -> platform.count("horae_availability",
+        Invariants.awaitTrue(Duration.ofMinutes(1), () -> platform.count("horae_availability",
                 "SELECT count(*) FROM busy_interval WHERE reservation_id IN " + ids) == 0);
-        awaitTrue(Duration.ofMinutes(1), () -> platform.count("horae_booking",
+        Invariants.awaitTrue(Duration.ofMinutes(1), () -> platform.count("horae_booking",
                 "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0);
         long released = platform.count("horae_reservations", "SELECT count(*) FROM outbox_event WHERE type = "
                 + "'reservation.released.v1' AND aggregate_id::uuid IN " + ids);
@@ -154,7 +121,7 @@ class AttackIT {
                 + "outbox_event WHERE type = 'reservation.released.v1' GROUP BY aggregate_id HAVING count(*) > 1) r");
         long cancelled = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE status = 'CANCELLED' "
                 + "AND reservation_id IN " + ids);
-        long offeredAgain = starts.size() - countOffered(calendar, 3, starts);
+        long offeredAgain = starts.size() - Invariants.countOffered(platform, calendar, 3, starts);
         REPORT.put("2. kill -9 Kafka during load", load.summary() + "; booked and cancelled " + reservations.size()
                 + ", bookings CANCELLED in SQL " + cancelled + ", claims RELEASED once " + released
                 + ", released twice " + repeated + ", busy intervals left 0, unpublished events 0, starts not "
@@ -170,54 +137,8 @@ class AttackIT {
     @Test
     @Order(6)
     void killingBookingAndReservationsDuringLoadLeavesNoHalfWrittenBookingOrHold() throws Exception {
-        Calendar calendar = Calendar.arrange(platform::api, "Crash", "08:00", "20:00");
-        List<String> starts = startsOver(calendar, 5);
-        var ready = platform.ready();
-        Load load = new Load(platform, starts, 3, false);
-        load.killAfter(8, "booking", ready.getProperty("pid.booking"));
-        load.killAfter(30, "reservations", ready.getProperty("pid.reservations"));
-        load.run();
-        awaitTrue(Duration.ofMinutes(3), () -> {
-            var now = platform.ready();
-            return !now.getProperty("pid.booking").equals(ready.getProperty("pid.booking"))
-                    && !now.getProperty("pid.reservations").equals(ready.getProperty("pid.reservations"))
-                    && now.getProperty("ready_ms.booking") != null && now.getProperty("ready_ms.reservations") != null;
-        });
-
-        // held claims whose booking was never committed are released after the grace (15 s here)
-        Map<String, String> bookings = new HashMap<>();
-        Map<String, String[]> holds = new HashMap<>();
-        awaitTrue(Duration.ofMinutes(2), () -> {
-            bookings.clear();
-            holds.clear();
-            bookings.putAll(rows("horae_booking", "SELECT id, reservation_id FROM booking WHERE lines LIKE '%"
-                    + calendar.resource() + "%'", r -> r[1]));
-            holds.putAll(rows("horae_reservations", "SELECT DISTINCT r.id, r.status, coalesce(r.booking_id::text, '') "
-                    + "FROM reservation r JOIN claim c ON c.reservation_id = r.id WHERE c.resource_id = '"
-                    + calendar.resource() + "'", r -> r));
-            return holds.values().stream().noneMatch(h -> h[1].equals("CONFIRMED") && !bookings.containsKey(h[2]));
-        });
-        List<String> lost = load.booked().stream().filter(id -> !bookings.containsKey(id)).toList();
-        List<String> withoutClaim = bookings.entrySet().stream().filter(b -> {
-            String[] hold = holds.get(b.getValue());
-            return hold == null || !hold[1].equals("CONFIRMED") || !hold[2].equals(b.getKey());
-        }).map(Map.Entry::getKey).toList();
-        List<String> claimWithoutBooking = holds.values().stream()
-                .filter(h -> h[1].equals("CONFIRMED") && !bookings.containsKey(h[2])).map(h -> h[0]).toList();
-        Map<String, Long> holdStates = holds.values().stream().collect(Collectors.groupingBy(h -> h[1],
-                TreeMap::new, Collectors.counting()));
-        REPORT.put("3. kill -9 booking-service, then reservations-service, during load", load.summary()
-                + "; bookings answered 201 " + load.booked().size() + ", in SQL " + bookings.size() + ", lost "
-                + lost.size() + ", without a confirmed claim " + withoutClaim.size() + ", confirmed claims without "
-                + "a booking " + claimWithoutBooking.size() + "; reservations by state " + holdStates);
-        assertThat(load.killed()).containsExactlyInAnyOrder("booking", "reservations");
-        assertThat(lost).isEmpty();
-        assertThat(withoutClaim).isEmpty();
-        assertThat(claimWithoutBooking).isEmpty();
-        assertThat(platform.count("horae_reservations", "SELECT count(*) FROM claim a JOIN claim b ON a.id < b.id "
-                + "AND a.resource_id = b.resource_id AND a.active AND b.active AND a.capacity_key IS NULL "
-                + "AND b.capacity_key IS NULL AND tstzrange(a.footprint_start, a.footprint_end) "
-                + "&& tstzrange(b.footprint_start, b.footprint_end)")).as("overlapping claims").isZero();
+        REPORT.put("3. kill -9 booking-service, then reservations-service, during load",
+                Invariants.killDuringLoad(platform, "booking", "reservations"));
     }
 
     @Test
@@ -267,9 +188,9 @@ class AttackIT {
                 return next.next();
             }
         });
-        Map<Integer, Long> nativeStatuses = statuses(answers.stream()
+        Map<Integer, Long> nativeStatuses = Invariants.statuses(answers.stream()
                 .filter(a -> a.request().uri().getPath().startsWith("/api/")).toList());
-        Map<Integer, Long> vendorStatuses = statuses(answers.stream()
+        Map<Integer, Long> vendorStatuses = Invariants.statuses(answers.stream()
                 .filter(a -> a.request().uri().getPath().startsWith("/v1/")).toList());
 
         Thread.sleep(20_000);
@@ -277,9 +198,9 @@ class AttackIT {
                 + nativeStart + "' AND lines LIKE '%" + calendar.resource() + "%'");
         long vendorBooked = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE starts_at = "
                 + "to_timestamp(" + vendorStart + ") AND lines LIKE '%" + calendar.resource() + "%'");
-        Map<String, String> bookingOf = rows("horae_booking", "SELECT reservation_id, id FROM booking WHERE lines "
+        Map<String, String> bookingOf = Invariants.rows(platform, "horae_booking", "SELECT reservation_id, id FROM booking WHERE lines "
                 + "LIKE '%" + calendar.resource() + "%'", r -> r[1]);
-        List<String> claimedWithoutBooking = rows("horae_reservations", "SELECT DISTINCT r.id FROM reservation r JOIN "
+        List<String> claimedWithoutBooking = Invariants.rows(platform, "horae_reservations", "SELECT DISTINCT r.id FROM reservation r JOIN "
                 + "claim c ON c.reservation_id = r.id WHERE c.active AND c.resource_id = '" + calendar.resource() + "'",
                 r -> r[0]).keySet().stream().filter(id -> !bookingOf.containsKey(id)).toList();
         REPORT.put("7. crowd the moment a restarted platform is ready: 200 native + 200 Reservanto on two slots",
@@ -299,66 +220,6 @@ class AttackIT {
                 .extract().path(list);
         return all.stream().filter(o -> name.equals(o.get("Name"))).map(o -> ((Number) o.get(field)).longValue())
                 .findFirst().orElseThrow();
-    }
-
-    /** The starts offered on the {@code days} days from a week ahead, as booking lines. */
-    private static List<String> startsOver(Calendar calendar, int days) {
-        List<String> lines = new ArrayList<>();
-        for (int d = 0; d < days; d++) {
-            List<String> starts = platform.api().get(calendar.startsOn(LocalDate.now().plusDays(7 + d))).then()
-                    .statusCode(200).extract().path("start");
-            starts.forEach(s -> lines.add(calendar.line(s)));
-        }
-        return lines;
-    }
-
-    private static long countOffered(Calendar calendar, int days, List<String> lines) throws Exception {
-        long offered = 0;
-        for (int d = 0; d < days; d++) {
-            List<String> starts = platform.api().get(calendar.startsOn(LocalDate.now().plusDays(7 + d))).then()
-                    .statusCode(200).extract().path("start");
-            offered += starts.stream().filter(s -> lines.stream().anyMatch(l -> l.contains(s))).count();
-        }
-        return offered;
-    }
-
-    private static Map<Integer, Long> statuses(List<HttpResponse<String>> responses) {
-        return responses.stream().collect(Collectors.groupingBy(HttpResponse::statusCode, TreeMap::new,
-                Collectors.counting()));
-    }
-
-    private static String sqlList(List<String> ids) {
-        return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",", "(", ")"));
-    }
-
-    private static <T> Map<String, T> rows(String database, String query, Function<String[], T> row)
-            throws Exception {
-        Map<String, T> rows = new HashMap<>();
-        try (Connection db = platform.database(database); ResultSet rs = db.createStatement().executeQuery(query)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                String[] values = new String[columns];
-                for (int i = 0; i < columns; i++) {
-                    values[i] = rs.getString(i + 1);
-                }
-                rows.put(values[0], row.apply(values));
-            }
-        }
-        return rows;
-    }
-
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void awaitTrue(Duration within, Check check) throws Exception {
-        Instant deadline = Instant.now().plus(within);
-        while (!check.holds()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not true within " + within);
-            }
-            Thread.sleep(500);
-        }
     }
 
     static RequestSpecification as(String key) {

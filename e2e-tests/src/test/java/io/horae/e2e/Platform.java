@@ -36,6 +36,8 @@ final class Platform {
     private final Map<String, String> environment;
     private final Process horae;
     private final List<ProcessHandle> started = new ArrayList<>();
+    private final List<String> gateways = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
 
     private Platform(Path home, String key, Map<String, String> environment) throws Exception {
         Path root = Path.of(System.getProperty("horae.root", "..")).toAbsolutePath().normalize();
@@ -62,7 +64,8 @@ final class Platform {
         Map<String, String> all = new java.util.HashMap<>(environment);
         Path home = Files.createTempDirectory(prefix);
         all.put("HORAE_HOME", home.toString());
-        all.put("HORAE_PORT", Integer.toString(freeBlock(5)));
+        int replicas = Integer.parseInt(all.getOrDefault("HORAE_REPLICAS", "1"));
+        all.put("HORAE_PORT", Integer.toString(freeBlock(5 * replicas)));
         all.put("HORAE_PG_PORT", Integer.toString(freeBlock(1)));
         all.put("HORAE_KAFKA_PORT", Integer.toString(freeBlock(2)));
         String key = "hk_e2e_" + java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24));
@@ -83,6 +86,10 @@ final class Platform {
         ProcessHandle.of(Long.parseLong(Files.readAllLines(platform.home.resolve("postgres/postmaster.pid")).get(0)
                 .trim())).ifPresent(platform.started::add);
         io.restassured.RestAssured.baseURI = ready.getProperty("url");
+        platform.gateways.add(ready.getProperty("url"));
+        for (int replica = 2; ready.getProperty("url." + replica) != null; replica++) {
+            platform.gateways.add(ready.getProperty("url." + replica));
+        }
         return platform;
     }
 
@@ -101,9 +108,18 @@ final class Platform {
         return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
     }
 
-    /** A request with the demo tenant's key, for clients that need java.net.http (concurrency, timeouts). */
+    /** The base URL of each gateway replica, the first one first. */
+    List<String> gateways() {
+        return List.copyOf(gateways);
+    }
+
+    /**
+     * A request with the demo tenant's key, for clients that need java.net.http (concurrency, timeouts); with several
+     * gateway replicas, to each in turn, as a load balancer would send it.
+     */
     HttpRequest.Builder post(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(io.restassured.RestAssured.baseURI + path))
+        String gateway = gateways.get(Math.floorMod(turn.getAndIncrement(), gateways.size()));
+        return HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + key)
                 .timeout(Duration.ofSeconds(60))

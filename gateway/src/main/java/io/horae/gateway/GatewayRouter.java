@@ -1,10 +1,10 @@
 package io.horae.gateway;
 
-import io.horae.gateway.access.Scopes;
+import io.horae.access.Scopes;
 import io.horae.gateway.key.Caller;
 import io.horae.gateway.key.KeyAdministration;
 import io.horae.gateway.route.InternalTokens;
-import io.horae.gateway.route.Routes;
+import io.horae.access.Routes;
 import io.horae.gateway.route.Upstreams;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
@@ -72,12 +72,12 @@ public class GatewayRouter {
             refuse(context, 404, "Not Found", "no such resource");
             return;
         }
-        String required = Scopes.required(route.get().area(), route.get().readOnly(), request.method().name());
+        String required = route.get().requiredScope(request.method().name());
         if (!Scopes.permits(caller.scopes(), required)) {
             refuse(context, 403, "Forbidden", "the API key lacks the scope " + required);
             return;
         }
-        request.headers().set("Authorization", "Bearer " + internalTokens.forCaller(caller));
+        request.headers().set("Authorization", "Bearer " + internalTokens.forCaller(caller, route.get().service()));
         upstreams.forward(route.get().service(), context);
     }
 

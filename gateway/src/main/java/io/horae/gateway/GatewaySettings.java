@@ -15,7 +15,7 @@ public interface GatewaySettings {
     /** The first API key; every further key is issued through {@code /api/v1/api-keys} and {@code /api/v1/tenants}. */
     Optional<String> bootstrapApiKey();
 
-    /** Base URL of each service by name: customer, availability, reservations, booking. */
+    /** Base URL of each service by name (customer, availability, reservations, booking); replicas comma-separated. */
     Map<String, String> upstreams();
 
     /** How long an upstream may stay silent before the client gets a 504. */
@@ -25,6 +25,10 @@ public interface GatewaySettings {
     /** How long a resolved API key is trusted without asking the database again (a revocation here is immediate). */
     @WithDefault("5s")
     Duration keyCacheTtl();
+
+    /** How many gateway replicas share the traffic: each enforces its share of every tenant's rate limit. */
+    @WithDefault("1")
+    int replicas();
 
     /** The rate limit of a tenant that has none of its own. */
     RateLimit rateLimit();

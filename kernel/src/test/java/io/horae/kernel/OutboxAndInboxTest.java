@@ -48,7 +48,7 @@ class OutboxAndInboxTest {
     void eventOfARolledBackTransactionIsNeverWrittenSoNeverPublished() {
         String rejected = given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\":\"doomed\",\"rejectAfterWriting\":true}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(409).contentType("application/problem+json")
                 .extract().jsonPath().getString("detail").replace("rejected after writing ", "");
         String marker = writeNote("after", false);
@@ -114,17 +114,17 @@ class OutboxAndInboxTest {
     void invalidInputAnswersProblemDetailsNamingTheField() {
         given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\":\"this text is far longer than twenty characters\"}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
         given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\": [1, 2]}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
         given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\": ")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400));
     }
@@ -132,27 +132,27 @@ class OutboxAndInboxTest {
     @Test
     void requestWithoutAValidInternalTokenIsRefused() {
         given().contentType(ContentType.JSON).body("{\"text\":\"x\"}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(401).contentType("application/problem+json");
         // what the gateway used to send before internal tokens: a bare tenant header is worth nothing
         given().contentType(ContentType.JSON).header("X-Horae-Tenant", "acme").body("{\"text\":\"x\"}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(401);
         given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.expired("acme")).body("{\"text\":\"x\"}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(401);
         given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.forged("acme")).body("{\"text\":\"x\"}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(401);
         given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("Not A Tenant!")).body("{\"text\":\"x\"}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(401);
     }
 
     private static String writeNote(String text, boolean reject) {
         return given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("acme"))
                 .body("{\"text\":\"" + text + "\",\"rejectAfterWriting\":" + reject + "}")
-                .post("/api/notes")
+                .post("/api/v1/customers/notes")
                 .then().statusCode(201)
                 .extract().jsonPath().getString("id");
     }

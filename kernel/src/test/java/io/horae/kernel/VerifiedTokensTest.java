@@ -10,6 +10,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,5 +32,17 @@ class VerifiedTokensTest {
         assertThatThrownBy(() -> parser.parse(InternalTokens.expired("acme"))).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> parser.parse(token.substring(0, token.length() - 4) + "AAAA"))
                 .isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void aTokenForAnotherServiceOrSignedBeyondItsSignersLimitIsRefused() throws Exception {
+        assertThat(parser.parse(InternalTokens.signedBy("gateway", "acme", "k", "admin", List.of("kernel-test")))
+                .<String>getClaim("tenant")).isEqualTo("acme");
+        assertThatThrownBy(() -> parser.parse(
+                InternalTokens.signedBy("gateway", "acme", "k", "admin", List.of("customer-service"))))
+                .isInstanceOf(ParseException.class);
+        // booking's key signs for booking's calls only: never to this service, whatever the token says
+        assertThatThrownBy(() -> parser.parse(InternalTokens.signedBy("booking", "acme", "service:booking",
+                "reservations:write", List.of("kernel-test")))).isInstanceOf(ParseException.class);
     }
 }

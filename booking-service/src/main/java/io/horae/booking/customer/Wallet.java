@@ -1,5 +1,6 @@
 package io.horae.booking.customer;
 
+import io.horae.booking.calls.ServiceTokens;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
@@ -13,8 +14,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Pays bookings from the customer's wallet in customer-service (credit, a use of a pass, a voucher), with the
- * request's internal token. What was taken for a payment the booking could not record is given back.
+ * Pays bookings from the customer's wallet in customer-service (credit, a use of a pass, a voucher), on booking's own
+ * token (the client's key need not reach the wallet itself). What was taken for a payment the booking could not record is given back.
  */
 @ApplicationScoped
 public class Wallet {
@@ -34,22 +35,28 @@ public class Wallet {
 
     private final WalletClient client;
     private final TenantContext tenant;
+    private final ServiceTokens tokens;
 
-    public Wallet(@RestClient WalletClient client, TenantContext tenant) {
+    public Wallet(@RestClient WalletClient client, TenantContext tenant, ServiceTokens tokens) {
         this.client = client;
         this.tenant = tenant;
+        this.tokens = tokens;
+    }
+
+    private String authorization() {
+        return tokens.authorization(tenant.id());
     }
 
     /** Takes {@code amount} from the customer's credit; 409 when the balance is short. */
     public Uni<Taken> credit(UUID customerId, BigDecimal amount, String reference) {
-        return call(client.credit(tenant.authorization(), customerId,
+        return call(client.credit(authorization(), customerId,
                 new WalletClient.Movement(amount.negate(), "booking " + reference, reference)), "customerId")
                 .replaceWith(new Taken(Source.CREDIT, amount, null, null, null));
     }
 
     /** Uses one entry of the customer's pass for the booking: it pays what is still owed. */
     public Uni<Taken> pass(UUID customerId, UUID passId, BigDecimal owed, String reference) {
-        return call(client.usePass(tenant.authorization(), customerId, passId, new WalletClient.Use(reference)),
+        return call(client.usePass(authorization(), customerId, passId, new WalletClient.Use(reference)),
                 "passId")
                 .map(use -> new Taken(Source.PASS, owed, passId, use.id(), null));
     }
@@ -59,7 +66,7 @@ public class Wallet {
      * ({@code owed} is null when the price is unknown: the voucher's whole value counts).
      */
     public Uni<Taken> voucher(String code, BigDecimal price, BigDecimal owed, String reference) {
-        return call(client.redeem(tenant.authorization(), code, new WalletClient.Redemption(reference)), "code")
+        return call(client.redeem(authorization(), code, new WalletClient.Redemption(reference)), "code")
                 .map(voucher -> {
                     BigDecimal value = voucher.amount() != null ? voucher.amount()
                             : price == null ? BigDecimal.ZERO : price.multiply(voucher.percentage())
@@ -74,10 +81,10 @@ public class Wallet {
             return Uni.createFrom().voidItem();
         }
         Uni<?> back = switch (taken.source()) {
-            case CREDIT -> client.credit(tenant.authorization(), customerId,
+            case CREDIT -> client.credit(authorization(), customerId,
                     new WalletClient.Movement(taken.amount(), "refund: booking " + reference, reference));
-            case PASS -> client.returnPassUse(tenant.authorization(), customerId, taken.passId(), taken.useId());
-            case VOUCHER -> client.refundVoucher(tenant.authorization(), taken.code());
+            case PASS -> client.returnPassUse(authorization(), customerId, taken.passId(), taken.useId());
+            case VOUCHER -> client.refundVoucher(authorization(), taken.code());
         };
         return call(back, "payment").replaceWithVoid();
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,21 @@ public class ClaimsInFlight {
     private static final String SETTLE = """
             DELETE FROM claim_in_flight WHERE reservation_id = $1 AND given_up_at IS NULL""";
     private static final String FORGET = "DELETE FROM claim_in_flight WHERE reservation_id = $1";
+    /** The compensation gives its claim up and takes the release on itself. */
     private static final String GIVE_UP = """
-            UPDATE claim_in_flight SET given_up_at = $2 WHERE reservation_id = $1 AND given_up_at IS NULL""";
+            UPDATE claim_in_flight SET given_up_at = $2, release_until = $3
+            WHERE reservation_id = $1 AND given_up_at IS NULL""";
     private static final String GIVE_UP_STALE = """
             UPDATE claim_in_flight SET given_up_at = $2 WHERE given_up_at IS NULL AND created_at < $1""";
-    private static final String GIVEN_UP = """
-            SELECT reservation_id, tenant_id, booking_id FROM claim_in_flight WHERE given_up_at IS NOT NULL
-            ORDER BY given_up_at LIMIT 50""";
+    /** Given-up claims nobody is releasing, taken by this sweep: each by one sweep, whichever replica runs it. */
+    private static final String TAKE_GIVEN_UP = """
+            UPDATE claim_in_flight SET release_until = $2
+            WHERE reservation_id IN (SELECT reservation_id FROM claim_in_flight
+                                     WHERE given_up_at IS NOT NULL AND (release_until IS NULL OR release_until < $1)
+                                     ORDER BY given_up_at LIMIT 50 FOR UPDATE SKIP LOCKED)
+            RETURNING reservation_id, tenant_id, booking_id""";
+    /** How long a releaser has before another may release the same claim. */
+    private static final Duration RELEASE_TURN = Duration.ofSeconds(30);
 
     private final Pool pool;
     private final Reservations reservations;
@@ -75,7 +84,8 @@ public class ClaimsInFlight {
      * A release that fails now is tried again by the sweep.
      */
     Uni<Void> release(String tenantId, UUID reservationId, UUID bookingId) {
-        return pool.preparedQuery(GIVE_UP).execute(Tuple.of(reservationId, OffsetDateTime.now(clock)))
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return pool.preparedQuery(GIVE_UP).execute(Tuple.of(reservationId, now, now.plus(RELEASE_TURN)))
                 .chain(givenUp -> givenUp.rowCount() == 0 ? Uni.createFrom().voidItem()
                         : released(tenantId, reservationId, bookingId));
     }
@@ -99,12 +109,16 @@ public class ClaimsInFlight {
     }
 
     /** Gives up claims in flight past the grace period, then releases every given-up claim it can. */
+    /**
+     * One sweep: gives up the claims past the grace and releases those given up that nobody is releasing. Every
+     * replica runs it every few seconds, at the same moments or not; each claim is released by one of them.
+     */
     @Scheduled(every = "${horae.booking.placement.claims-in-flight-sweep:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> releaseAbandoned() {
+    public Uni<Void> releaseAbandoned() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return pool.preparedQuery(GIVE_UP_STALE).execute(Tuple.of(now.minus(settings.claimInFlightGrace()), now))
-                .chain(() -> pool.preparedQuery(GIVEN_UP).execute())
+                .chain(() -> pool.preparedQuery(TAKE_GIVEN_UP).execute(Tuple.of(now, now.plus(RELEASE_TURN))))
                 .chain(rows -> {
                     List<Row> abandoned = new ArrayList<>();
                     rows.forEach(abandoned::add);

@@ -1,5 +1,6 @@
 package io.horae.booking.reservations;
 
+import io.horae.booking.calls.ServiceTokens;
 import io.horae.claims.BookingClaim;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;

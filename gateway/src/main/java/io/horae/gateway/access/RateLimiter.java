@@ -12,15 +12,20 @@ import java.time.Duration;
 
 /**
  * One token bucket per tenant, whichever of its keys and tokens a request carries, sized by the tenant's own limit (or
- * the default): the limit a tenant has is the limit it gets. The buckets live in this gateway's memory.
+ * the default): the limit a tenant has is the limit it gets. The buckets live in each gateway's memory; with several
+ * gateway replicas behind a load balancer ({@code horae.gateway.replicas}) each holds its share of the limit, so the
+ * replicas together let through the tenant's limit, not a multiple of it (exactly when the balancer spreads a
+ * tenant's requests evenly, less when it does not).
  */
 @ApplicationScoped
 public class RateLimiter {
     private final GatewaySettings.RateLimit defaults;
+    private final int replicas;
     private final ExpiringMap<String, TokenBucket> buckets = new ExpiringMap<>(Duration.ofMinutes(10), 200_000, true);
 
     public RateLimiter(GatewaySettings settings) {
         this.defaults = settings.rateLimit();
+        this.replicas = settings.replicas();
     }
 
     void start(@Observes StartupEvent start, Vertx vertx) {
@@ -29,8 +34,9 @@ public class RateLimiter {
 
     /** 0 when the caller may go on, else the whole seconds to wait ({@code Retry-After}). */
     public long secondsToWait(Caller caller) {
-        int perSecond = caller.requestsPerSecond() != null ? caller.requestsPerSecond() : defaults.requestsPerSecond();
-        int burst = caller.burst() != null ? caller.burst() : defaults.burst();
+        int perSecond = share(caller.requestsPerSecond() != null ? caller.requestsPerSecond()
+                : defaults.requestsPerSecond());
+        int burst = share(caller.burst() != null ? caller.burst() : defaults.burst());
         long now = System.nanoTime();
         TokenBucket bucket = buckets.computeIfAbsent(caller.tenant(), k -> new TokenBucket(perSecond, burst, now));
         if (!bucket.sameRate(perSecond, burst)) {
@@ -40,5 +46,9 @@ public class RateLimiter {
         }
         long nanos = bucket.take(now);
         return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+    }
+
+    private int share(int limit) {
+        return Math.max(1, (limit + replicas - 1) / replicas);
     }
 }

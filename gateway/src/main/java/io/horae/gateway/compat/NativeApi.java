@@ -2,10 +2,11 @@ package io.horae.gateway.compat;
 
 import io.horae.gateway.Admission;
 import io.horae.gateway.GatewaySettings;
-import io.horae.gateway.access.Scopes;
+import io.horae.access.Scopes;
 import io.horae.gateway.key.Caller;
 import io.horae.gateway.route.InternalTokens;
-import io.horae.gateway.route.Routes;
+import io.horae.gateway.route.Origins;
+import io.horae.access.Routes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -21,9 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,14 +37,14 @@ public class NativeApi {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final HttpClient client;
-    private final Map<String, URI> origins = new HashMap<>();
+    private final Origins origins;
     private final InternalTokens tokens;
     private final long timeoutMillis;
 
-    public NativeApi(Vertx vertx, GatewaySettings settings, InternalTokens tokens) {
+    public NativeApi(Vertx vertx, GatewaySettings settings, Origins origins, InternalTokens tokens) {
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32)
                 .setConnectTimeout(2000));
-        settings.upstreams().forEach((service, url) -> origins.put(service, URI.create(url)));
+        this.origins = origins;
         this.tokens = tokens;
         this.timeoutMillis = settings.upstreamTimeout().toMillis();
     }
@@ -109,14 +108,12 @@ public class NativeApi {
         public Future<Object> send(HttpMethod method, String path, Object body) {
             String plainPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             Routes.Route route = Routes.find(plainPath).orElseThrow(() -> new IllegalArgumentException(path));
-            String required = Scopes.required(route.area(), route.readOnly(), method.name());
+            String required = route.requiredScope(method.name());
             if (!Scopes.permits(caller.scopes(), required)) {
                 return Future.failedFuture(new Refusal(403, null, "the API key lacks the scope " + required));
             }
-            URI origin = origins.get(route.service());
-            RequestOptions options = new RequestOptions().setMethod(method).setHost(origin.getHost())
-                    .setPort(origin.getPort()).setURI(path).setIdleTimeout(timeoutMillis)
-                    .putHeader("Authorization", "Bearer " + tokens.forCaller(caller))
+            RequestOptions options = new RequestOptions().setMethod(method).setURI(path).setIdleTimeout(timeoutMillis)
+                    .putHeader("Authorization", "Bearer " + tokens.forCaller(caller, route.service()))
                     .putHeader("Accept", "application/json")
                     .putHeader(Admission.CLIENT_ADDRESS, clientAddress);
             if (requestId != null) {
@@ -135,7 +132,7 @@ public class NativeApi {
             if (payload != null) {
                 options.putHeader("Content-Type", "application/json");
             }
-            return client.request(options)
+            return origins.connect(client, route.service(), options)
                     .compose(request -> payload == null ? request.send() : request.send(payload))
                     .compose(response -> response.body().map(buffer -> answer(route.service(), response.statusCode(),
                             buffer)))

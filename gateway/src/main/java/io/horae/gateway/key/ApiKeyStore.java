@@ -77,7 +77,7 @@ public class ApiKeyStore {
 
     /**
      * Revokes a key of the tenant, every key it issued (and theirs), and every token issued for any of them; the ids
-     * of the keys revoked, empty if the tenant has no such key.
+     * of the keys revoked, empty if the tenant has no such key. Every gateway hears of each ({@link Revocations}).
      */
     Future<List<UUID>> revoke(String tenant, UUID... ids) {
         return pool.preparedQuery("""
@@ -86,10 +86,12 @@ public class ApiKeyStore {
                             union
                             select k.id from api_key k join revoked r on k.issued_by = r.id or k.parent_id = r.id
                             where k.tenant_id = $2)
-                        update api_key k set revoked_at = coalesce(k.revoked_at, now())
-                        from revoked where k.id = revoked.id
-                        returning k.id""")
-                .execute(Tuple.of(ids, tenant))
+                        , done as (
+                            update api_key k set revoked_at = coalesce(k.revoked_at, now())
+                            from revoked where k.id = revoked.id
+                            returning k.id)
+                        select id, pg_notify($3, id::text) from done""")
+                .execute(Tuple.of(ids, tenant, Revocations.CHANNEL))
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(r -> r.getUUID("id")).toList());
     }
 

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Resolves the credentials of a request to its {@link Caller}: {@code Authorization: Bearer <key or token>}, or
  * Basic with the key as the password (how CareCloud clients send it). A known secret is trusted for a few seconds
- * without asking the database again; revoking through this gateway forgets it at once. Unknown secrets are
+ * without asking the database again; a revocation through any gateway forgets it at once ({@link Revocations}). Unknown secrets are
  * remembered apart, so a flood of made-up keys neither reaches the database twice nor pushes known keys out, and a
  * client address that keeps presenting unknown secrets is refused before they are looked up.
  */
@@ -114,6 +114,11 @@ public class ApiKeys {
     /** Forgets the key and every token issued for it, so a revocation takes effect on the next request. */
     void forget(UUID keyId) {
         known.removeIf((digest, caller) -> caller.derivesFrom(keyId));
+    }
+
+    /** Forgets every key: each is looked up again when next presented. */
+    void forgetAll() {
+        known.removeIf((digest, caller) -> true);
     }
 
     private static String secretOf(String authorization) {

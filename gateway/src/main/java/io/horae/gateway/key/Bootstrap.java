@@ -1,7 +1,7 @@
 package io.horae.gateway.key;
 
 import io.horae.gateway.GatewaySettings;
-import io.horae.gateway.access.Scopes;
+import io.horae.access.Scopes;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,7 +1,7 @@
 package io.horae.gateway.key;
 
 import io.horae.gateway.ProblemResponse;
-import io.horae.gateway.access.Scopes;
+import io.horae.access.Scopes;
 import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;

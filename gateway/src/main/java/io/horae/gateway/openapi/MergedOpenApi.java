@@ -1,6 +1,7 @@
 package io.horae.gateway.openapi;
 
 import io.horae.gateway.GatewaySettings;
+import io.horae.gateway.route.Origins;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -14,10 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -31,13 +29,15 @@ public class MergedOpenApi {
     private static final long KEEP_MILLIS = 60_000;
     private static final String SCHEMA_REF = "#/components/schemas/";
 
-    private final Map<String, String> upstreams;
+    private final List<String> services;
+    private final Origins origins;
     private HttpClient client;
     private volatile String merged;
     private volatile long mergedAt;
 
-    public MergedOpenApi(GatewaySettings settings) {
-        this.upstreams = new TreeMap<>(settings.upstreams());
+    public MergedOpenApi(GatewaySettings settings, Origins origins) {
+        this.services = List.copyOf(new TreeMap<>(settings.upstreams()).keySet());
+        this.origins = origins;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -51,7 +51,6 @@ public class MergedOpenApi {
             context.response().putHeader("Content-Type", "application/json").end(document);
             return;
         }
-        List<String> services = new ArrayList<>(upstreams.keySet());
         List<Future<JsonObject>> fetched = services.stream().map(this::fetch).toList();
         Future.join(fetched).onComplete(done -> {
             JsonObject result = merge(services, fetched);
@@ -65,9 +64,8 @@ public class MergedOpenApi {
     }
 
     private Future<JsonObject> fetch(String service) {
-        URI base = URI.create(upstreams.get(service));
-        return client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
-                        .setPort(base.getPort()).setURI("/q/openapi?format=json").setTimeout(5000))
+        return origins.connect(client, service, new RequestOptions().setMethod(HttpMethod.GET)
+                        .setURI("/q/openapi?format=json").setTimeout(5000))
                 .compose(request -> request.send().compose(HttpClientResponse::body))
                 .map(body -> new JsonObject(body));
     }

@@ -12,14 +12,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -37,35 +33,31 @@ public class Upstreams {
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
     private final HttpClient client;
-    private final Map<String, SocketAddress> origins = new HashMap<>();
+    private final Origins origins;
     private final long timeoutMillis;
 
-    public Upstreams(Vertx vertx, GatewaySettings settings) {
+    public Upstreams(Vertx vertx, GatewaySettings settings, Origins origins) {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
                 .setMaxPoolSize(64)
                 .setConnectTimeout(2000));
         this.timeoutMillis = settings.upstreamTimeout().toMillis();
-        settings.upstreams().forEach((service, url) -> {
-            URI uri = URI.create(url);
-            origins.put(service, SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost()));
-        });
+        this.origins = origins;
     }
 
     public boolean knows(String service) {
-        return origins.containsKey(service);
+        return origins.knows(service);
     }
 
     /** Forwards the (paused) request of {@code context} to {@code service} and its answer back. */
     public void forward(String service, RoutingContext context) {
         HttpServerRequest in = context.request();
         RequestOptions options = new RequestOptions()
-                .setServer(origins.get(service))
                 .setMethod(in.method())
                 .setURI(in.uri())
                 .setIdleTimeout(timeoutMillis)
                 .setHeaders(endToEnd(in.headers()).set(Admission.CLIENT_ADDRESS, Admission.clientAddress(in)));
-        client.request(options)
+        origins.connect(client, service, options)
                 .compose(out -> out.send(in))
                 .onSuccess(answer -> relay(answer, in.response()))
                 .onFailure(failure -> fail(context, service, failure));

@@ -1,5 +1,7 @@
 package io.horae.kernel.tenant;
 
+import io.horae.access.Routes;
+import io.horae.access.Scopes;
 import io.horae.kernel.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -9,13 +11,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Establishes the tenant of every {@code /api/} and {@code /internal/} request from its internal token, verified by
  * smallrye-jwt (signature, issuer, expiry) before this filter runs. A request without a valid token is refused: only
  * the gateway and the services can mint one, so a request that did not come through them never reaches a resource.
  * {@code /internal/} paths (one service asking another, never a client) also need a token a service minted for itself
- * (subject {@code service:…}), which the gateway never issues for a client.
+ * (subject {@code service:…}), which the gateway never issues for a client. The token's scopes must allow the request
+ * as the gateway's table says ({@link Routes}: the path's area, read or write); a path the table does not know is
+ * refused, so a token that reaches a service directly can do no more than through the gateway.
  */
 public class TenantFilter {
     /** The subject prefix of the tokens services mint for their own calls. */
@@ -40,6 +45,14 @@ public class TenantFilter {
         }
         if (internal && (token.getSubject() == null || !token.getSubject().startsWith(SERVICE_SUBJECT))) {
             return refuse(403, "Forbidden", "only the platform's services may call this", path);
+        }
+        Optional<Routes.Route> route = Routes.guarding(path);
+        if (route.isEmpty()) {
+            return refuse(403, "Forbidden", "no scope guards this path", path);
+        }
+        String required = route.get().requiredScope(request.getMethod());
+        if (!Scopes.permits(VerifiedTokens.scopes(token), required)) {
+            return refuse(403, "Forbidden", "the token lacks the scope " + required, path);
         }
         tenant.set(token.getClaim(TenantIds.CLAIM), token.getRawToken());
         return null;

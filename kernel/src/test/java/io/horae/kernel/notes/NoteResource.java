@@ -16,7 +16,8 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Writes a note and its event in one transaction; {@code rejectAfterWriting} makes the use case fail late. */
-@Path("/api/notes")
+// under a path the access table guards (customers), as every path a service serves must be
+@Path("/api/v1/customers/notes")
 public class NoteResource {
     public record WriteNote(@NotBlank @Size(max = 20) String text, boolean rejectAfterWriting) {
     }
@@ -32,7 +33,7 @@ public class NoteResource {
     @POST
     public Uni<Response> write(@Valid WriteNote request) {
         return write(tenant.id(), request)
-                .map(note -> Response.created(URI.create("/api/notes/" + note.id)).entity(note).build());
+                .map(note -> Response.created(URI.create("/api/v1/customers/notes/" + note.id)).entity(note).build());
     }
 
     @WithTransaction

@@ -1,5 +1,6 @@
-package io.horae.booking.reservations;
+package io.horae.booking.calls;
 
+import io.horae.access.Signers;
 import io.horae.kernel.tenant.TenantFilter;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Internal tokens booking-service signs itself (key id {@code booking}, subject {@code service:booking}) for its
  * calls to other services on a tenant's behalf: claims for bookings reach reservations' {@code /internal/} paths
- * with them, which no client token does. Valid 60 s, reused for 30 s per tenant (signing costs a millisecond).
+ * with them, which no client token does, and payments reach the customer's wallet whatever the client's key may do
+ * there. They carry booking's limit ({@link Signers#limit}: its scopes, the services it calls), which is all the
+ * services accept from its key. Valid 60 s, reused for 30 s per tenant (signing costs a millisecond).
  */
 @ApplicationScoped
 public class ServiceTokens {
     private static final Duration LIFE = Duration.ofSeconds(60);
+    private static final Signers.Limit LIMIT = Signers.limit(Signers.BOOKING);
 
     private record Minted(String authorization, Instant reuseUntil) {
     }
@@ -30,8 +34,9 @@ public class ServiceTokens {
             return current.authorization();
         }
         return minted.compute(tenantId, (t, old) -> old != null && old.reuseUntil().isAfter(now) ? old
-                : new Minted("Bearer " + Jwt.issuer("horae").subject(TenantFilter.SERVICE_SUBJECT + "booking")
-                        .claim("tenant", t).claim("scope", "reservations:write").expiresIn(LIFE).jws().keyId("booking")
-                        .sign(), now.plus(LIFE.dividedBy(2)))).authorization();
+                : new Minted("Bearer " + Jwt.issuer("horae").subject(TenantFilter.SERVICE_SUBJECT + Signers.BOOKING)
+                        .audience(LIMIT.audience()).claim("tenant", t).claim("scope", String.join(" ", LIMIT.scopes()))
+                        .expiresIn(LIFE).jws().keyId(Signers.BOOKING).sign(), now.plus(LIFE.dividedBy(2))))
+                .authorization();
     }
 }

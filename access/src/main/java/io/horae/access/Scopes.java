@@ -1,4 +1,4 @@
-package io.horae.gateway.access;
+package io.horae.access;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
