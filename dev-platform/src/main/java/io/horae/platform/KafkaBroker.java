@@ -22,21 +22,41 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real Kafka 4.0 broker in KRaft mode (combined broker and controller), run as a child JVM so that tests can
  * kill and restart it and so its Scala jars never meet a service's classpath. Its data lives in {@code dataDir}.
+ * Secured (a SASL port given), it also listens for SCRAM-SHA-512 clients there and authorizes every request by ACLs
+ * as docker compose runs Kafka ({@code deploy/kafka}); its plain port then stays the administrator's, on loopback.
  */
 public final class KafkaBroker implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * SCRAM users on the SASL listener, every request authorized by ACLs; the plain listeners are on loopback and
+     * their (anonymous) clients are the administrator: the broker itself and whoever creates users and ACLs.
+     */
+    private static final String SECURED = String.join("\n",
+            "sasl.enabled.mechanisms=SCRAM-SHA-512",
+            "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+            "super.users=User:ANONYMOUS",
+            "allow.everyone.if.no.acl.found=false");
 
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
     private final String heap;
+    private final Integer saslPort;
+    private final Path serverJaas;
     private Process process;
 
     public KafkaBroker(Path dataDir, int port, int controllerPort, String heap) {
+        this(dataDir, port, controllerPort, heap, null, null);
+    }
+
+    /** Secured: SCRAM clients on {@code saslPort}, the broker's login module from {@code serverJaas}. */
+    KafkaBroker(Path dataDir, int port, int controllerPort, String heap, Integer saslPort, Path serverJaas) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
         this.heap = heap;
+        this.saslPort = saslPort;
+        this.serverJaas = serverJaas;
     }
 
     public String bootstrapServers() {
@@ -56,8 +76,13 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(logDir().resolve("meta.properties"))) {
                 format(config);
             }
-            ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx" + heap, "-Xms64m", "-XX:+UseSerialGC",
-                    "-Dlog4j2.level=WARN", "-cp", classpath(), KafkaMain.class.getName(), config.toString())
+            List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Xms64m", "-XX:+UseSerialGC",
+                    "-Dlog4j2.level=WARN"));
+            if (serverJaas != null) {
+                command.add("-Djava.security.auth.login.config=" + serverJaas);
+            }
+            command.addAll(List.of("-cp", classpath(), KafkaMain.class.getName(), config.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("kafka.log").toFile()));
             process = builder.start();
@@ -155,15 +180,16 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Path writeConfig() throws IOException {
+        String sasl = saslPort == null ? "" : ",SASL://localhost:" + saslPort;
         String config = String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@localhost:" + controllerPort,
-                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort + sasl,
+                "advertised.listeners=PLAINTEXT://localhost:" + port + sasl,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL:SASL_PLAINTEXT",
                 "log.dirs=" + logDir(),
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",
@@ -175,7 +201,8 @@ public final class KafkaBroker implements AutoCloseable {
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=true",
                 "log.flush.interval.messages=1",
-                "") ;
+                saslPort == null ? "" : SECURED,
+                "");
         Path file = dataDir.resolve("server.properties");
         Files.writeString(file, config, StandardCharsets.UTF_8);
         return file;

@@ -80,7 +80,7 @@ final class ReservantoReplay extends VendorClients {
         Map<String, Object> taken = reservanto("EmsLike/CreateBooking", seed).then().statusCode(409).extract().path("");
         assertThat(taken).containsEntry("IsError", true);
         assertThat((List<?>) taken.get("ErrorMessages")).hasSize(1);
-        reservanto("EmsLike/CreateBooking", seed.replace("\"CustomerId\": " + customer, "\"CustomerId\": 1"))
+        reservanto("EmsLike/CreateBooking", seed.replace("\"CustomerId\": " + customer, "\"CustomerId\": 987654321"))
                 .then().statusCode(404).body("IsError", equalTo(true)).body("ErrorParameter", equalTo("CustomerId"));
         reservanto("EmsLike/CreateBooking", seed.replace("\"BookingStart\": ", "\"Start\": ")).then().statusCode(400)
                 .body("ErrorParameter", equalTo("BookingStart")).body("ErrorParameters", equalTo(List.of("BookingStart")));

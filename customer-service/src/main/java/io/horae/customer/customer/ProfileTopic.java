@@ -2,6 +2,7 @@ package io.horae.customer.customer;
 
 import io.horae.events.Topics;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,9 +14,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +39,10 @@ class ProfileTopic {
             TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01",
             TopicConfig.DELETE_RETENTION_MS_CONFIG, "86400000");
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
 
-    ProfileTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    ProfileTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent event, Vertx vertx) {
@@ -59,8 +60,9 @@ class ProfileTopic {
     }
 
     private Void ensureCompacted() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        try (Admin admin = Admin.create(config)) {
             try {
                 admin.createTopics(List.of(new NewTopic(Topics.CUSTOMER_PROFILES, Optional.empty(), Optional.empty())
                         .configs(COMPACTED))).all().get(30, TimeUnit.SECONDS);

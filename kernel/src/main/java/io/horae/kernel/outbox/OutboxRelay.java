@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.horae.events.CloudEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,6 +28,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +52,7 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
     private final OutboxSettings settings;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final String source;
     private final String clientId;
     private volatile boolean running;
@@ -59,12 +61,12 @@ public class OutboxRelay {
     private Connection listener;
 
     public OutboxRelay(AgroalDataSource dataSource, ObjectMapper mapper, OutboxSettings settings,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafka,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.settings = settings;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.source = "/horae/" + applicationName;
         this.clientId = applicationName + "-outbox";
     }
@@ -73,8 +75,9 @@ public class OutboxRelay {
         if (!settings.enabled()) {
             return;
         }
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        // the broker and how to reach it (bootstrap servers, SASL when configured) as every channel reaches it
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.putAll(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -82,8 +85,8 @@ public class OutboxRelay {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) settings.sendTimeout().toMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) settings.sendTimeout().toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(500, settings.sendTimeout().toMillis() / 2),
-                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000),
-                new StringSerializer(), new StringSerializer());
+                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000));
+        producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         running = true;
         thread = new Thread(this::run, "horae-outbox-relay");
         thread.setDaemon(true);
