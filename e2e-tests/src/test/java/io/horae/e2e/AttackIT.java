@@ -11,21 +11,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -39,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttackIT {
-    private static final Map<String, String> REPORT = Collections.synchronizedMap(new TreeMap<>());
+    private static final AttackReport REPORT = new AttackReport("attack-report.md", "attack");
     private static Platform platform;
 
     @BeforeAll
@@ -51,11 +41,7 @@ class AttackIT {
 
     @AfterAll
     static void down() throws Exception {
-        StringBuilder report = new StringBuilder("| attack | measured |\n|---|---|\n");
-        REPORT.forEach((attack, measured) -> report.append("| ").append(attack).append(" | ").append(measured)
-                .append(" |\n"));
-        Files.writeString(Path.of("target", "attack-report.md"), report);
-        System.out.println(report);
+        REPORT.write();
         if (platform != null) {
             platform.stopLeavingNothingBehind();
         }

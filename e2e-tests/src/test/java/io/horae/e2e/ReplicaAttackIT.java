@@ -11,15 +11,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaAttackIT {
-    private static final Map<String, String> REPORT = Collections.synchronizedMap(new TreeMap<>());
+    private static final AttackReport REPORT = new AttackReport("replica-attack-report.md", "attack on two replicas");
     private static Platform platform;
 
     @BeforeAll
@@ -42,11 +37,7 @@ class ReplicaAttackIT {
 
     @AfterAll
     static void down() throws Exception {
-        StringBuilder report = new StringBuilder("| attack on two replicas | measured |\n|---|---|\n");
-        REPORT.forEach((attack, measured) -> report.append("| ").append(attack).append(" | ").append(measured)
-                .append(" |\n"));
-        Files.writeString(Path.of("target", "replica-attack-report.md"), report);
-        System.out.println(report);
+        REPORT.write();
         if (platform != null) {
             platform.stopLeavingNothingBehind();
         }

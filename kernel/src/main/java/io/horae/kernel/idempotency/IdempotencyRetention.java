@@ -1,5 +1,6 @@
 package io.horae.kernel.idempotency;
 
+import io.horae.kernel.persistence.Pruning;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,7 +32,6 @@ public class IdempotencyRetention {
         Duration pruneEvery();
     }
 
-    private static final Logger LOG = Logger.getLogger(IdempotencyRetention.class);
     private static final int BATCH = 5_000;
     private static final String PRUNE = """
             DELETE FROM idempotency_key WHERE ctid IN (
@@ -47,10 +46,7 @@ public class IdempotencyRetention {
     }
 
     void start(@Observes StartupEvent event, Vertx vertx) {
-        vertx.setPeriodic(settings.pruneEvery().toMillis(), id -> prune().subscribe().with(
-                pruned -> LOG.debugf("forgot %d idempotency keys", pruned),
-                failure -> LOG.warnf("forgetting idempotency keys failed, trying again later: %s",
-                        failure.getMessage())));
+        Pruning.every(vertx, settings.pruneEvery(), "idempotency keys", this::prune);
     }
 
     /** Deletes one batch of keys older than the retention; how many went. */

@@ -1,5 +1,6 @@
 package io.horae.kernel.outbox;
 
+import io.horae.kernel.persistence.Pruning;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -7,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 
@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
  */
 @ApplicationScoped
 public class EventRetention {
-    private static final Logger LOG = Logger.getLogger(EventRetention.class);
     private static final int BATCH = 5_000;
     private static final String PRUNE_OUTBOX = """
             DELETE FROM outbox_event WHERE seq IN (
@@ -36,13 +35,7 @@ public class EventRetention {
     }
 
     void start(@Observes StartupEvent event, Vertx vertx) {
-        vertx.setPeriodic(settings.pruneEvery().toMillis(), id -> prune().subscribe().with(
-                pruned -> {
-                    if (pruned > 0) {
-                        LOG.debugf("pruned %d outbox and inbox rows", pruned);
-                    }
-                },
-                failure -> LOG.warnf("pruning outbox and inbox failed, trying again later: %s", failure.getMessage())));
+        Pruning.every(vertx, settings.pruneEvery(), "outbox and inbox rows", this::prune);
     }
 
     /** Deletes one batch of each; how many rows went. */
