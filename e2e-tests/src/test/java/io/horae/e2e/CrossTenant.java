@@ -183,6 +183,24 @@ final class CrossTenant {
         owner.get().body("{\"code\":\"" + code + "\",\"amount\":20,\"currency\":\"EUR\"}").post("/api/v1/vouchers")
                 .then().statusCode(201);
         ids.put("vouchers", code);
+        // what the attack compares afterwards must be settled first: the booking shows its customer once
+        // booking-service has the profile from horae.customer-profiles
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (owner.get().get("/api/v1/bookings/" + ids.get("bookings")).then().extract().path("customer") == null) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the booking never showed its customer");
+            }
+            sleep(200);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String created(String path, String body) {

@@ -53,13 +53,16 @@ public class Offers {
         });
     }
 
-    /** Within 2 s, tried again twice (after 100 and 200 ms) when the connection broke or the answer was late. */
+    /**
+     * Within 2 s, tried again twice (after 100 and 200 ms) when the connection broke, the answer was late or
+     * availability failed on its side: the question only reads.
+     */
     private Uni<List<LineOffer>> ask(List<ClaimLine> lines) {
         String authorization = tenant.authorization();
         return questions.join(tenant.id() + lines, () -> availability.bookable(authorization,
                                 new LineOffer.Question(lines))
                         .ifNoItem().after(ANSWER_WITHIN).failWith(TimeoutException::new)
-                        .onFailure(e -> e instanceof ProcessingException || e instanceof TimeoutException).retry()
+                        .onFailure(Offers::passing).retry()
                         .withBackOff(Duration.ofMillis(100)).atMost(2))
                 .onFailure().transform(Offers::unavailable);
     }
@@ -84,6 +87,12 @@ public class Offers {
                 .ifNoItem().after(Duration.ofSeconds(2)).fail()
                 .map(starts -> starts.stream().filter(s -> s.start().isAfter(line.start())).limit(3).toList())
                 .onFailure().recoverWithItem(List.of());
+    }
+
+    /** A failure that asking again may not meet: no connection, no answer in time, or availability's own 5xx. */
+    private static boolean passing(Throwable failure) {
+        return failure instanceof ProcessingException || failure instanceof TimeoutException
+                || failure instanceof WebApplicationException web && web.getResponse().getStatus() >= 500;
     }
 
     private static Throwable unavailable(Throwable failure) {
