@@ -44,6 +44,8 @@ public class Bookability {
         if (line instanceof ClaimLine.ServiceStart s) {
             return snapshot.service(s.serviceId()).chain(service -> service.isEmpty()
                     ? Uni.createFrom().item(LineOffer.invalid("serviceId", "is not a service of this merchant"))
+                    : !service.get().active
+                    ? Uni.createFrom().item(LineOffer.invalid("serviceId", "is no longer offered"))
                     : snapshot.resource(s.resourceId()).map(resource -> resource.isPresent()
                     && resource.get().offers(s.serviceId())
                     ? serviceStart(resource.get(), service.get(), s, now)

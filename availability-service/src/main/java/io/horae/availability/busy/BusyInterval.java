@@ -18,6 +18,9 @@ public class BusyInterval {
     public UUID claimId;
     @Column(name = "reservation_id")
     public UUID reservationId;
+    /** The booking the reservation was claimed for; null while it is only held. */
+    @Column(name = "booking_id")
+    public UUID bookingId;
     @Column(name = "tenant_id")
     public String tenantId;
     @Column(name = "resource_id")

@@ -1,5 +1,6 @@
 package io.horae.availability.busy;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,46 @@ public class BusyIntervalRepository implements PanacheRepositoryBase<BusyInterva
                 .project(Object[].class).list()
                 .map(rows -> rows.stream().collect(java.util.stream.Collectors.toMap(
                         r -> (UUID) r[0], r -> ((Number) r[1]).longValue())));
+    }
+
+    /** What busy time is looked up by: the resource it is on, or the service it was booked for. */
+    public enum By {
+        RESOURCE("resourceId", "resource_id"), SERVICE("serviceId", "service_id");
+
+        private final String field;
+        private final String column;
+
+        By(String field, String column) {
+            this.field = field;
+            this.column = column;
+        }
+    }
+
+    /** What uses a resource or service, so that it cannot be deleted: claims on the calendar and classes. */
+    public record Uses(long claims, long classes) {
+        public boolean any() {
+            return claims > 0 || classes > 0;
+        }
+
+        @Override
+        public String toString() {
+            return claims + " reservations and " + classes + " classes";
+        }
+    }
+
+    /** What keeps the resource or service busy after {@code now}: the bookings a change of it affects. */
+    public Uni<List<AffectedBooking>> ahead(String tenantId, By by, UUID id, OffsetDateTime now) {
+        return list("tenantId = ?1 and " + by.field + " = ?2 and footprintEnd > ?3 order by footprintStart",
+                tenantId, id, now).map(all -> all.stream().map(AffectedBooking::of).toList());
+    }
+
+    /** The claims (past or future, until released) and the classes that use the resource or service. */
+    public Uni<Uses> uses(String tenantId, By by, UUID id) {
+        String query = "SELECT (SELECT count(*) FROM busy_interval WHERE tenant_id = ?1 AND " + by.column + " = ?2), "
+                + "(SELECT count(*) FROM class_occurrence WHERE tenant_id = ?1 AND " + by.column + " = ?2)";
+        return Panache.getSession().chain(session -> session.createNativeQuery(query, Object[].class)
+                        .setParameter(1, tenantId).setParameter(2, id).getSingleResult())
+                .map(row -> new Uses(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
     }
 
     public Uni<Long> seatsTaken(UUID classId) {

@@ -31,8 +31,8 @@ public class ReservationListener {
     private static final String FORGET = "DELETE FROM busy_interval WHERE reservation_id = $1";
     private static final String TAKE = """
             INSERT INTO busy_interval (claim_id, reservation_id, tenant_id, resource_id, service_id, class_id,
-                                       footprint_start, footprint_end, seats)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
+                                       footprint_start, footprint_end, seats, booking_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""";
 
     private final Inbox inbox;
     private final ObjectMapper mapper;
@@ -53,7 +53,7 @@ public class ReservationListener {
             List<Tuple> rows = claimed.lines().stream().filter(ClaimedLine::onResource)
                     .map(line -> Tuple.from(new Object[]{line.lineId(), claimed.reservationId(), event.tenantid(),
                             line.resourceId(), line.serviceId(), line.classId(), line.footprintStart(),
-                            line.footprintEnd(), Math.max(1, line.seats())}))
+                            line.footprintEnd(), Math.max(1, line.seats()), claimed.bookingId()}))
                     .toList();
             return forget(connection, claimed.reservationId()).chain(() -> rows.isEmpty()
                     ? Uni.createFrom().voidItem()

@@ -40,8 +40,18 @@ public class ClassSchedule {
     public Uni<ClassOccurrence> schedule(String tenantId, ClassResource.NewClass request) {
         return services.findOwned(tenantId, request.serviceId())
                 .onItem().ifNull().failWith(() -> ProblemException.badField("serviceId", "is not a service of this merchant"))
+                .invoke(service -> {
+                    if (!service.active) {
+                        throw ProblemException.badField("serviceId", "is no longer offered");
+                    }
+                })
                 .chain(service -> resources.findOwned(tenantId, request.resourceId())
                         .onItem().ifNull().failWith(() -> ProblemException.badField("resourceId", "is not a resource of this merchant"))
+                        .invoke(resource -> {
+                            if (!resource.active) {
+                                throw ProblemException.badField("resourceId", "is no longer in use");
+                            }
+                        })
                         .map(resource -> {
                             ClassOccurrence occurrence = new ClassOccurrence();
                             occurrence.id = UUID.randomUUID();

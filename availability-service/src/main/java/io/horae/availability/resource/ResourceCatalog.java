@@ -1,15 +1,22 @@
 package io.horae.availability.resource;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.availability.busy.AffectedBooking;
+import io.horae.availability.busy.BusyIntervalRepository;
+import io.horae.availability.busy.BusyIntervalRepository.By;
 import io.horae.availability.location.LocationRepository;
 import io.horae.availability.service.BookableServiceRepository;
 import io.horae.events.catalog.ResourceChanged;
+import io.horae.kernel.json.Patches;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.persistence.Batches;
 import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,46 +25,113 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * The resources of a merchant (staff, rooms, equipment) through their whole life: added, changed, offering services,
+ * retired (kept for the bookings on them, offered to no new one; the answer lists the future bookings affected),
+ * in use again, or deleted while nothing uses them. Every change is announced on {@code horae.catalog}.
+ */
 @ApplicationScoped
 public class ResourceCatalog {
     @ApplicationScoped
     static class Offers implements PanacheRepositoryBase<ResourceOffer, ResourceOffer.Key> {
     }
 
+    /** A resource retired or in use again, and the future bookings on it the merchant may want to move or cancel. */
+    public record Retirement(Resource resource, List<AffectedBooking> affected) {
+    }
+
+    /** What belongs to a resource alone and goes with it: its offers, hours and time off. */
+    private static final List<String> OWN_ROWS = List.of("resource_service", "working_hours_rule",
+            "working_hours_exception", "free_time");
+
     private final ResourceRepository resources;
     private final Offers offers;
     private final LocationRepository locations;
     private final BookableServiceRepository services;
+    private final BusyIntervalRepository busy;
+    private final Patches patches;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     ResourceCatalog(ResourceRepository resources, Offers offers, LocationRepository locations,
-                    BookableServiceRepository services, Outbox outbox) {
+                    BookableServiceRepository services, BusyIntervalRepository busy, Patches patches, Outbox outbox) {
         this.resources = resources;
         this.offers = offers;
         this.locations = locations;
         this.services = services;
+        this.busy = busy;
+        this.patches = patches;
         this.outbox = outbox;
     }
 
     @WithTransaction
     public Uni<Resource> add(String tenantId, ResourceResource.NewResource request) {
-        return locations.findOwned(tenantId, request.locationId())
+        Resource resource = new Resource();
+        resource.id = UUID.randomUUID();
+        resource.tenantId = tenantId;
+        resource.active = true;
+        resource.createdAt = OffsetDateTime.now(clock);
+        return fill(resource, request).call(resources::persist).call(r -> announce(r, List.of()));
+    }
+
+    /** Applies a JSON merge patch (name, location, kind, tags), checked by the rules of a new resource. */
+    @WithTransaction
+    public Uni<Resource> change(String tenantId, UUID id, ObjectNode patch) {
+        return owned(tenantId, id)
+                .chain(r -> fill(r, patches.apply(ResourceResource.NewResource.of(r), patch,
+                        ResourceResource.NewResource.class)))
+                .call(this::announce);
+    }
+
+    /** Retires the resource ({@code active} false) or puts it in use again. */
+    @WithTransaction
+    public Uni<Retirement> setActive(String tenantId, UUID id, boolean active) {
+        return owned(tenantId, id)
+                .invoke(r -> r.active = active)
+                .call(this::announce)
+                .chain(r -> (active ? Uni.createFrom().item(List.<AffectedBooking>of())
+                        : busy.ahead(tenantId, By.RESOURCE, id, OffsetDateTime.now(clock)))
+                        .map(affected -> new Retirement(r, affected)));
+    }
+
+    /**
+     * Deletes a resource nothing uses (no claim, no class), with its offers, hours and time off; one in use answers
+     * 409: retire it instead.
+     */
+    @WithTransaction
+    public Uni<Void> delete(String tenantId, UUID id) {
+        return owned(tenantId, id)
+                .call(r -> busy.uses(tenantId, By.RESOURCE, id).invoke(uses -> {
+                    if (uses.any()) {
+                        throw ProblemException.conflict("resource " + id + " is used by " + uses
+                                + "; deactivate it instead");
+                    }
+                }))
+                .call(r -> Panache.getSession().chain(session -> Multi.createFrom().iterable(OWN_ROWS)
+                        .onItem().transformToUniAndConcatenate(table -> session
+                                .createNativeQuery("DELETE FROM " + table + " WHERE resource_id = ?1")
+                                .setParameter(1, id).executeUpdate())
+                        .collect().last()))
+                .invoke(r -> r.active = false)
+                .call(r -> announce(r, List.of()))
+                .call(resources::delete)
+                .replaceWithVoid();
+    }
+
+    private Uni<Resource> owned(String tenantId, UUID id) {
+        return resources.findOwned(tenantId, id).onItem().ifNull().failWith(() -> ProblemException.notFound("resource", id));
+    }
+
+    private Uni<Resource> fill(Resource resource, ResourceResource.NewResource request) {
+        return locations.findOwned(resource.tenantId, request.locationId())
                 .onItem().ifNull().failWith(() -> ProblemException.badField("locationId", "is not a location of this merchant"))
                 .map(location -> {
-                    Resource resource = new Resource();
-                    resource.id = UUID.randomUUID();
-                    resource.tenantId = tenantId;
                     resource.locationId = location.id;
                     resource.name = request.name().strip();
                     resource.kind = request.kind();
                     resource.tags = request.tags() == null ? new String[0] : request.tags().toArray(String[]::new);
-                    resource.active = true;
-                    resource.createdAt = OffsetDateTime.now(clock);
                     return resource;
-                })
-                .call(resources::persist)
-                .call(resource -> announce(resource, List.of()));
+                });
     }
 
     /** Replaces the services the resource offers. */
@@ -94,10 +168,15 @@ public class ResourceCatalog {
                 .map(all -> all.stream().map(o -> o.serviceId).toList());
     }
 
+    /** The tenant's resources, at one location or all, all or only those {@code active} says. */
     @WithSession
-    public Uni<List<Resource>> list(String tenantId, UUID locationId) {
-        return locationId == null ? resources.listOwned(tenantId, Sort.by("name").and("id"))
-                : resources.atLocation(tenantId, locationId);
+    public Uni<List<Resource>> list(String tenantId, UUID locationId, Boolean active) {
+        return resources.listed(tenantId, locationId, active);
+    }
+
+    /** Announces the resource as it is, with the services it offers. */
+    private Uni<Void> announce(Resource r) {
+        return offered(r.id).chain(serviceIds -> announce(r, serviceIds));
     }
 
     private Uni<Void> announce(Resource r, List<UUID> serviceIds) {

@@ -1,5 +1,7 @@
 package io.horae.availability.resource;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.availability.busy.AffectedBooking;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -7,7 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +27,14 @@ import java.util.UUID;
 public class ResourceResource {
     public record NewResource(@NotBlank @Size(max = 200) String name, @NotNull UUID locationId,
                               @NotNull Resource.Kind kind, @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags) {
+        /** The resource as the request that would add it as it is now: what a patch is applied to. */
+        static NewResource of(Resource r) {
+            return new NewResource(r.name, r.locationId, r.kind, List.of(r.tags));
+        }
+    }
+
+    /** The resource after it was retired or put in use again, and the future bookings on it. */
+    public record RetirementView(ResourceView resource, List<AffectedBooking> affectedBookings) {
     }
 
     public record Offer(@NotNull @Size(max = 500) List<@NotNull UUID> serviceIds) {
@@ -49,9 +61,42 @@ public class ResourceResource {
                 .entity(ResourceView.of(r)).build());
     }
 
+    /** The resources, at one location or all, all or ({@code active}) only those in use or only those retired. */
     @GET
-    public Uni<List<ResourceView>> list(@QueryParam("locationId") UUID locationId) {
-        return catalog.list(tenant.id(), locationId).map(all -> all.stream().map(ResourceView::of).toList());
+    public Uni<List<ResourceView>> list(@QueryParam("locationId") UUID locationId, @QueryParam("active") Boolean active) {
+        return catalog.list(tenant.id(), locationId, active).map(all -> all.stream().map(ResourceView::of).toList());
+    }
+
+    /** Changes name, location, kind or tags by JSON merge patch (RFC 7386), checked as a new resource is. */
+    @PATCH
+    @Path("/{id}")
+    public Uni<ResourceView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return catalog.change(tenant.id(), id, patch).map(ResourceView::of);
+    }
+
+    /**
+     * Retires the resource: no new booking on it, those made stay. The answer lists its future bookings (and holds)
+     * for the merchant to move or cancel.
+     */
+    @POST
+    @Path("/{id}/deactivation")
+    public Uni<RetirementView> deactivate(@PathParam("id") UUID id) {
+        return catalog.setActive(tenant.id(), id, false)
+                .map(r -> new RetirementView(ResourceView.of(r.resource()), r.affected()));
+    }
+
+    /** Puts a retired resource in use again. */
+    @POST
+    @Path("/{id}/activation")
+    public Uni<ResourceView> activate(@PathParam("id") UUID id) {
+        return catalog.setActive(tenant.id(), id, true).map(r -> ResourceView.of(r.resource()));
+    }
+
+    /** Deletes a resource nothing has used, with its hours and time off; 409 naming what uses it otherwise. */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return catalog.delete(tenant.id(), id).map(done -> Response.noContent().build());
     }
 
     @GET

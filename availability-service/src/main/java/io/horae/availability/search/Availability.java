@@ -1,12 +1,16 @@
-package io.horae.availability.slot;
+package io.horae.availability.search;
 
 import io.horae.availability.hours.Calendars;
 import io.horae.availability.resource.Resource;
 import io.horae.availability.resource.ResourceRepository;
-import io.horae.availability.search.SearchQueue;
-import io.horae.availability.search.SearchSettings;
 import io.horae.availability.service.BookableService;
 import io.horae.availability.service.BookableServiceRepository;
+import io.horae.availability.slot.AvailabilityRange;
+import io.horae.availability.slot.Combinations;
+import io.horae.availability.slot.Interval;
+import io.horae.availability.slot.ServiceTiming;
+import io.horae.availability.slot.Slot;
+import io.horae.availability.slot.SlotEngine;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -214,6 +218,10 @@ public class Availability {
     private Uni<List<Resource>> offering(String tenantId, BookableService service, UUID resourceId, UUID locationId) {
         if (resourceId == null && locationId == null) {
             return Uni.createFrom().failure(ProblemException.badField("resourceId", "give resourceId or locationId"));
+        }
+        if (!service.active) {
+            // a retired service has no free starts: nobody may book it again
+            return Uni.createFrom().item(List.of());
         }
         return resources.offering(tenantId, service.id, locationId).map(found -> {
             if (resourceId == null) {

@@ -1,5 +1,8 @@
-package io.horae.availability.slot;
+package io.horae.availability.search;
 
+import io.horae.availability.slot.AvailabilityRange;
+import io.horae.availability.slot.Combinations;
+import io.horae.availability.slot.Slot;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
 import io.smallrye.mutiny.Uni;

@@ -51,6 +51,8 @@ public class BookableService {
     @Column(name = "cancellation_cutoff_minutes")
     public Integer cancellationCutoffMinutes;
     public String segment;
+    /** False once the merchant retired it: kept for the bookings that have it, offered to no new one. */
+    public boolean active = true;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 

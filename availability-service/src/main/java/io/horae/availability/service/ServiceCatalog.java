@@ -1,8 +1,14 @@
 package io.horae.availability.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.availability.busy.AffectedBooking;
+import io.horae.availability.busy.BusyIntervalRepository;
+import io.horae.availability.busy.BusyIntervalRepository.By;
 import io.horae.events.catalog.ServiceChanged;
+import io.horae.kernel.json.Patches;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -17,19 +23,99 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+/**
+ * The services a merchant offers, through their whole life: defined, changed (a change applies to bookings made after
+ * it; a booking keeps the price, duration and buffers it was made with), retired (kept for the bookings that have
+ * it, offered to no new one; the answer lists the future bookings it affects), offered again, or deleted while
+ * nothing uses it. Every change is announced on {@code horae.catalog}.
+ */
 @ApplicationScoped
 public class ServiceCatalog {
+    /** A service retired or offered again, and the future bookings of it the merchant may want to move or cancel. */
+    public record Retirement(BookableService service, List<AffectedBooking> affected) {
+    }
+
     private final BookableServiceRepository services;
+    private final BusyIntervalRepository busy;
+    private final Patches patches;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    public ServiceCatalog(BookableServiceRepository services, Outbox outbox) {
+    public ServiceCatalog(BookableServiceRepository services, BusyIntervalRepository busy, Patches patches,
+                          Outbox outbox) {
         this.services = services;
+        this.busy = busy;
+        this.patches = patches;
         this.outbox = outbox;
     }
 
     @WithTransaction
     public Uni<BookableService> define(String tenantId, ServiceResource.NewService request) {
+        BookableService service = new BookableService();
+        service.id = UUID.randomUUID();
+        service.tenantId = tenantId;
+        service.createdAt = OffsetDateTime.now(clock);
+        fill(service, request);
+        return services.persist(service).call(this::announce);
+    }
+
+    /** Applies a JSON merge patch, checked by the rules of a new service. */
+    @WithTransaction
+    public Uni<BookableService> change(String tenantId, UUID id, ObjectNode patch) {
+        return owned(tenantId, id)
+                .invoke(s -> fill(s, patches.apply(ServiceResource.NewService.of(s), patch,
+                        ServiceResource.NewService.class)))
+                .call(this::announce);
+    }
+
+    /** Retires the service ({@code active} false) or offers it again. */
+    @WithTransaction
+    public Uni<Retirement> setActive(String tenantId, UUID id, boolean active) {
+        return owned(tenantId, id)
+                .invoke(s -> s.active = active)
+                .call(this::announce)
+                .chain(s -> (active ? Uni.createFrom().item(List.<AffectedBooking>of())
+                        : busy.ahead(tenantId, By.SERVICE, id, OffsetDateTime.now(clock)))
+                        .map(affected -> new Retirement(s, affected)));
+    }
+
+    /** Deletes a service nothing uses (no claim, no class); one in use answers 409: retire it instead. */
+    @WithTransaction
+    public Uni<Void> delete(String tenantId, UUID id) {
+        return owned(tenantId, id)
+                .call(s -> busy.uses(tenantId, By.SERVICE, id).invoke(uses -> {
+                    if (uses.any()) {
+                        throw ProblemException.conflict("service " + id + " is used by " + uses
+                                + "; deactivate it instead");
+                    }
+                }))
+                .call(s -> Panache.getSession().chain(session -> session
+                        .createNativeQuery("DELETE FROM resource_service WHERE service_id = ?1")
+                        .setParameter(1, id).executeUpdate()))
+                .invoke(s -> s.active = false)
+                .call(this::announce)
+                .call(services::delete)
+                .replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<BookableService> find(String tenantId, UUID id) {
+        return services.findOwned(tenantId, id);
+    }
+
+    /** The tenant's services, all or only those {@code active} says. */
+    @WithSession
+    public Uni<List<BookableService>> list(String tenantId, Boolean active) {
+        Sort sort = Sort.by("createdAt").and("id");
+        return active == null ? services.listOwned(tenantId, sort)
+                : services.list("tenantId = ?1 and active = ?2", sort, tenantId, active);
+    }
+
+    private Uni<BookableService> owned(String tenantId, UUID id) {
+        return services.findOwned(tenantId, id).onItem().ifNull().failWith(() -> ProblemException.notFound("service", id));
+    }
+
+    private static void fill(BookableService service, ServiceResource.NewService request) {
         Map<String, String> names = new TreeMap<>();
         request.names().forEach((language, name) -> names.put(language.toLowerCase(Locale.ROOT), name.strip()));
         String defaultLanguage = request.defaultLanguage() == null ? names.keySet().iterator().next()
@@ -40,9 +126,6 @@ public class ServiceCatalog {
         if (request.price() != null && request.currency() == null) {
             throw ProblemException.badField("currency", "is required with a price");
         }
-        BookableService service = new BookableService();
-        service.id = UUID.randomUUID();
-        service.tenantId = tenantId;
         service.names = names;
         service.defaultLanguage = defaultLanguage;
         service.durationMinutes = request.durationMinutes();
@@ -58,20 +141,13 @@ public class ServiceCatalog {
         service.requiresConfirmation = Boolean.TRUE.equals(request.requiresConfirmation());
         service.cancellationCutoffMinutes = request.cancellationCutoffMinutes();
         service.segment = request.segment();
-        service.createdAt = OffsetDateTime.now(clock);
-        return services.persist(service).call(s -> outbox.append(tenantId, s.id, ServiceChanged.TYPE,
+    }
+
+    private Uni<Void> announce(BookableService s) {
+        return outbox.append(s.tenantId, s.id, ServiceChanged.TYPE,
                 new ServiceChanged(s.id, s.names, s.defaultLanguage, s.durationMinutes, s.capacity, s.price,
-                        s.currency, s.vatRate, s.requiresConfirmation, s.segment, s.cancellationCutoffMinutes)));
-    }
-
-    @WithSession
-    public Uni<BookableService> find(String tenantId, UUID id) {
-        return services.findOwned(tenantId, id);
-    }
-
-    @WithSession
-    public Uni<List<BookableService>> list(String tenantId) {
-        return services.listOwned(tenantId, Sort.by("createdAt").and("id"));
+                        s.currency, s.vatRate, s.requiresConfirmation, s.segment, s.cancellationCutoffMinutes,
+                        s.active));
     }
 
     private static int orZero(Integer value) {

@@ -1,5 +1,7 @@
 package io.horae.availability.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.availability.busy.AffectedBooking;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -14,11 +16,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
@@ -46,19 +51,31 @@ public class ServiceResource {
             Boolean requiresConfirmation,
             @Size(max = 100) String segment,
             @Min(0) @Max(525600) Integer cancellationCutoffMinutes) {
+
+        /** The service as the request that would define it as it is now: what a patch is applied to. */
+        static NewService of(BookableService s) {
+            return new NewService(s.names, s.defaultLanguage, s.durationMinutes, s.bufferBeforeMinutes,
+                    s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
+                    s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
+                    s.cancellationCutoffMinutes);
+        }
     }
 
     public record ServiceView(UUID id, String name, Map<String, String> names, int durationMinutes,
                               int bufferBeforeMinutes, int bufferAfterMinutes, int stepMinutes, int capacity,
                               BigDecimal price, String currency, BigDecimal vatRate, int minimumNoticeMinutes,
                               int maximumDaysAhead, boolean requiresConfirmation, String segment,
-                              Integer cancellationCutoffMinutes) {
+                              Integer cancellationCutoffMinutes, boolean active) {
         static ServiceView of(BookableService s, String acceptLanguage) {
             return new ServiceView(s.id, s.nameFor(acceptLanguage), s.names, s.durationMinutes, s.bufferBeforeMinutes,
                     s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
                     s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
-                    s.cancellationCutoffMinutes);
+                    s.cancellationCutoffMinutes, s.active);
         }
+    }
+
+    /** The service after it was retired or offered again, and the future bookings it affects. */
+    public record RetirementView(ServiceView service, List<AffectedBooking> affectedBookings) {
     }
 
     private final ServiceCatalog catalog;
@@ -75,9 +92,47 @@ public class ServiceResource {
                 .entity(ServiceView.of(s, language)).build());
     }
 
+    /** The services, all or ({@code active}) only those offered or only those retired. */
     @GET
-    public Uni<List<ServiceView>> list(@HeaderParam("Accept-Language") String language) {
-        return catalog.list(tenant.id()).map(all -> all.stream().map(s -> ServiceView.of(s, language)).toList());
+    public Uni<List<ServiceView>> list(@QueryParam("active") Boolean active,
+                                       @HeaderParam("Accept-Language") String language) {
+        return catalog.list(tenant.id(), active).map(all -> all.stream().map(s -> ServiceView.of(s, language)).toList());
+    }
+
+    /**
+     * Changes the service by JSON merge patch (RFC 7386), checked as a new service is. New bookings have the change;
+     * bookings made before keep the price, duration and buffers they were made with.
+     */
+    @PATCH
+    @Path("/{id}")
+    public Uni<ServiceView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch,
+                                   @HeaderParam("Accept-Language") String language) {
+        return catalog.change(tenant.id(), id, patch).map(s -> ServiceView.of(s, language));
+    }
+
+    /**
+     * Retires the service: offered to no new booking, kept for those that have it. The answer lists its future
+     * bookings (and holds), which stay as they are, for the merchant to move or cancel.
+     */
+    @POST
+    @Path("/{id}/deactivation")
+    public Uni<RetirementView> deactivate(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
+        return catalog.setActive(tenant.id(), id, false)
+                .map(r -> new RetirementView(ServiceView.of(r.service(), language), r.affected()));
+    }
+
+    /** Offers a retired service again. */
+    @POST
+    @Path("/{id}/activation")
+    public Uni<ServiceView> activate(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
+        return catalog.setActive(tenant.id(), id, true).map(r -> ServiceView.of(r.service(), language));
+    }
+
+    /** Deletes a service nothing has used; 409 naming what uses it otherwise (retire it instead). */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return catalog.delete(tenant.id(), id).map(done -> Response.noContent().build());
     }
 
     @GET

@@ -54,6 +54,9 @@ public class Booking {
     public OffsetDateTime expiresAt;
     @Column(name = "status_reason")
     public String statusReason;
+    /** When the customer's ticket was scanned at the door; null until then. */
+    @Column(name = "checked_in_at")
+    public OffsetDateTime checkedInAt;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
@@ -72,6 +75,19 @@ public class Booking {
         if (!next.isPending()) {
             expiresAt = null;
         }
+    }
+
+    /** The customer came: their ticket was scanned. Only a confirmed booking, and only once (409 says when). */
+    void checkIn(OffsetDateTime now) {
+        if (checkedInAt != null) {
+            throw ProblemException.conflict("booking " + reference + " was checked in at " + checkedInAt);
+        }
+        if (status != BookingStatus.CONFIRMED) {
+            throw ProblemException.conflict("booking " + reference + " is " + status + "; only a confirmed booking "
+                    + "is checked in");
+        }
+        checkedInAt = now;
+        updatedAt = now;
     }
 
     /** Takes the times of a new reservation; the old one is released by the event the move publishes. */

@@ -21,7 +21,8 @@ public class BookingRepository implements TenantScopedRepository<Booking, UUID> 
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 0)""";
     private static final BookingLine.AsJson LINES = new BookingLine.AsJson();
 
-    public record Filter(UUID customerId, BookingStatus status, OffsetDateTime from, OffsetDateTime to) {
+    public record Filter(UUID customerId, BookingStatus status, OffsetDateTime from, OffsetDateTime to,
+                         String reference) {
     }
 
     public record Found(List<Booking> items, long total) {
@@ -62,6 +63,10 @@ public class BookingRepository implements TenantScopedRepository<Booking, UUID> 
         if (filter.to() != null) {
             params.add(filter.to());
             where.append(" and startsAt < ?").append(params.size());
+        }
+        if (filter.reference() != null) {
+            params.add(filter.reference());
+            where.append(" and reference = ?").append(params.size());
         }
         var query = find(where.toString(), Sort.by("startsAt").and("id"), params.toArray());
         return query.range(offset, offset + limit - 1).list()

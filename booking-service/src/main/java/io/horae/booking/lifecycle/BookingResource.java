@@ -1,14 +1,18 @@
 package io.horae.booking.lifecycle;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,15 +31,21 @@ public class BookingResource {
     public record Cancellation(@Size(max = 500) String reason, Actor by) {
     }
 
+    /** The payload of the booking's QR code, as the customer shows it. */
+    public record Ticket(@NotBlank @Size(max = 300) String ticket) {
+    }
+
     public record BookingPage(List<BookingView> items, long total, int offset, int limit) {
     }
 
     private final BookingService bookings;
+    private final BookingDesk desk;
     private final BookingViews views;
     private final TenantContext tenant;
 
-    public BookingResource(BookingService bookings, BookingViews views, TenantContext tenant) {
+    public BookingResource(BookingService bookings, BookingDesk desk, BookingViews views, TenantContext tenant) {
         this.bookings = bookings;
+        this.desk = desk;
         this.views = views;
         this.tenant = tenant;
     }
@@ -46,10 +56,11 @@ public class BookingResource {
         return bookings.existing(tenant.id(), id).chain(views::of);
     }
 
-    /** Bookings overlapping [from, to), of a customer or in a state; by start. */
+    /** Bookings overlapping [from, to), of a customer, in a state or with a reference; by start. */
     @GET
     public Uni<BookingPage> list(@QueryParam("customerId") UUID customerId, @QueryParam("status") BookingStatus status,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("reference") String reference,
                                  @QueryParam("offset") @DefaultValue("0") int offset,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         if (offset < 0) {
@@ -59,10 +70,25 @@ public class BookingResource {
             throw ProblemException.badField("limit", "must be between 1 and 200");
         }
         BookingRepository.Filter filter = new BookingRepository.Filter(customerId, status,
-                from == null ? null : Instants.parse("from", from), to == null ? null : Instants.parse("to", to));
+                from == null ? null : Instants.parse("from", from), to == null ? null : Instants.parse("to", to),
+                reference == null || reference.isBlank() ? null : reference.strip());
         return bookings.search(tenant.id(), filter, offset, limit)
                 .chain(found -> views.of(found.items())
                         .map(items -> new BookingPage(items, found.total(), offset, limit)));
+    }
+
+    /** Corrects the note or the customer (JSON merge patch) of a booking that has not ended. */
+    @PATCH
+    @Path("/{id}")
+    public Uni<BookingView> correct(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return desk.correct(tenant.id(), id, patch).chain(views::of);
+    }
+
+    /** Checks in the booking whose ticket (QR code) the customer shows; once, and only this merchant's. */
+    @POST
+    @Path("/check-in")
+    public Uni<BookingView> checkIn(@Valid @NotNull Ticket ticket) {
+        return desk.checkIn(tenant.id(), ticket.ticket()).chain(views::of);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package io.horae.customer.customer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +9,7 @@ import io.horae.events.customer.CustomerCreated;
 import io.horae.events.customer.CustomerErased;
 import io.horae.events.customer.CustomerProfile;
 import io.horae.events.customer.CustomerUpdated;
-import io.horae.kernel.json.MergePatch;
+import io.horae.kernel.json.Patches;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,16 +17,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -37,17 +32,17 @@ public class CustomerService {
     private final PhoneNumbers phones;
     private final Outbox outbox;
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final Patches patches;
     private final Clock clock = Clock.systemUTC();
 
     public CustomerService(CustomerRepository customers, CustomValueDefinitionService definitions,
-                           PhoneNumbers phones, Outbox outbox, ObjectMapper mapper, Validator validator) {
+                           PhoneNumbers phones, Outbox outbox, ObjectMapper mapper, Patches patches) {
         this.customers = customers;
         this.definitions = definitions;
         this.phones = phones;
         this.outbox = outbox;
         this.mapper = mapper;
-        this.validator = validator;
+        this.patches = patches;
     }
 
     @WithTransaction
@@ -81,8 +76,7 @@ public class CustomerService {
                     }
                     ObjectNode current = mapper.valueToTree(NewCustomer.of(c));
                     current.set("customValues", mapper.valueToTree(c.customValues));
-                    JsonNode merged = MergePatch.apply(current, patch);
-                    return fill(c, valid(merged));
+                    return fill(c, patches.applyTo(current, patch, NewCustomer.class));
                 })
                 .invoke(c -> c.updatedAt = OffsetDateTime.now(clock))
                 .call(c -> outbox.append(tenantId, c.id, CustomerUpdated.TYPE, new CustomerUpdated(c.id)))
@@ -149,20 +143,6 @@ public class CustomerService {
         return withCustomValues(customer, request.customValues())
                 .call(() -> identifierFree(customer))
                 .invoke(Customer::refreshSearchKeys);
-    }
-
-    private NewCustomer valid(JsonNode merged) {
-        NewCustomer request;
-        try {
-            request = mapper.treeToValue(merged, NewCustomer.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-        Set<ConstraintViolation<NewCustomer>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
     }
 
     private Uni<Customer> withCustomValues(Customer customer, Map<String, JsonNode> submitted) {
