@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * A merchant changes what it published: services and resources are changed by merge patch, retired (offered to no
@@ -157,6 +158,59 @@ class CatalogueLifeTest {
                 .then().statusCode(200);
         api().delete("/api/v1/resources/" + unused).then().statusCode(204);
         api().get("/api/v1/resources/" + unused).then().statusCode(404);
+    }
+
+    @Test
+    void hoursAreReadBackDateHoursRemovedTimeOffListedWithWhatIsBookedInItAndHolidaysRemoved() throws Exception {
+        api().get("/api/v1/working-hours/" + resource + "/week").then().statusCode(200)
+                .body("rules[0].day", equalTo("SUNDAY")).body("rules[0].start", equalTo("09:00:00"))
+                .body("rules[0].end", equalTo("12:00:00"));
+        other().get("/api/v1/working-hours/" + resource + "/week").then().statusCode(404);
+
+        api().body("{\"windows\":[]}").put("/api/v1/working-hours/" + resource + "/dates/" + DAY).then()
+                .statusCode(204);
+        starts().body("start", empty());
+        api().delete("/api/v1/working-hours/" + resource + "/dates/" + DAY).then().statusCode(204);
+        starts().body("start", hasSize(3));
+
+        UUID booking = UUID.randomUUID();
+        busy(resource, service, at(10), booking);
+        String off = api().body("{\"resourceId\":\"" + resource + "\",\"start\":\"" + at(9) + "\",\"end\":\""
+                        + at(11) + "\",\"reason\":\"doctor\"}").post("/api/v1/free-time").then().statusCode(201)
+                .body("affectedBookings.bookingId", contains(booking.toString())).extract().path("id");
+        OffsetDateTime from = DAY.atStartOfDay(PRAGUE).toOffsetDateTime();
+        api().get("/api/v1/free-time?resourceId=" + resource + "&from=" + from.toInstant() + "&to="
+                + from.plusDays(1).toInstant()).then().statusCode(200).body("id", contains(off))
+                .body("[0].reason", equalTo("doctor"));
+        api().get("/api/v1/free-time?from=" + from.toInstant() + "&to=" + from.plusDays(1).toInstant()).then()
+                .statusCode(400).body("errors[0].field", equalTo("resourceId"));
+        other().get("/api/v1/free-time?resourceId=" + resource + "&from=" + from.toInstant() + "&to="
+                + from.plusDays(1).toInstant()).then().statusCode(404);
+
+        String holiday = api().body("{\"date\":\"" + DAY + "\",\"name\":\"Easter\"}")
+                .post("/api/v1/locations/" + location + "/holidays").then().statusCode(201).extract().path("id");
+        other().delete("/api/v1/locations/" + location + "/holidays/" + holiday).then().statusCode(404);
+        api().delete("/api/v1/locations/" + location + "/holidays/" + holiday).then().statusCode(204);
+        api().delete("/api/v1/locations/" + location + "/holidays/" + holiday).then().statusCode(404);
+        api().get("/api/v1/locations/" + location + "/holidays").then().body("id", empty());
+    }
+
+    @Test
+    void aCancelledClassTakesNoBookingAndIsAnnounced() {
+        String yoga = api().body("{\"serviceId\":\"" + service + "\",\"resourceId\":\"" + resource + "\",\"start\":\""
+                + at(18) + "\",\"capacity\":5}").post("/api/v1/classes").then().statusCode(201).extract().path("id");
+        String seat = "{\"kind\":\"CLASS\",\"classId\":\"" + yoga + "\",\"seats\":1}";
+        ask(seat).body("verdict", contains("OFFERED"));
+
+        other().body("{}").post("/api/v1/classes/" + yoga + "/cancellation").then().statusCode(404);
+        api().body("{\"reason\":\"the teacher is ill\"}").post("/api/v1/classes/" + yoga + "/cancellation").then()
+                .statusCode(200).body("cancelledAt", notNullValue()).body("cancelReason", equalTo("the teacher is ill"))
+                .body("seatsLeft", equalTo(0));
+        ask(seat).body("verdict", contains("INVALID")).body("[0].reason", equalTo("was cancelled"));
+        api().body("{}").post("/api/v1/classes/" + yoga + "/cancellation").then().statusCode(409);
+        HoraeInfrastructure.topic("horae.catalog").await(r -> yoga.equals(r.key())
+                && r.value().contains("catalog.class_cancelled.v1") && r.value().contains("the teacher is ill"),
+                Duration.ofSeconds(30));
     }
 
     /** A claim of reservations-service as availability's projection holds it; the reservation's id. */

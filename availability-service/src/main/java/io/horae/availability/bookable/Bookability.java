@@ -81,6 +81,9 @@ public class Bookability {
     }
 
     private static LineOffer classSeats(ClassOccurrence occurrence, ClaimLine.ClassSeats c, Instant now) {
+        if (occurrence.cancelledAt != null) {
+            return LineOffer.invalid("classId", "was cancelled");
+        }
         if (c.seats() > occurrence.capacity) {
             return LineOffer.invalid("seats", "the class has " + occurrence.capacity + " seats");
         }

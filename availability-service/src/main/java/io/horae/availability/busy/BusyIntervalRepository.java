@@ -56,6 +56,13 @@ public class BusyIntervalRepository implements PanacheRepositoryBase<BusyInterva
                 tenantId, id, now).map(all -> all.stream().map(AffectedBooking::of).toList());
     }
 
+    /** What is booked on the resource within {@code [from, to)}: the bookings new time off there leaves standing. */
+    public Uni<List<AffectedBooking>> within(String tenantId, UUID resourceId, OffsetDateTime from, OffsetDateTime to) {
+        return list("tenantId = ?1 and resourceId = ?2 and footprintStart < ?4 and footprintEnd > ?3 "
+                + "order by footprintStart", tenantId, resourceId, from, to)
+                .map(all -> all.stream().map(AffectedBooking::of).toList());
+    }
+
     /** The claims (past or future, until released) and the classes that use the resource or service. */
     public Uni<Uses> uses(String tenantId, By by, UUID id) {
         String query = "SELECT (SELECT count(*) FROM busy_interval WHERE tenant_id = ?1 AND " + by.column + " = ?2), "

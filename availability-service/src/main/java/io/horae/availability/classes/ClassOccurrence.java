@@ -27,6 +27,11 @@ public class ClassOccurrence {
     @Column(name = "ends_at")
     public OffsetDateTime endsAt;
     public int capacity;
+    /** When the merchant cancelled it; a cancelled class takes no booking. */
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

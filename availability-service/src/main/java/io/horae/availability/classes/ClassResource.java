@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,13 +28,18 @@ public class ClassResource {
                            @Min(1) @Max(10000) Integer capacity) {
     }
 
+    /** {@code cancelledAt}: set once the merchant cancelled it (no seats are left then). */
     public record ClassView(UUID id, UUID serviceId, UUID resourceId, UUID locationId, OffsetDateTime start,
-                            OffsetDateTime end, int capacity, long seatsLeft) {
+                            OffsetDateTime end, int capacity, long seatsLeft, OffsetDateTime cancelledAt,
+                            String cancelReason) {
         static ClassView of(ClassSchedule.WithSeats c) {
             ClassOccurrence o = c.occurrence();
             return new ClassView(o.id, o.serviceId, o.resourceId, o.locationId, o.startsAt, o.endsAt, o.capacity,
-                    c.seatsLeft());
+                    c.seatsLeft(), o.cancelledAt, o.cancelReason);
         }
+    }
+
+    public record Cancellation(@Size(max = 500) String reason) {
     }
 
     private final ClassSchedule schedule;
@@ -59,6 +65,14 @@ public class ClassResource {
         var range = io.horae.availability.slot.AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return schedule.between(tenant.id(), locationId, serviceId, range.from(), range.to(), available)
                 .map(all -> all.stream().map(ClassView::of).toList());
+    }
+
+    /** Cancels the occurrence: its bookings are cancelled (refunds, e-mails, webhooks) and its waiting list dropped. */
+    @POST
+    @Path("/{id}/cancellation")
+    public Uni<ClassView> cancel(@PathParam("id") UUID id, @Valid Cancellation cancellation) {
+        return schedule.cancel(tenant.id(), id, cancellation == null ? null : cancellation.reason())
+                .map(c -> ClassView.of(new ClassSchedule.WithSeats(c, 0)));
     }
 
     @GET

@@ -3,6 +3,8 @@ package io.horae.availability.classes;
 import io.horae.availability.busy.BusyIntervalRepository;
 import io.horae.availability.resource.ResourceRepository;
 import io.horae.availability.service.BookableServiceRepository;
+import io.horae.events.catalog.ClassCancelled;
+import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -26,10 +28,12 @@ public class ClassSchedule {
     private final BookableServiceRepository services;
     private final ResourceRepository resources;
     private final BusyIntervalRepository busy;
+    private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     ClassSchedule(ClassOccurrenceRepository classes, BookableServiceRepository services, ResourceRepository resources,
-                  BusyIntervalRepository busy) {
+                  BusyIntervalRepository busy, Outbox outbox) {
+        this.outbox = outbox;
         this.classes = classes;
         this.services = services;
         this.resources = resources;
@@ -68,6 +72,24 @@ public class ClassSchedule {
                 .call(classes::persist);
     }
 
+    /**
+     * Cancels an occurrence: it takes no more bookings, and {@code catalog.class_cancelled.v1} has booking-service
+     * cancel its bookings and drop its waiting list. Cancelling twice answers 409.
+     */
+    @WithTransaction
+    public Uni<ClassOccurrence> cancel(String tenantId, UUID id, String reason) {
+        return classes.findOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("class", id))
+                .invoke(c -> {
+                    if (c.cancelledAt != null) {
+                        throw ProblemException.conflict("class " + id + " was cancelled at " + c.cancelledAt);
+                    }
+                    c.cancelledAt = OffsetDateTime.now(clock);
+                    c.cancelReason = reason;
+                })
+                .call(c -> outbox.append(tenantId, c.id, ClassCancelled.TYPE, new ClassCancelled(c.id, reason)));
+    }
+
     @WithSession
     public Uni<WithSeats> find(String tenantId, UUID id) {
         return classes.findOwned(tenantId, id).chain(c -> c == null ? Uni.createFrom().nullItem() : withSeats(c));
@@ -87,12 +109,17 @@ public class ClassSchedule {
         return classes.list(query, Sort.by("startsAt").and("id"), parameters)
                 .chain(found -> found.isEmpty() ? Uni.createFrom().item(List.<WithSeats>of())
                         : busy.seatsTaken(found.stream().map(c -> c.id).toList()).map(taken -> found.stream()
-                        .map(c -> new WithSeats(c, Math.max(0, c.capacity - taken.getOrDefault(c.id, 0L))))
+                        .map(c -> new WithSeats(c, seatsLeft(c, taken.getOrDefault(c.id, 0L))))
                         .filter(c -> !onlyWithSeats || c.seatsLeft() > 0)
                         .toList()));
     }
 
     private Uni<WithSeats> withSeats(ClassOccurrence occurrence) {
-        return busy.seatsTaken(occurrence.id).map(taken -> new WithSeats(occurrence, Math.max(0, occurrence.capacity - taken)));
+        return busy.seatsTaken(occurrence.id).map(taken -> new WithSeats(occurrence, seatsLeft(occurrence, taken)));
+    }
+
+    /** A cancelled class has no seat left. */
+    private static long seatsLeft(ClassOccurrence occurrence, long taken) {
+        return occurrence.cancelledAt != null ? 0 : Math.max(0, occurrence.capacity - taken);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,13 @@ public class HolidayResource {
     public Uni<Response> add(@PathParam("locationId") UUID locationId, @Valid @NotNull NewHoliday request) {
         return hours.addHoliday(tenant.id(), locationId, request.date(), request.name().strip())
                 .map(h -> Response.status(201).entity(new HolidayView(h.id, h.date, h.name)).build());
+    }
+
+    /** Removes a holiday: the location works that date again. */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> remove(@PathParam("locationId") UUID locationId, @PathParam("id") UUID id) {
+        return hours.removeHoliday(tenant.id(), locationId, id).map(v -> Response.noContent().build());
     }
 
     @GET

@@ -1,5 +1,7 @@
 package io.horae.availability.hours;
 
+import io.horae.availability.busy.AffectedBooking;
+import io.horae.availability.busy.BusyIntervalRepository;
 import io.horae.availability.location.LocationRepository;
 import io.horae.availability.resource.Resource;
 import io.horae.availability.resource.ResourceRepository;
@@ -34,12 +36,14 @@ public class WorkingHours {
     private final HoursRepositories.Holidays holidays;
     private final HoursRepositories.FreeTimes freeTimes;
     private final Calendars calendars;
+    private final BusyIntervalRepository busy;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     WorkingHours(ResourceRepository resources, LocationRepository locations, HoursRepositories.Rules rules,
                  HoursRepositories.Exceptions exceptions, HoursRepositories.Holidays holidays,
-                 HoursRepositories.FreeTimes freeTimes, Calendars calendars, Outbox outbox) {
+                 HoursRepositories.FreeTimes freeTimes, Calendars calendars, BusyIntervalRepository busy,
+                 Outbox outbox) {
         this.resources = resources;
         this.locations = locations;
         this.rules = rules;
@@ -47,6 +51,7 @@ public class WorkingHours {
         this.holidays = holidays;
         this.freeTimes = freeTimes;
         this.calendars = calendars;
+        this.busy = busy;
         this.outbox = outbox;
     }
 
@@ -84,6 +89,21 @@ public class WorkingHours {
                     return Batches.persist(rules, rows).replaceWith(rows);
                 })
                 .call(() -> changed(tenantId, resourceId, "weekly rules"));
+    }
+
+    /** The resource's weekly rules, by day and start. */
+    @WithSession
+    public Uni<List<WorkingHoursRule>> week(String tenantId, UUID resourceId) {
+        return owned(tenantId, resourceId).chain(r -> rules.list("resourceId", Sort.by("dayOfWeek").and("startTime"),
+                resourceId));
+    }
+
+    /** Removes a date's own hours: the weekly rules apply to it again. */
+    @WithTransaction
+    public Uni<Void> clearDate(String tenantId, UUID resourceId, LocalDate date) {
+        return owned(tenantId, resourceId)
+                .call(r -> exceptions.delete("resourceId = ?1 and date = ?2", resourceId, date))
+                .chain(() -> changed(tenantId, resourceId, "date " + date));
     }
 
     /** Sets a date's own hours (an empty list closes the date); replaces what that date had. */
@@ -126,6 +146,20 @@ public class WorkingHours {
                 "tenantId = ?1 and locationId = ?2", Sort.by("date"), tenantId, locationId));
     }
 
+    /** Removes a holiday: the location's resources work that date as their hours say. */
+    @WithTransaction
+    public Uni<Void> removeHoliday(String tenantId, UUID locationId, UUID id) {
+        return ownedLocation(tenantId, locationId)
+                .chain(location -> holidays.delete("tenantId = ?1 and locationId = ?2 and id = ?3", tenantId,
+                        locationId, id))
+                .invoke(deleted -> {
+                    if (deleted == 0) {
+                        throw ProblemException.notFound("holiday", id);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
     private Uni<Location> ownedLocation(String tenantId, UUID locationId) {
         return locations.findOwned(tenantId, locationId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("location", locationId));
@@ -153,6 +187,22 @@ public class WorkingHours {
     @WithSession
     public Uni<FreeTime> freeTime(String tenantId, UUID id) {
         return freeTimes.findOwned(tenantId, id);
+    }
+
+    /** The resource's time off overlapping {@code [from, to)}, by start. */
+    @WithSession
+    public Uni<List<FreeTime>> freeTimes(String tenantId, UUID resourceId, OffsetDateTime from, OffsetDateTime to) {
+        return owned(tenantId, resourceId).chain(r -> freeTimes.list(
+                "resourceId = ?1 and startsAt < ?3 and endsAt > ?2", Sort.by("startsAt"), resourceId, from, to));
+    }
+
+    /**
+     * What is booked during the time off: a booking there is never cancelled by it; the merchant moves or cancels
+     * it.
+     */
+    @WithSession
+    public Uni<List<AffectedBooking>> bookedDuring(FreeTime off) {
+        return busy.within(off.tenantId, off.resourceId, off.startsAt, off.endsAt);
     }
 
     @WithTransaction

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -59,6 +60,21 @@ public class WorkingHoursResource {
     public Uni<Week> replaceWeek(@PathParam("resourceId") UUID resourceId, @Valid @NotNull Week week) {
         List<WeeklyRule> rules = week.rules().stream().map(r -> new WeeklyRule(r.day(), r.start(), r.end())).toList();
         return hours.replaceWeek(tenant.id(), resourceId, rules).replaceWith(week);
+    }
+
+    /** The weekly rules as they were last set. */
+    @GET
+    @Path("/week")
+    public Uni<Week> week(@PathParam("resourceId") UUID resourceId) {
+        return hours.week(tenant.id(), resourceId).map(rows -> new Week(rows.stream()
+                .map(r -> new Rule(DayOfWeek.of(r.dayOfWeek), r.startTime, r.endTime)).toList()));
+    }
+
+    /** Removes a date's own hours: the weekly rules apply to it again. */
+    @DELETE
+    @Path("/dates/{date}")
+    public Uni<Response> clearDate(@PathParam("resourceId") UUID resourceId, @PathParam("date") LocalDate date) {
+        return hours.clearDate(tenant.id(), resourceId, date).map(v -> Response.noContent().build());
     }
 
     @PUT

@@ -3,6 +3,7 @@ package io.horae.booking.lifecycle;
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,16 @@ public class BookingRepository implements TenantScopedRepository<Booking, UUID> 
                 tenantId, customerId, now, List.of(BookingStatus.PENDING_CONFIRMATION, BookingStatus.PENDING_PAYMENT,
                         BookingStatus.CONFIRMED))
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The tenant's bookings still open with a seat in class {@code classId}, locked for update. */
+    Uni<List<Booking>> openOfClass(String tenantId, UUID classId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT * FROM booking WHERE tenant_id = ?1
+                          AND status IN ('PENDING_CONFIRMATION', 'PENDING_PAYMENT', 'CONFIRMED')
+                          AND lines::jsonb @> jsonb_build_array(jsonb_build_object('classId', CAST(?2 AS text)))
+                        ORDER BY starts_at, id FOR UPDATE""", Booking.class)
+                .setParameter(1, tenantId).setParameter(2, classId.toString()).getResultList());
     }
 
     Uni<Found> search(String tenantId, Filter filter, int offset, int limit) {

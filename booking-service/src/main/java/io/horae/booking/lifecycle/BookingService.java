@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -127,6 +128,15 @@ public class BookingService {
         return bookings.lockedByReservation(tenantId, reservationId).chain(booking ->
                 booking == null || !booking.status.isPending() ? Uni.createFrom().voidItem()
                         : cancelled(booking, "the hold expired", Actor.SYSTEM).replaceWithVoid());
+    }
+
+    /** The merchant cancelled a class: its open bookings are cancelled, each announced as any cancellation is. */
+    public Uni<List<Booking>> cancelClass(String tenantId, UUID classId, String reason) {
+        String why = reason == null || reason.isBlank() ? "the class was cancelled" : "the class was cancelled: " + reason;
+        return bookings.openOfClass(tenantId, classId)
+                .chain(found -> Multi.createFrom().iterable(found)
+                        .onItem().transformToUniAndConcatenate(b -> cancelled(b, why, Actor.MERCHANT))
+                        .collect().asList());
     }
 
     /** The customer was erased: their bookings still to come are cancelled. */

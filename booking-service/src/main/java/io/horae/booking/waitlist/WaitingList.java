@@ -131,6 +131,16 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         });
     }
 
+    /**
+     * The class was cancelled: nobody waits for it any more (an offered hold lapses with its expiry). In the caller's
+     * transaction, before the class's bookings free their seats, so no freed seat is offered.
+     */
+    public Uni<Integer> dropClass(String tenantId, UUID classId) {
+        return update("status = ?1, updatedAt = ?2 where tenantId = ?3 and classId = ?4 and status in ?5",
+                WaitlistEntry.Status.LAPSED, OffsetDateTime.now(clock), tenantId, classId,
+                List.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED));
+    }
+
     /** Claims were freed: offers each freed slot to the first customer waiting for it. In the caller's transaction. */
     public Uni<Void> freed(String tenantId, UUID reservationId, List<ClaimedLine> lines, boolean expired) {
         Uni<Void> lapsed = expired ? update("status = ?1, updatedAt = ?2 where tenantId = ?3 and reservationId = ?4 "

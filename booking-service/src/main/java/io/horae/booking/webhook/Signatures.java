@@ -8,7 +8,9 @@ import java.util.HexFormat;
 
 /**
  * The {@code Horae-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">} with the
- * subscription's secret. A receiver recomputes it and rejects old timestamps to stop replays.
+ * subscription's secret, and after a rotation a second {@code v1} with the previous secret until its grace ends (as
+ * Standard Webhooks and Stripe sign), so a receiver accepts a delivery when any {@code v1} matches a secret it holds.
+ * A receiver recomputes it and rejects old timestamps to stop replays.
  */
 public final class Signatures {
     public static final String HEADER = "Horae-Signature";
@@ -16,8 +18,11 @@ public final class Signatures {
     private Signatures() {
     }
 
-    public static String sign(String secret, long timestamp, String body) {
-        return "t=" + timestamp + ",v1=" + hmac(secret, timestamp + "." + body);
+    /** The header for {@code body}; {@code previousSecret} null when no rotation is in its grace. */
+    public static String sign(String secret, String previousSecret, long timestamp, String body) {
+        String signed = timestamp + "." + body;
+        return "t=" + timestamp + ",v1=" + hmac(secret, signed)
+                + (previousSecret == null ? "" : ",v1=" + hmac(previousSecret, signed));
     }
 
     static String hmac(String secret, String signed) {

@@ -25,8 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery, UUID> {
     /** A delivery claimed for one attempt, with what sending it needs. */
-    public record Claimed(UUID id, UUID subscriptionId, String url, String secret, String eventType, String payload,
-                          int attempts, int gone, OffsetDateTime createdAt) {
+    /** {@code previousSecret}: the secret before a rotation, while it still signs beside the new one. */
+    public record Claimed(UUID id, UUID subscriptionId, String url, String secret, String previousSecret,
+                          String eventType, String payload, int attempts, int gone, OffsetDateTime createdAt) {
     }
 
     /** While an attempt runs, nobody else takes the delivery; if the sender dies, it is taken again after this. */
@@ -41,18 +42,24 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
         this.pool = pool;
     }
 
-    /** Whether an active subscription of the tenant wants events of {@code type}: read before any transaction. */
+    /**
+     * Whether a subscription of the tenant that has not ended (active or paused) wants events of {@code type}: read
+     * before any transaction.
+     */
     public Uni<Boolean> wanted(String tenantId, String type) {
         return pool.preparedQuery("""
                         SELECT EXISTS (SELECT 1 FROM webhook_subscription
-                                       WHERE tenant_id = $1 AND active AND $2 = ANY (event_types))""")
+                                       WHERE tenant_id = $1 AND ended_at IS NULL AND $2 = ANY (event_types))""")
                 .execute(Tuple.of(tenantId, type)).map(rows -> rows.iterator().next().getBoolean(0));
     }
 
-    /** One pending delivery per active subscription of the event's tenant that wants its type; in the caller's tx. */
+    /**
+     * One pending delivery per subscription of the event's tenant that wants its type and has not ended (a paused
+     * one keeps it until resumed); in the caller's transaction.
+     */
     public Uni<Void> fanOut(CloudEvent event, String payload) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return subscriptions.list("tenantId = ?1 and active = true", event.tenantid())
+        return subscriptions.list("tenantId = ?1 and endedAt is null", event.tenantid())
                 .chain(found -> {
                     List<WebhookDelivery> deliveries = found.stream()
                             .filter(s -> List.of(s.eventTypes).contains(event.type()))
@@ -103,14 +110,16 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
                         UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = $7
                         FROM taken, webhook_subscription s
                         WHERE d.id = taken.id AND s.id = d.subscription_id
-                        RETURNING d.id, d.subscription_id, s.url, s.secret, d.event_type, d.payload, d.attempts,
-                                  d.gone, d.created_at""")
+                        RETURNING d.id, d.subscription_id, s.url, s.secret,
+                                  CASE WHEN s.previous_secret_until > $1 THEN s.previous_secret END AS previous_secret,
+                                  d.event_type, d.payload, d.attempts, d.gone, d.created_at""")
                 .execute(Tuple.tuple(List.of(now, limit, perTenant, running.toArray(UUID[]::new),
                         attempts.toArray(Integer[]::new), perSubscription, now.plus(LEASE)))))
                 .map(rows -> {
                     List<Claimed> claimed = new ArrayList<>(rows.size());
                     rows.forEach(row -> claimed.add(new Claimed(row.getUUID("id"), row.getUUID("subscription_id"),
-                            row.getString("url"), row.getString("secret"), row.getString("event_type"),
+                            row.getString("url"), row.getString("secret"), row.getString("previous_secret"),
+                            row.getString("event_type"),
                             row.getString("payload"), row.getInteger("attempts"), row.getInteger("gone"),
                             row.getOffsetDateTime("created_at"))));
                     return claimed;
@@ -135,7 +144,9 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
 
     /** Ends a subscription and fails what was still on its way to it; in the caller's transaction. */
     private Uni<Void> end(SqlConnection sql, UUID subscriptionId) {
-        return sql.preparedQuery("UPDATE webhook_subscription SET active = false WHERE id = $1")
+        return sql.preparedQuery("""
+                        UPDATE webhook_subscription SET active = false, ended_at = coalesce(ended_at, now())
+                        WHERE id = $1""")
                 .execute(Tuple.of(subscriptionId))
                 .chain(() -> sql.preparedQuery("""
                                 UPDATE webhook_delivery SET status = 'FAILED', next_attempt_at = NULL,

@@ -99,7 +99,8 @@ public class WebhookSender {
     }
 
     private Uni<Integer> post(WebhookTargets.Target target, WebhookDeliveries.Claimed delivery) {
-        String signature = Signatures.sign(delivery.secret(), Instant.now().getEpochSecond(), delivery.payload());
+        String signature = Signatures.sign(delivery.secret(), delivery.previousSecret(),
+                Instant.now().getEpochSecond(), delivery.payload());
         String path = target.url().getRawPath() == null || target.url().getRawPath().isEmpty() ? "/"
                 : target.url().getRawPath();
         RequestOptions request = new RequestOptions()

@@ -33,6 +33,10 @@ public interface WebhookSettings {
     @WithDefault("25")
     int subscriptionsPerTenant();
 
+    /** How long a rotated secret keeps signing beside the new one. */
+    @WithDefault("24h")
+    Duration secretGrace();
+
     /** Whether plain http receivers are accepted (local development and tests); otherwise https only. */
     @WithDefault("false")
     boolean plainHttp();

@@ -19,9 +19,18 @@ public class WebhookSubscription {
     public String url;
     @Column(name = "event_types")
     public String[] eventTypes;
-    /** Shared secret of the HMAC-SHA256 signature; shown once, when the subscription is created. */
+    /** Shared secret of the HMAC-SHA256 signature; shown once, when the subscription is created or rotated. */
     public String secret;
+    /** The secret before the last rotation, still signing beside the new one until {@code previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+    @Column(name = "previous_secret_until")
+    public OffsetDateTime previousSecretUntil;
+    /** False while paused (or once ended): nothing is sent, deliveries of a paused subscription wait. */
     public boolean active;
+    /** When it ended (deleted, or its receiver gone for good); an ended subscription is never resumed. */
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -29,12 +29,16 @@ public class WebhookSubscriptionResource {
                     message = "must be an event type such as booking.cancelled.v1") String> eventTypes) {
     }
 
-    /** The secret is returned only when the subscription is created. */
+    /**
+     * The secret is returned only when the subscription is created or its secret rotated; {@code active} false while
+     * paused, {@code endedAt} once ended.
+     */
     public record SubscriptionView(UUID id, String url, List<String> eventTypes, boolean active,
-                                   OffsetDateTime createdAt, String secret) {
+                                   OffsetDateTime createdAt, OffsetDateTime endedAt, String secret,
+                                   OffsetDateTime previousSecretUntil) {
         static SubscriptionView of(WebhookSubscription s, boolean withSecret) {
-            return new SubscriptionView(s.id, s.url, List.of(s.eventTypes), s.active, s.createdAt,
-                    withSecret ? s.secret : null);
+            return new SubscriptionView(s.id, s.url, List.of(s.eventTypes), s.active, s.createdAt, s.endedAt,
+                    withSecret ? s.secret : null, s.previousSecretUntil);
         }
     }
 
@@ -91,6 +95,27 @@ public class WebhookSubscriptionResource {
     }
 
     /** The subscription's latest 100 deliveries, newest first: the delivery log. */
+    /** Pauses the subscription: nothing is sent, what happens meanwhile waits for its resumption. */
+    @POST
+    @Path("/{id}/deactivation")
+    public Uni<SubscriptionView> pause(@PathParam("id") UUID id) {
+        return subscriptions.setActive(tenant.id(), id, false).map(s -> SubscriptionView.of(s, false));
+    }
+
+    /** Resumes a paused subscription; what waited is sent. */
+    @POST
+    @Path("/{id}/activation")
+    public Uni<SubscriptionView> resume(@PathParam("id") UUID id) {
+        return subscriptions.setActive(tenant.id(), id, true).map(s -> SubscriptionView.of(s, false));
+    }
+
+    /** A new signing secret, shown once; the old one signs beside it for a day. */
+    @POST
+    @Path("/{id}/secret-rotation")
+    public Uni<SubscriptionView> rotate(@PathParam("id") UUID id) {
+        return subscriptions.rotateSecret(tenant.id(), id).map(s -> SubscriptionView.of(s, true));
+    }
+
     @GET
     @Path("/{id}/deliveries")
     public Uni<List<DeliveryView>> deliveries(@PathParam("id") UUID id) {

@@ -33,15 +33,8 @@ public class WebhookSubscriptionService {
 
     /** A new subscription to a checked receiver, within the tenant's cap of active subscriptions. */
     public Uni<WebhookSubscription> subscribe(String tenantId, WebhookSubscriptionResource.NewSubscription request) {
-        return targets.checked(request.url()).chain(url -> Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('webhooks:' || ?1))")
-                        .setParameter(1, tenantId).getSingleResult())
-                .chain(() -> subscriptions.count("tenantId = ?1 and active = true", tenantId))
-                .chain(active -> {
-                    if (active >= settings.subscriptionsPerTenant()) {
-                        throw ProblemException.conflict("a tenant has at most " + settings.subscriptionsPerTenant()
-                                + " active webhook subscriptions; delete one first");
-                    }
+        return targets.checked(request.url()).chain(url -> Panache.withTransaction(() -> withinCap(tenantId)
+                .chain(() -> {
                     WebhookSubscription subscription = new WebhookSubscription();
                     subscription.id = UUID.randomUUID();
                     subscription.tenantId = tenantId;
@@ -53,6 +46,55 @@ public class WebhookSubscriptionService {
                     subscription.createdAt = OffsetDateTime.now(clock);
                     return subscriptions.persist(subscription);
                 })));
+    }
+
+    /**
+     * Pauses a subscription ({@code active} false: what happens meanwhile waits in its deliveries) or resumes it,
+     * within the cap. An ended subscription is not resumed (409): subscribe again.
+     */
+    public Uni<WebhookSubscription> setActive(String tenantId, UUID id, boolean active) {
+        return Panache.withTransaction(() -> (active ? withinCap(tenantId) : Uni.createFrom().voidItem())
+                .chain(() -> going(tenantId, id))
+                .invoke(s -> s.active = active));
+    }
+
+    /**
+     * A new secret, shown once in the answer; the one before keeps signing beside it for the grace period
+     * ({@code horae.booking.webhooks.secret-grace}), so the receiver can switch without losing a delivery.
+     */
+    public Uni<WebhookSubscription> rotateSecret(String tenantId, UUID id) {
+        return Panache.withTransaction(() -> going(tenantId, id).invoke(s -> {
+            s.previousSecret = s.secret;
+            s.previousSecretUntil = OffsetDateTime.now(clock).plus(settings.secretGrace());
+            s.secret = newSecret();
+        }));
+    }
+
+    /** The tenant's subscription that has not ended, locked; 404 or 409 otherwise. */
+    private Uni<WebhookSubscription> going(String tenantId, UUID id) {
+        return subscriptions.lockOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("webhook subscription", id))
+                .invoke(s -> {
+                    if (s.endedAt != null) {
+                        throw ProblemException.conflict("the subscription ended at " + s.endedAt
+                                + "; subscribe again");
+                    }
+                });
+    }
+
+    /** Refuses past the tenant's cap of active subscriptions, counted under the tenant's lock. */
+    private Uni<Void> withinCap(String tenantId) {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('webhooks:' || ?1))")
+                        .setParameter(1, tenantId).getSingleResult())
+                .chain(() -> subscriptions.count("tenantId = ?1 and active = true", tenantId))
+                .invoke(active -> {
+                    if (active >= settings.subscriptionsPerTenant()) {
+                        throw ProblemException.conflict("a tenant has at most " + settings.subscriptionsPerTenant()
+                                + " active webhook subscriptions; delete one first");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** Ends a subscription: nothing more is sent to it (its delivery log stays readable); false if none. */

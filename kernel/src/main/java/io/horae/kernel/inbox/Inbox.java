@@ -5,6 +5,8 @@ import io.horae.events.CloudEvent;
 import io.horae.events.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -104,7 +107,13 @@ public class Inbox {
         if (!actsOn.contains(event.type())) {
             return Uni.createFrom().voidItem();
         }
-        return relevant.apply(event).chain(needed -> needed ? inTransaction.apply(event) : Uni.createFrom().voidItem())
+        // a retry after its back-off is subscribed from Mutiny's timer thread: each attempt goes back to the Vert.x
+        // context the record arrived on, where Hibernate Reactive must run
+        Context context = Vertx.currentContext();
+        Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        return Uni.createFrom().deferred(() -> relevant.apply(event)
+                        .chain(needed -> needed ? inTransaction.apply(event) : Uni.createFrom().voidItem()))
+                .runSubscriptionOn(onContext)
                 .onFailure().invoke(e -> LOG.warnf("%s could not apply %s %s: %s", consumer, event.type(), event.id(),
                         e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(ATTEMPTS);
