@@ -1,7 +1,6 @@
 package io.horae.booking.customer;
 
 import io.horae.booking.calls.ServiceTokens;
-import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,29 +33,28 @@ public class Wallet {
     }
 
     private final WalletClient client;
-    private final TenantContext tenant;
     private final ServiceTokens tokens;
 
-    public Wallet(@RestClient WalletClient client, TenantContext tenant, ServiceTokens tokens) {
+    public Wallet(@RestClient WalletClient client, ServiceTokens tokens) {
         this.client = client;
-        this.tenant = tenant;
         this.tokens = tokens;
     }
 
-    private String authorization() {
-        return tokens.authorization(tenant.id());
+    /** Booking's own token for the tenant: the wallet is moved on booking's authority, from a request or an event. */
+    private String authorization(String tenantId) {
+        return tokens.authorization(tenantId);
     }
 
     /** Takes {@code amount} from the customer's credit; 409 when the balance is short. */
-    public Uni<Taken> credit(UUID customerId, BigDecimal amount, String reference) {
-        return call(client.credit(authorization(), customerId,
+    public Uni<Taken> credit(String tenantId, UUID customerId, BigDecimal amount, String reference) {
+        return call(client.credit(authorization(tenantId), customerId,
                 new WalletClient.Movement(amount.negate(), "booking " + reference, reference)), "customerId")
                 .replaceWith(new Taken(Source.CREDIT, amount, null, null, null));
     }
 
     /** Uses one entry of the customer's pass for the booking: it pays what is still owed. */
-    public Uni<Taken> pass(UUID customerId, UUID passId, BigDecimal owed, String reference) {
-        return call(client.usePass(authorization(), customerId, passId, new WalletClient.Use(reference)),
+    public Uni<Taken> pass(String tenantId, UUID customerId, UUID passId, BigDecimal owed, String reference) {
+        return call(client.usePass(authorization(tenantId), customerId, passId, new WalletClient.Use(reference)),
                 "passId")
                 .map(use -> new Taken(Source.PASS, owed, passId, use.id(), null));
     }
@@ -65,8 +63,8 @@ public class Wallet {
      * Redeems a voucher for the booking: its amount, or its percentage of the price, up to what is owed
      * ({@code owed} is null when the price is unknown: the voucher's whole value counts).
      */
-    public Uni<Taken> voucher(String code, BigDecimal price, BigDecimal owed, String reference) {
-        return call(client.redeem(authorization(), code, new WalletClient.Redemption(reference)), "code")
+    public Uni<Taken> voucher(String tenantId, String code, BigDecimal price, BigDecimal owed, String reference) {
+        return call(client.redeem(authorization(tenantId), code, new WalletClient.Redemption(reference)), "code")
                 .map(voucher -> {
                     BigDecimal value = voucher.amount() != null ? voucher.amount()
                             : price == null ? BigDecimal.ZERO : price.multiply(voucher.percentage())
@@ -76,22 +74,22 @@ public class Wallet {
     }
 
     /** Gives back what a payment took: the credit, the pass use, the voucher; one from outside the wallet has nothing. */
-    public Uni<Void> giveBack(UUID customerId, Taken taken, String reference) {
+    public Uni<Void> giveBack(String tenantId, UUID customerId, Taken taken, String reference) {
         if (taken.source() == null) {
             return Uni.createFrom().voidItem();
         }
         Uni<?> back = switch (taken.source()) {
-            case CREDIT -> client.credit(authorization(), customerId,
+            case CREDIT -> client.credit(authorization(tenantId), customerId,
                     new WalletClient.Movement(taken.amount(), "refund: booking " + reference, reference));
-            case PASS -> client.returnPassUse(authorization(), customerId, taken.passId(), taken.useId());
-            case VOUCHER -> client.refundVoucher(authorization(), taken.code());
+            case PASS -> client.returnPassUse(authorization(tenantId), customerId, taken.passId(), taken.useId());
+            case VOUCHER -> client.refundVoucher(authorization(tenantId), taken.code());
         };
         return call(back, "payment").replaceWithVoid();
     }
 
     /** {@link #giveBack} after a payment the booking could not record: must not fail the answer, so it logs. */
-    public Uni<Void> giveBackQuietly(UUID customerId, Taken taken, String reference) {
-        return giveBack(customerId, taken, reference)
+    public Uni<Void> giveBackQuietly(String tenantId, UUID customerId, Taken taken, String reference) {
+        return giveBack(tenantId, customerId, taken, reference)
                 .onFailure().invoke(e -> LOG.errorf("%s payment of booking %s NOT given back: %s", taken.source(),
                         reference,
                         e.getMessage()))

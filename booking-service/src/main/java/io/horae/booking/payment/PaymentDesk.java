@@ -91,9 +91,9 @@ public class PaymentDesk {
             BigDecimal owed = found.price == null ? BigDecimal.ZERO : found.price.subtract(found.paid).max(BigDecimal.ZERO);
             Uni<Wallet.Taken> taken = switch (method) {
                 case EXTERNAL -> Uni.createFrom().item(new Wallet.Taken(null, payment.amount(), null, null, null));
-                case CREDIT -> wallet.credit(found.customerId, payment.amount(), found.reference);
-                case PASS -> wallet.pass(found.customerId, payment.passId(), owed, found.reference);
-                case VOUCHER -> wallet.voucher(payment.code(), found.price, found.price == null ? null : owed,
+                case CREDIT -> wallet.credit(found.tenantId, found.customerId, payment.amount(), found.reference);
+                case PASS -> wallet.pass(found.tenantId, found.customerId, payment.passId(), owed, found.reference);
+                case VOUCHER -> wallet.voucher(found.tenantId, payment.code(), found.price, found.price == null ? null : owed,
                         found.reference);
             };
             return taken.chain(t -> {
@@ -104,7 +104,7 @@ public class PaymentDesk {
                         "booking").replaceWithVoid()
                         : Uni.createFrom().voidItem())
                         .chain(() -> recordPayment(tenantId, id, t, method))
-                        .onFailure().call(() -> wallet.giveBackQuietly(found.customerId, t, found.reference));
+                        .onFailure().call(() -> wallet.giveBackQuietly(found.tenantId, found.customerId, t, found.reference));
             });
         });
     }
@@ -156,7 +156,7 @@ public class PaymentDesk {
             }
             return payments.unrefunded(tenantId, id)
                     .chain(open -> Multi.createFrom().iterable(open)
-                            .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(found.customerId,
+                            .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(found.tenantId, found.customerId,
                                     new Wallet.Taken(p.method.source(), p.amount, p.passId, p.useId, p.code),
                                     found.reference)
                                     .chain(() -> payments.markRefunded(p.id)))
