@@ -119,6 +119,32 @@ class WalletTest {
     }
 
     @Test
+    void anInvalidatedVoucherAndARetiredPassAreNotSoldOrRedeemedAgainButWhatWasMadeStays() {
+        api().body("{\"code\":\"WITHDRAWN\",\"amount\":100,\"currency\":\"CZK\"}").post("/api/v1/vouchers")
+                .then().statusCode(201);
+        given().auth().oauth2(InternalTokens.of("other-" + tenant)).post("/api/v1/vouchers/WITHDRAWN/invalidation")
+                .then().statusCode(404);
+        api().post("/api/v1/vouchers/WITHDRAWN/invalidation").then().statusCode(200)
+                .body("state", equalTo("INVALIDATED"));
+        api().body("{\"reference\":\"booking-7\"}").post("/api/v1/vouchers/WITHDRAWN/redemption").then()
+                .statusCode(409).body("detail", org.hamcrest.Matchers.containsString("invalidated"));
+        api().post("/api/v1/vouchers/WITHDRAWN/invalidation").then().statusCode(409);
+
+        String customer = newCustomer();
+        String pass = api().body("{\"name\":\"5 swims\",\"entries\":5,\"validityDays\":30}")
+                .post("/api/v1/passes").then().statusCode(201).extract().path("id");
+        String held = api().body("{\"passId\":\"" + pass + "\"}").post("/api/v1/customers/" + customer + "/passes")
+                .then().statusCode(201).extract().path("id");
+        api().post("/api/v1/passes/" + pass + "/deactivation").then().statusCode(200).body("active", equalTo(false));
+        api().get("/api/v1/passes?active=false").then().body("id", org.hamcrest.Matchers.hasItem(pass));
+        api().body("{\"passId\":\"" + pass + "\"}").post("/api/v1/customers/" + customer + "/passes")
+                .then().statusCode(400).body("errors[0].field", equalTo("passId"));
+        api().body("{\"reference\":\"swim-1\"}").post("/api/v1/customers/" + customer + "/passes/" + held + "/uses")
+                .then().statusCode(201);
+        api().post("/api/v1/passes/" + pass + "/activation").then().statusCode(200).body("active", equalTo(true));
+    }
+
+    @Test
     void passEntriesAreUsedReturnedAndPausesExtendValidity() {
         String customer = newCustomer();
         String pass = api().body("{\"name\":\"10 swims\",\"entries\":2,\"validityDays\":30,\"price\":900,\"currency\":\"CZK\"}")

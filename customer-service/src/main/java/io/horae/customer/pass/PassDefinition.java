@@ -23,6 +23,8 @@ public class PassDefinition {
     public int validityDays;
     public BigDecimal price;
     public String currency;
+    /** False once retired: sold to nobody new; passes held keep working. */
+    public boolean active = true;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -31,9 +33,10 @@ public class PassResource {
                           @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CZK") String currency) {
     }
 
-    public record PassView(UUID id, String name, int entries, int validityDays, BigDecimal price, String currency) {
+    public record PassView(UUID id, String name, int entries, int validityDays, BigDecimal price, String currency,
+                           boolean active) {
         static PassView of(PassDefinition d) {
-            return new PassView(d.id, d.name, d.entries, d.validityDays, d.price, d.currency);
+            return new PassView(d.id, d.name, d.entries, d.validityDays, d.price, d.currency, d.active);
         }
     }
 
@@ -51,8 +54,22 @@ public class PassResource {
                 .map(d -> Response.created(URI.create("/api/v1/passes/" + d.id)).entity(PassView.of(d)).build());
     }
 
+    /** The passes, all or ({@code active}) only those sold or retired. */
     @GET
-    public Uni<List<PassView>> list() {
-        return passes.definitions(tenant.id()).map(all -> all.stream().map(PassView::of).toList());
+    public Uni<List<PassView>> list(@QueryParam("active") Boolean active) {
+        return passes.definitions(tenant.id(), active).map(all -> all.stream().map(PassView::of).toList());
+    }
+
+    /** Retires the pass: sold to nobody new; passes customers hold keep working. */
+    @POST
+    @Path("/{id}/deactivation")
+    public Uni<PassView> deactivate(@PathParam("id") UUID id) {
+        return passes.setActive(tenant.id(), id, false).map(PassView::of);
+    }
+
+    @POST
+    @Path("/{id}/activation")
+    public Uni<PassView> activate(@PathParam("id") UUID id) {
+        return passes.setActive(tenant.id(), id, true).map(PassView::of);
     }
 }

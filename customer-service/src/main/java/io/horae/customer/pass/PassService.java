@@ -54,9 +54,19 @@ public class PassService {
         return definitions.persist(definition);
     }
 
+    /** The tenant's passes by name, all or only those {@code active} says. */
     @WithSession
-    public Uni<List<PassDefinition>> definitions(String tenantId) {
-        return definitions.listOwned(tenantId, Sort.by("name").and("id"));
+    public Uni<List<PassDefinition>> definitions(String tenantId, Boolean active) {
+        return active == null ? definitions.listOwned(tenantId, Sort.by("name").and("id"))
+                : definitions.list("tenantId = ?1 and active = ?2", Sort.by("name").and("id"), tenantId, active);
+    }
+
+    /** Retires a pass ({@code active} false: sold to nobody new, held passes keep working) or sells it again. */
+    @WithTransaction
+    public Uni<PassDefinition> setActive(String tenantId, UUID id, boolean active) {
+        return definitions.findOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("pass", id))
+                .invoke(d -> d.active = active);
     }
 
     @WithTransaction
@@ -64,6 +74,11 @@ public class PassService {
         return customers.active(tenantId, customerId)
                 .chain(() -> definitions.findOwned(tenantId, passDefinitionId))
                 .onItem().ifNull().failWith(() -> ProblemException.badField("passId", "is not a pass of this merchant"))
+                .invoke(definition -> {
+                    if (!definition.active) {
+                        throw ProblemException.badField("passId", "is no longer sold");
+                    }
+                })
                 .map(definition -> CustomerPass.issue(definition, customerId,
                         validFrom != null ? validFrom : today(), OffsetDateTime.now(clock)))
                 .call(passes::persist)

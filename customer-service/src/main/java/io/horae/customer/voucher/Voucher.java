@@ -14,7 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "voucher")
 public class Voucher {
-    public enum State { VALID, NOT_YET_VALID, EXPIRED, REDEEMED }
+    public enum State { VALID, NOT_YET_VALID, EXPIRED, REDEEMED, INVALIDATED }
 
     @Id
     public UUID id;
@@ -28,6 +28,9 @@ public class Voucher {
     public OffsetDateTime validFrom;
     @Column(name = "valid_until")
     public OffsetDateTime validUntil;
+    /** When the merchant withdrew it; an invalidated voucher is never redeemed again. */
+    @Column(name = "invalidated_at")
+    public OffsetDateTime invalidatedAt;
     @Column(name = "redeemed_at")
     public OffsetDateTime redeemedAt;
     @Column(name = "redeemed_for")
@@ -38,6 +41,9 @@ public class Voucher {
     public State stateAt(OffsetDateTime now) {
         if (redeemedAt != null) {
             return State.REDEEMED;
+        }
+        if (invalidatedAt != null) {
+            return State.INVALIDATED;
         }
         if (validFrom != null && now.isBefore(validFrom)) {
             return State.NOT_YET_VALID;
@@ -55,6 +61,14 @@ public class Voucher {
         }
         redeemedAt = now;
         redeemedFor = reference;
+    }
+
+    /** The merchant withdraws the voucher: no later redemption; one already made stays (and may be refunded). */
+    void invalidate(OffsetDateTime now) {
+        if (invalidatedAt != null) {
+            throw ProblemException.conflict("voucher " + code + " was invalidated at " + invalidatedAt);
+        }
+        invalidatedAt = now;
     }
 
     void refund() {

@@ -78,6 +78,13 @@ public class VoucherResource {
                 .map(VoucherView::of);
     }
 
+    /** Withdraws the voucher: no later redemption; one already made stays. */
+    @POST
+    @Path("/{code}/invalidation")
+    public Uni<VoucherView> invalidate(@PathParam("code") String code) {
+        return vouchers.invalidate(tenant.id(), code).map(VoucherView::of);
+    }
+
     @POST
     @Path("/{code}/redemption")
     public Uni<VoucherView> redeem(@PathParam("code") String code, @Valid @NotNull Redemption redemption) {

@@ -73,6 +73,15 @@ public class VoucherService {
                         new VoucherChanged(v.id, v.code, VoucherChanged.Change.REDEEMED, reference)));
     }
 
+    /** Withdraws the voucher: it is redeemed no more. */
+    @WithTransaction
+    public Uni<Voucher> invalidate(String tenantId, String code) {
+        return locked(tenantId, code)
+                .invoke(v -> v.invalidate(OffsetDateTime.now(clock)))
+                .call(v -> outbox.append(tenantId, v.id, VoucherChanged.TYPE,
+                        new VoucherChanged(v.id, v.code, VoucherChanged.Change.INVALIDATED, null)));
+    }
+
     /** Cancels the redemption, so the code can be used again. */
     @WithTransaction
     public Uni<Voucher> refund(String tenantId, String code) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A voucher was redeemed for something (a booking reference), or that redemption was refunded. */
 @RegisterForReflection
 public record VoucherChanged(UUID voucherId, String code, Change change, String reference) {
-    public enum Change { REDEEMED, REFUNDED }
+    public enum Change { REDEEMED, REFUNDED, INVALIDATED }
 
     public static final EventType<VoucherChanged> TYPE =
             new EventType<>("customer.voucher_changed.v1", Topics.CUSTOMERS, VoucherChanged.class);

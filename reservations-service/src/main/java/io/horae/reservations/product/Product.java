@@ -22,6 +22,10 @@ public class Product {
     public String currency;
     @Column(name = "vat_rate")
     public BigDecimal vatRate;
+    /** The merchant's own grouping (Reservanto ProductCategory), free text. */
+    public String category;
+    /** False once retired: kept for the reservations that have it, in no new one. */
+    public boolean active = true;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

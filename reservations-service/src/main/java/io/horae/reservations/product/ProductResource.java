@@ -1,5 +1,6 @@
 package io.horae.reservations.product;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -11,10 +12,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
@@ -28,12 +32,19 @@ public class ProductResource {
             @NotBlank @Size(max = 200) String name,
             @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal price,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CZK") String currency,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal vatRate) {
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal vatRate,
+            @Size(max = 100) String category) {
+
+        /** The product as the request that would define it as it is now: what a patch is applied to. */
+        static NewProduct of(Product p) {
+            return new NewProduct(p.name, p.price, p.currency, p.vatRate, p.category);
+        }
     }
 
-    public record ProductView(UUID id, String name, BigDecimal price, String currency, BigDecimal vatRate) {
+    public record ProductView(UUID id, String name, BigDecimal price, String currency, BigDecimal vatRate,
+                              String category, boolean active) {
         static ProductView of(Product p) {
-            return new ProductView(p.id, p.name, p.price, p.currency, p.vatRate);
+            return new ProductView(p.id, p.name, p.price, p.currency, p.vatRate, p.category, p.active);
         }
     }
 
@@ -51,9 +62,37 @@ public class ProductResource {
                 .map(p -> Response.created(URI.create("/api/v1/products/" + p.id)).entity(ProductView.of(p)).build());
     }
 
+    /** The products, all or ({@code active}) only those offered or retired, of one {@code category} when given. */
     @GET
-    public Uni<List<ProductView>> list() {
-        return products.list(tenant.id()).map(all -> all.stream().map(ProductView::of).toList());
+    public Uni<List<ProductView>> list(@QueryParam("active") Boolean active, @QueryParam("category") String category) {
+        return products.list(tenant.id(), active, category).map(all -> all.stream().map(ProductView::of).toList());
+    }
+
+    /** Changes the product by JSON merge patch; reservations made before keep their items' prices. */
+    @PATCH
+    @Path("/{id}")
+    public Uni<ProductView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return products.change(tenant.id(), id, patch).map(ProductView::of);
+    }
+
+    /** Retires the product: in no new reservation or hold; those made keep it. */
+    @POST
+    @Path("/{id}/deactivation")
+    public Uni<ProductView> deactivate(@PathParam("id") UUID id) {
+        return products.setActive(tenant.id(), id, false).map(ProductView::of);
+    }
+
+    @POST
+    @Path("/{id}/activation")
+    public Uni<ProductView> activate(@PathParam("id") UUID id) {
+        return products.setActive(tenant.id(), id, true).map(ProductView::of);
+    }
+
+    /** Deletes a product nothing has named, with its stock; 409 otherwise (retire it instead). */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return products.delete(tenant.id(), id).map(done -> Response.noContent().build());
     }
 
     @GET

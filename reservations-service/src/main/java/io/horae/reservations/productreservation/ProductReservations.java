@@ -211,6 +211,9 @@ public class ProductReservations {
             if (product == null) {
                 throw ProblemException.badField("items[" + i + "].productId", "is not a product of this merchant");
             }
+            if (!product.active) {
+                throw ProblemException.badField("items[" + i + "].productId", "is no longer offered");
+            }
             if (currency != null && !currency.equals(product.currency)) {
                 throw ProblemException.badField("items[" + i + "].productId", "is priced in another currency");
             }

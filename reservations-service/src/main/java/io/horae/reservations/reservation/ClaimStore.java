@@ -64,7 +64,8 @@ public class ClaimStore {
             ON CONFLICT (tenant_id, key) DO UPDATE SET used = capacity_counter.used + EXCLUDED.used
             WHERE capacity_counter.used + EXCLUDED.used <= capacity_counter.capacity
             RETURNING used""";
-    private static final String OWNED_PRODUCTS = "SELECT count(*) FROM product WHERE tenant_id = $1 AND id = ANY($2)";
+    private static final String OWNED_PRODUCTS =
+            "SELECT count(*) FROM product WHERE tenant_id = $1 AND id = ANY($2) AND active";
     private static final String TAKE_HOLD = """
             UPDATE reservation SET
                 status = CASE WHEN $4::timestamptz IS NULL OR status = 'CONFIRMED' THEN 'CONFIRMED' ELSE 'HELD' END,
@@ -220,7 +221,7 @@ public class ClaimStore {
         }
         return connection.preparedQuery(OWNED_PRODUCTS).execute(Tuple.of(r.tenantId(), products)).invoke(rows -> {
             if (rows.iterator().next().getLong(0) < products.length) {
-                throw ProblemException.badField("lines", "names a product this merchant does not have");
+                throw ProblemException.badField("lines", "names a product this merchant does not have or retired");
             }
         }).replaceWithVoid();
     }
