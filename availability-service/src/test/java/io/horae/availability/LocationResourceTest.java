@@ -45,4 +45,23 @@ class LocationResourceTest {
                 .post("/api/v1/locations")
                 .then().statusCode(400).body("errors[0].field", equalTo("latitude"));
     }
+
+    @Test
+    void aLocationIsChangedByMergePatchCheckedAsANewOne() {
+        String id = given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("moving-spa"))
+                .body("{\"name\":\"Old Town\",\"timeZone\":\"Europe/Prague\",\"city\":\"Praha\"}")
+                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("moving-spa"))
+                .body("{\"name\":\"New Town\",\"timeZone\":\"Europe/Berlin\",\"city\":null}")
+                .patch("/api/v1/locations/" + id).then().statusCode(200)
+                .body("name", equalTo("New Town")).body("timeZone", equalTo("Europe/Berlin"))
+                .body("city", org.hamcrest.Matchers.nullValue());
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("moving-spa"))
+                .body("{\"timeZone\":\"+02:00\"}").patch("/api/v1/locations/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("timeZone"));
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("other-spa"))
+                .body("{\"name\":\"Mine\"}").patch("/api/v1/locations/" + id).then().statusCode(404);
+        given().auth().oauth2(InternalTokens.of("moving-spa")).get("/api/v1/locations/" + id).then()
+                .body("name", equalTo("New Town"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.horae.availability.location;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +32,12 @@ public class LocationResource {
             @Size(min = 2, max = 2) String country,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+
+        /** The location as the request that would open it as it is now: what a patch is applied to. */
+        static NewLocation of(Location l) {
+            return new NewLocation(l.name, l.timeZone, l.street, l.city, l.zipCode, l.country, l.latitude,
+                    l.longitude);
+        }
     }
 
     public record LocationView(UUID id, String name, String timeZone, String street, String city, String zipCode,
@@ -57,6 +65,13 @@ public class LocationResource {
     @GET
     public Uni<List<LocationView>> list() {
         return locations.list(tenant.id()).map(all -> all.stream().map(LocationView::of).toList());
+    }
+
+    /** Changes the location by JSON merge patch (name, time zone, address, position), checked as a new one is. */
+    @PATCH
+    @Path("/{id}")
+    public Uni<LocationView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return locations.change(tenant.id(), id, patch).map(LocationView::of);
     }
 
     @GET

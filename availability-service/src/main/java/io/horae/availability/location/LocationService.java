@@ -1,5 +1,7 @@
 package io.horae.availability.location;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.kernel.json.Patches;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -14,13 +16,19 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * The merchant's locations: opened and changed. A changed time zone moves the wall-clock working hours of its
+ * resources for later questions; bookings already made keep their instants.
+ */
 @ApplicationScoped
 public class LocationService {
     private final LocationRepository locations;
+    private final Patches patches;
     private final Clock clock = Clock.systemUTC();
 
-    public LocationService(LocationRepository locations) {
+    public LocationService(LocationRepository locations, Patches patches) {
         this.locations = locations;
+        this.patches = patches;
     }
 
     @WithTransaction
@@ -28,6 +36,21 @@ public class LocationService {
         Location location = new Location();
         location.id = UUID.randomUUID();
         location.tenantId = tenantId;
+        location.createdAt = OffsetDateTime.now(clock);
+        fill(location, request);
+        return locations.persist(location);
+    }
+
+    /** Applies a JSON merge patch, checked by the rules of a new location. */
+    @WithTransaction
+    public Uni<Location> change(String tenantId, UUID id, ObjectNode patch) {
+        return locations.findOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("location", id))
+                .invoke(l -> fill(l, patches.apply(LocationResource.NewLocation.of(l), patch,
+                        LocationResource.NewLocation.class)));
+    }
+
+    private static void fill(Location location, LocationResource.NewLocation request) {
         location.name = request.name().strip();
         location.timeZone = zone(request.timeZone()).getId();
         location.street = request.street();
@@ -36,8 +59,6 @@ public class LocationService {
         location.country = request.country();
         location.latitude = request.latitude();
         location.longitude = request.longitude();
-        location.createdAt = OffsetDateTime.now(clock);
-        return locations.persist(location);
     }
 
     @WithSession
