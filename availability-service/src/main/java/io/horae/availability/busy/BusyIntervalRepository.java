@@ -1,5 +1,6 @@
 package io.horae.availability.busy;
 
+import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -61,6 +62,18 @@ public class BusyIntervalRepository implements PanacheRepositoryBase<BusyInterva
         return list("tenantId = ?1 and resourceId = ?2 and footprintStart < ?4 and footprintEnd > ?3 "
                 + "order by footprintStart", tenantId, resourceId, from, to)
                 .map(all -> all.stream().map(AffectedBooking::of).toList());
+    }
+
+    /**
+     * Nothing to say when nothing uses the resource or service ({@code what}, e.g. "service 42"); a 409 naming what
+     * uses it otherwise, for a delete that must not lose history: retire it instead.
+     */
+    public Uni<Void> unused(String tenantId, By by, UUID id, String what) {
+        return uses(tenantId, by, id).invoke(uses -> {
+            if (uses.any()) {
+                throw ProblemException.conflict(what + " is used by " + uses + "; deactivate it instead");
+            }
+        }).replaceWithVoid();
     }
 
     /** The claims (past or future, until released) and the classes that use the resource or service. */

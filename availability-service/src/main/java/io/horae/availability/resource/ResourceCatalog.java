@@ -101,12 +101,7 @@ public class ResourceCatalog {
     @WithTransaction
     public Uni<Void> delete(String tenantId, UUID id) {
         return owned(tenantId, id)
-                .call(r -> busy.uses(tenantId, By.RESOURCE, id).invoke(uses -> {
-                    if (uses.any()) {
-                        throw ProblemException.conflict("resource " + id + " is used by " + uses
-                                + "; deactivate it instead");
-                    }
-                }))
+                .call(r -> busy.unused(tenantId, By.RESOURCE, id, "resource " + id))
                 .call(r -> Panache.getSession().chain(session -> Multi.createFrom().iterable(OWN_ROWS)
                         .onItem().transformToUniAndConcatenate(table -> session
                                 .createNativeQuery("DELETE FROM " + table + " WHERE resource_id = ?1")

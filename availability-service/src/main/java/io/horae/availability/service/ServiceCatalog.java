@@ -83,12 +83,7 @@ public class ServiceCatalog {
     @WithTransaction
     public Uni<Void> delete(String tenantId, UUID id) {
         return owned(tenantId, id)
-                .call(s -> busy.uses(tenantId, By.SERVICE, id).invoke(uses -> {
-                    if (uses.any()) {
-                        throw ProblemException.conflict("service " + id + " is used by " + uses
-                                + "; deactivate it instead");
-                    }
-                }))
+                .call(s -> busy.unused(tenantId, By.SERVICE, id, "service " + id))
                 .call(s -> Panache.getSession().chain(session -> session
                         .createNativeQuery("DELETE FROM resource_service WHERE service_id = ?1")
                         .setParameter(1, id).executeUpdate()))
