@@ -196,6 +196,20 @@ class CatalogueLifeTest {
     }
 
     @Test
+    void shorterHoursListTheBookingsTheyNoLongerCoverAndCancelNone() throws Exception {
+        UUID booking = UUID.randomUUID();
+        busy(resource, service, at(10), booking);
+        api().body("{\"rules\":[{\"day\":\"SUNDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}")
+                .put("/api/v1/working-hours/" + resource).then().statusCode(200)
+                .body("affectedBookings", empty()).body("rules[0].day", equalTo("SUNDAY"));
+        api().body("{\"rules\":[{\"day\":\"SUNDAY\",\"start\":\"10:30\",\"end\":\"12:00\"}]}")
+                .put("/api/v1/working-hours/" + resource).then().statusCode(200)
+                .body("affectedBookings.bookingId", contains(booking.toString()));
+        // the booking stays and keeps its time: 10:30 is not free, and 11:30 would end after closing
+        starts().body("start", empty());
+    }
+
+    @Test
     void aCancelledClassTakesNoBookingAndIsAnnounced() {
         String yoga = api().body("{\"serviceId\":\"" + service + "\",\"resourceId\":\"" + resource + "\",\"start\":\""
                 + at(18) + "\",\"capacity\":5}").post("/api/v1/classes").then().statusCode(201).extract().path("id");

@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record AffectedBooking(UUID bookingId, UUID reservationId, UUID resourceId, UUID serviceId,
                               OffsetDateTime start) {
-    static AffectedBooking of(BusyInterval busy) {
+    public static AffectedBooking of(BusyInterval busy) {
         return new AffectedBooking(busy.bookingId, busy.reservationId, busy.resourceId, busy.serviceId,
                 busy.footprintStart);
     }

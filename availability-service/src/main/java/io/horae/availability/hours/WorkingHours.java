@@ -20,6 +20,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,6 +40,8 @@ public class WorkingHours {
     private final Calendars calendars;
     private final BusyIntervalRepository busy;
     private final Outbox outbox;
+    /** How far ahead a change of hours is held against the bookings already made: the longest horizon a service has. */
+    private static final Duration HORIZON = Duration.ofDays(3661);
     private final Clock clock = Clock.systemUTC();
 
     WorkingHours(ResourceRepository resources, LocationRepository locations, HoursRepositories.Rules rules,
@@ -57,7 +61,7 @@ public class WorkingHours {
 
     /** Replaces the resource's weekly rules; rules of one day must not overlap. */
     @WithTransaction
-    public Uni<List<WorkingHoursRule>> replaceWeek(String tenantId, UUID resourceId, List<WeeklyRule> week) {
+    public Uni<WeekChange> replaceWeek(String tenantId, UUID resourceId, List<WeeklyRule> week) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < week.size(); i++) {
             WeeklyRule rule = week.get(i);
@@ -88,7 +92,28 @@ public class WorkingHours {
                     }).toList();
                     return Batches.persist(rules, rows).replaceWith(rows);
                 })
-                .call(() -> changed(tenantId, resourceId, "weekly rules"));
+                .call(() -> changed(tenantId, resourceId, "weekly rules"))
+                .chain(rows -> uncovered(tenantId, resourceId).map(affected -> new WeekChange(rows, affected)));
+    }
+
+    /** The weekly rules as set, and the bookings from now on that they no longer cover. */
+    public record WeekChange(List<WorkingHoursRule> rules, List<AffectedBooking> affected) {
+    }
+
+    /**
+     * The resource's bookings (and holds) from now on that its working hours, as they are now, do not cover: a
+     * change of hours never cancels them, the merchant moves or cancels them.
+     */
+    private Uni<List<AffectedBooking>> uncovered(String tenantId, UUID resourceId) {
+        Instant now = clock.instant();
+        return owned(tenantId, resourceId)
+                .chain(resource -> calendars.of(List.of(resource), now, now.plus(HORIZON)))
+                .map(loaded -> loaded.get(0).busy().stream()
+                        .filter(claim -> claim.footprintEnd.toInstant().isAfter(now))
+                        .filter(claim -> !loaded.get(0).calendar().covers(claim.footprint()))
+                        .sorted(java.util.Comparator.comparing(claim -> claim.footprintStart))
+                        .map(AffectedBooking::of)
+                        .toList());
     }
 
     /** The resource's weekly rules, by day and start. */

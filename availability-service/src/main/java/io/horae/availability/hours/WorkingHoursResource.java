@@ -1,5 +1,6 @@
 package io.horae.availability.hours;
 
+import io.horae.availability.busy.AffectedBooking;
 import io.horae.availability.slot.AvailabilityRange;
 import io.horae.availability.slot.Interval;
 import io.horae.availability.slot.WeeklyRule;
@@ -55,11 +56,16 @@ public class WorkingHoursResource {
         this.tenant = tenant;
     }
 
-    /** Replaces the weekly rules. */
+    /** The week as set, and the bookings from now on that it no longer covers (they stay; move or cancel them). */
+    public record WeekView(List<Rule> rules, List<AffectedBooking> affectedBookings) {
+    }
+
+    /** Replaces the weekly rules; a booking the new hours do not cover is listed, never cancelled. */
     @PUT
-    public Uni<Week> replaceWeek(@PathParam("resourceId") UUID resourceId, @Valid @NotNull Week week) {
+    public Uni<WeekView> replaceWeek(@PathParam("resourceId") UUID resourceId, @Valid @NotNull Week week) {
         List<WeeklyRule> rules = week.rules().stream().map(r -> new WeeklyRule(r.day(), r.start(), r.end())).toList();
-        return hours.replaceWeek(tenant.id(), resourceId, rules).replaceWith(week);
+        return hours.replaceWeek(tenant.id(), resourceId, rules)
+                .map(change -> new WeekView(week.rules(), change.affected()));
     }
 
     /** The weekly rules as they were last set. */

@@ -32,6 +32,19 @@ public record WorkingCalendar(ZoneId zone, List<WeeklyRule> weekly, Map<LocalDat
         return windows;
     }
 
+    /** Whether the resource works throughout {@code span}: windows that meet (at midnight, say) count as one. */
+    public boolean covers(Interval span) {
+        List<Interval> windows = new ArrayList<>(windows(span.start(), span.end()));
+        windows.sort(java.util.Comparator.comparing(Interval::start));
+        Instant reached = span.start();
+        for (Interval window : windows) {
+            if (!window.start().isAfter(reached) && window.end().isAfter(reached)) {
+                reached = window.end();
+            }
+        }
+        return !reached.isBefore(span.end());
+    }
+
     /** The working windows of one local date. */
     public List<Interval> windowsOn(LocalDate date) {
         if (holidays.contains(date)) {
