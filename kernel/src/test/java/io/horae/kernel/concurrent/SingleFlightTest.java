@@ -36,4 +36,29 @@ class SingleFlightTest {
         assertThat(flight.join("q", () -> Uni.createFrom().item("again")).await().atMost(Duration.ofSeconds(5)))
                 .isEqualTo("again");
     }
+
+    @Test
+    void theSharedCallKeepsNothingOnItsFirstCallersContextAndAnswersEachCallerOnItsOwn() throws Exception {
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        try {
+            io.vertx.core.Context caller = io.smallrye.common.vertx.VertxContext
+                    .createNewDuplicatedContext(vertx.getOrCreateContext());
+            SingleFlight<String, String> flight = new SingleFlight<>();
+            CompletableFuture<String> seenByTheCall = new CompletableFuture<>();
+            CompletableFuture<Boolean> answeredOnTheCallersContext = new CompletableFuture<>();
+            caller.runOnContext(ignored -> {
+                // what a request keeps on its context (its Hibernate Reactive session) is not the shared call's
+                caller.putLocal("session", "the first caller's");
+                flight.join("q", () -> Uni.createFrom().item(() -> {
+                    seenByTheCall.complete(String.valueOf(io.vertx.core.Vertx.currentContext().<Object>getLocal("session")));
+                    return "answer";
+                })).subscribe().with(answer -> answeredOnTheCallersContext.complete(
+                        io.vertx.core.Vertx.currentContext() == caller));
+            });
+            assertThat(seenByTheCall.get(5, TimeUnit.SECONDS)).isEqualTo("null");
+            assertThat(answeredOnTheCallersContext.get(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
 }
