@@ -34,6 +34,7 @@ public final class Routes {
             new Route("/api/v1/working-hours", "availability", "catalog", false),
             new Route("/api/v1/free-time", "availability", "catalog", false),
             new Route("/api/v1/classes", "availability", "catalog", false),
+            new Route("/api/v1/class-series", "availability", "catalog", false),
             // whether lines can be claimed now: part of holding (reservations asks it on the holder's token)
             new Route("/api/v1/availability/bookable", "availability", "reservations", true),
             new Route("/api/v1/availability", "availability", "catalog", true),

@@ -10,9 +10,6 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -227,24 +224,9 @@ class CatalogueLifeTest {
                 Duration.ofSeconds(30));
     }
 
-    /** A claim of reservations-service as availability's projection holds it; the reservation's id. */
+    /** A booking's (or a hold's, null) claim of the hour from {@code start}; the reservation's id. */
     private UUID busy(String resourceId, String serviceId, OffsetDateTime start, UUID booking) throws Exception {
-        UUID reservation = UUID.randomUUID();
-        try (Connection db = HoraeInfrastructure.database(); PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO busy_interval (claim_id, reservation_id, tenant_id, resource_id, service_id,
-                                           footprint_start, footprint_end, seats, booking_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)""")) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setObject(2, reservation);
-            insert.setString(3, tenant);
-            insert.setObject(4, UUID.fromString(resourceId));
-            insert.setObject(5, UUID.fromString(serviceId));
-            insert.setTimestamp(6, Timestamp.from(start.toInstant()));
-            insert.setTimestamp(7, Timestamp.from(start.plusHours(1).toInstant()));
-            insert.setObject(8, booking);
-            insert.executeUpdate();
-        }
-        return reservation;
+        return BusyTime.claim(tenant, resourceId, serviceId, null, start, start.plusHours(1), 1, booking);
     }
 
     private ValidatableResponse starts() {

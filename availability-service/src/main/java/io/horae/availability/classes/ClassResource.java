@@ -1,5 +1,6 @@
 package io.horae.availability.classes;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,13 +31,15 @@ public class ClassResource {
                            @Min(1) @Max(10000) Integer capacity) {
     }
 
-    /** {@code cancelledAt}: set once the merchant cancelled it (no seats are left then). */
-    public record ClassView(UUID id, UUID serviceId, UUID resourceId, UUID locationId, OffsetDateTime start,
+    /** Times in UTC, as every answer gives them. {@code seriesId}: the weekly series it was scheduled in, if any. {@code cancelledAt}: set once the merchant cancelled it (no seats are left then). */
+    public record ClassView(UUID id, UUID seriesId, UUID serviceId, UUID resourceId, UUID locationId, OffsetDateTime start,
                             OffsetDateTime end, int capacity, long seatsLeft, OffsetDateTime cancelledAt,
                             String cancelReason) {
         static ClassView of(ClassSchedule.WithSeats c) {
             ClassOccurrence o = c.occurrence();
-            return new ClassView(o.id, o.serviceId, o.resourceId, o.locationId, o.startsAt, o.endsAt, o.capacity,
+            return new ClassView(o.id, o.seriesId, o.serviceId, o.resourceId, o.locationId,
+                    o.startsAt.withOffsetSameInstant(ZoneOffset.UTC), o.endsAt.withOffsetSameInstant(ZoneOffset.UTC),
+                    o.capacity,
                     c.seatsLeft(), o.cancelledAt, o.cancelReason);
         }
     }
@@ -73,6 +78,17 @@ public class ClassResource {
     public Uni<ClassView> cancel(@PathParam("id") UUID id, @Valid Cancellation cancellation) {
         return schedule.cancel(tenant.id(), id, cancellation == null ? null : cancellation.reason())
                 .map(c -> ClassView.of(new ClassSchedule.WithSeats(c, 0)));
+    }
+
+    /**
+     * Changes this one class (JSON merge patch of the request that scheduled it): another start, resource or number of
+     * seats. A class with bookings keeps its time and place and never has fewer seats than are booked (409). "This and
+     * following" classes of a series: {@code PATCH /api/v1/class-series/{seriesId}?from={id}}.
+     */
+    @PATCH
+    @Path("/{id}")
+    public Uni<ClassView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return schedule.change(tenant.id(), id, patch).map(ClassView::of);
     }
 
     @GET
