@@ -2,15 +2,22 @@ package io.horae.customer;
 
 import io.horae.testing.InternalTokens;
 import io.horae.testing.HoraeInfrastructure;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +26,9 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(HoraeInfrastructure.class)
 class AccountTest {
+    @Inject
+    MockMailbox mailbox;
+
     private final String tenant = "accounts-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
@@ -72,6 +82,63 @@ class AccountTest {
     }
 
     @Test
+    void anInvitationMailsASingleUseLinkThatSetsThePassword() throws Exception {
+        String email = "invited-" + UUID.randomUUID() + "@example.com";
+        String customer = api().body("{\"firstName\":\"Ida\",\"lastName\":\"Invited\",\"email\":\"" + email + "\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        api().post("/api/v1/customers/" + customer + "/account").then().log().ifValidationFails().statusCode(201)
+                .body("status", equalTo("INVITED"));
+        String first = linkTokenMailedTo(email, 1);
+
+        // a new invitation replaces the one before
+        api().post("/api/v1/customers/" + customer + "/account/invitation").then().statusCode(202);
+        String token = linkTokenMailedTo(email, 2);
+        api().body("{\"token\":\"" + first + "\",\"password\":\"correct horse battery\"}")
+                .post("/api/v1/customers/invitations/acceptance").then().statusCode(401);
+        given().contentType(ContentType.JSON).auth().oauth2(InternalTokens.of("elsewhere"))
+                .body("{\"token\":\"" + token + "\",\"password\":\"correct horse battery\"}")
+                .post("/api/v1/customers/invitations/acceptance").then().statusCode(401);
+        api().body("{\"token\":\"" + token + "\",\"password\":\"short\"}")
+                .post("/api/v1/customers/invitations/acceptance").then().statusCode(400);
+
+        api().body("{\"token\":\"" + token + "\",\"password\":\"correct horse battery\"}")
+                .post("/api/v1/customers/invitations/acceptance").then().statusCode(200)
+                .body("customerId", equalTo(customer));
+        api().get("/api/v1/customers/" + customer + "/account").then().statusCode(200).body("status", equalTo("ACTIVE"));
+        api().body("{\"token\":\"" + token + "\",\"password\":\"another horse battery\"}")
+                .post("/api/v1/customers/invitations/acceptance").then().statusCode(401);
+        api().post("/api/v1/customers/" + customer + "/account/invitation").then().statusCode(409);
+        try (Connection db = HoraeInfrastructure.database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT password_hash, (SELECT count(*) FROM mail_outbox WHERE customer_id = '" + customer + "') "
+                        + "FROM customer_account WHERE customer_id = '" + customer + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).startsWith("$2").doesNotContain("correct horse");
+            assertThat(rs.getInt(2)).isZero();
+        }
+    }
+
+    @Test
+    void aCustomerWithoutAnAddressCannotBeInvitedButMayHaveAPassword() {
+        String customer = api().body("{\"firstName\":\"No\",\"lastName\":\"Mail\"}").post("/api/v1/customers")
+                .then().statusCode(201).extract().path("id");
+        api().post("/api/v1/customers/" + customer + "/account").then().statusCode(409);
+        api().get("/api/v1/customers/" + customer + "/account").then().statusCode(404);
+        api().body("{\"password\":\"correct horse battery\"}").post("/api/v1/customers/" + customer + "/account")
+                .then().statusCode(201).body("status", equalTo("ACTIVE"));
+    }
+
+    /** The token of the link in the {@code count}th mail sent to {@code email}, once it was sent. */
+    private String linkTokenMailedTo(String email, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.getMailsSentTo(email) != null
+                && mailbox.getMailsSentTo(email).size() >= count);
+        Mail mail = mailbox.getMailsSentTo(email).get(count - 1);
+        assertThat(mail.getSubject()).isEqualTo("Set the password of your account");
+        Matcher link = Pattern.compile("http://\\S+/book/" + tenant + "/password\\?token=(\\S+)").matcher(mail.getText());
+        assertThat(link.find()).as(mail.getText()).isTrue();
+        return link.group(1);
+    }
+
+    @Test
     void invitationHasNoPasswordAndShortPasswordsAreRefused() {
         String customer = newCustomer();
         api().body("{\"password\":\"short\"}").post("/api/v1/customers/" + customer + "/account")
@@ -99,7 +166,8 @@ class AccountTest {
     }
 
     private String newCustomer() {
-        return api().body("{\"firstName\":\"Acc\",\"lastName\":\"Ount\"}").post("/api/v1/customers")
+        return api().body("{\"firstName\":\"Acc\",\"lastName\":\"Ount\",\"email\":\"acc@example.com\"}")
+                .post("/api/v1/customers")
                 .then().statusCode(201).extract().path("id");
     }
 

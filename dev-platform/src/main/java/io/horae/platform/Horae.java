@@ -84,12 +84,12 @@ public final class Horae {
                 Map<String, String> env = serviceEnvironment(dbUrl + "/" + service.database(), kafka);
                 env.putAll(peers);
                 env.put("HORAE_TOKEN_VERIFY_KEY", keys.trusted().toString());
+                // e-mails (bookings, account invitations) stay in a mock mailbox (logged) unless an SMTP server is set
+                env.put("HORAE_MAIL_MOCK", System.getenv("HORAE_SMTP_HOST") == null ? "true" : "false");
+                env.put("HORAE_PUBLIC_URL", url(0, 0));
                 if (service.ownsBookings()) {
                     env.put("HORAE_TICKET_SECRET", settings.ticketSecret());
                     env.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey(service.name()).toString());
-                    // booking e-mails stay in a mock mailbox (logged) unless an SMTP server is configured
-                    env.put("HORAE_MAIL_MOCK", System.getenv("HORAE_SMTP_HOST") == null ? "true" : "false");
-                    env.put("HORAE_PUBLIC_URL", url(0, 0));
                 }
                 processes.add(new ServiceProcess(name(service.name(), replica), jar(service.module()),
                         settings.port(replica, service.portOffset()), env));

@@ -158,6 +158,9 @@ final class CrossTenant {
                 + "\",\"start\":\"" + start.replace("T10", "T18") + "\",\"end\":\"" + start.replace("T10", "T19") + "\"}"));
         ids.put("classes", created("/api/v1/classes", "{\"serviceId\":\"" + calendar.service() + "\",\"resourceId\":\""
                 + calendar.resource() + "\",\"start\":\"" + start.replace("T10", "T15") + "\",\"capacity\":5}"));
+        ids.put("class-series", created("/api/v1/class-series", "{\"serviceId\":\"" + calendar.service()
+                + "\",\"resourceId\":\"" + calendar.resource() + "\",\"days\":[\"MONDAY\",\"THURSDAY\"],"
+                + "\"time\":\"17:00\",\"from\":\"" + start.substring(0, 10) + "\",\"count\":2}"));
         ids.put("products", created("/api/v1/products",
                 "{\"name\":\"Vase\",\"price\":10,\"currency\":\"EUR\",\"vatRate\":21}"));
         owner.get().body("{\"quantity\":5}").put("/api/v1/products/" + ids.get("products") + "/stock/"

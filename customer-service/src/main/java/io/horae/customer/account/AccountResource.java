@@ -22,7 +22,7 @@ import java.util.UUID;
 /** Customer accounts and login tokens (Reservanto CreateAccount[WithPassword], DeleteAccount, Login). */
 @Path("/api/v1/customers")
 public class AccountResource {
-    /** Without a password the account is an invitation the customer completes. */
+    /** Without a password the account is invited: the customer gets an e-mail with a link that sets it. */
     public record NewAccount(@Size(min = 8, max = 72) String password) {
     }
 
@@ -36,6 +36,11 @@ public class AccountResource {
     }
 
     public record LoggedIn(UUID customerId) {
+    }
+
+    /** The token from the invitation's link and the password the customer chose. */
+    public record InvitationAcceptance(@NotBlank @Size(max = 100) String token,
+                                       @NotNull @Size(min = 8, max = 72) String password) {
     }
 
     private final AccountService accounts;
@@ -58,9 +63,8 @@ public class AccountResource {
     @Path("/{customerId}/account")
     public Uni<Response> open(@PathParam("customerId") UUID customerId, @Valid NewAccount request) {
         String password = request == null ? null : request.password();
-        if (password != null && password.getBytes(StandardCharsets.UTF_8).length > Secrets.MOST_PASSWORD_BYTES) {
-            throw ProblemException.badField("password", "must be at most " + Secrets.MOST_PASSWORD_BYTES
-                    + " bytes in UTF-8");
+        if (password != null) {
+            checkBytes(password);
         }
         String tenantId = tenant.id();
         return accounts.opening(tenantId, customerId, () -> password == null ? Uni.createFrom().nullItem()
@@ -80,6 +84,22 @@ public class AccountResource {
         return accounts.close(tenant.id(), customerId).map(ignored -> Response.noContent().build());
     }
 
+    /** Sends a new invitation to an account without a password yet; links sent before stop working. */
+    @POST
+    @Path("/{customerId}/account/invitation")
+    public Uni<Response> reinvite(@PathParam("customerId") UUID customerId) {
+        return accounts.reinvite(tenant.id(), customerId).map(a -> Response.accepted(AccountView.of(a)).build());
+    }
+
+    /** Sets the password from an invitation's link (once); the account is active from then on. */
+    @POST
+    @Path("/invitations/acceptance")
+    public Uni<LoggedIn> acceptInvitation(@Valid @NotNull InvitationAcceptance acceptance) {
+        checkBytes(acceptance.password());
+        return accounts.acceptInvitation(tenant.id(), acceptance.token(), ignored -> vertx.executeBlocking(
+                Uni.createFrom().item(() -> secrets.hashPassword(acceptance.password())))).map(LoggedIn::new);
+    }
+
     @POST
     @Path("/{customerId}/login-tokens")
     public Uni<Response> issueLoginToken(@PathParam("customerId") UUID customerId) {
@@ -90,5 +110,13 @@ public class AccountResource {
     @Path("/login-tokens/redemption")
     public Uni<LoggedIn> redeem(@Valid @NotNull TokenRedemption redemption) {
         return accounts.redeemLoginToken(tenant.id(), redemption.token()).map(LoggedIn::new);
+    }
+
+    /** bcrypt reads 72 bytes: a longer password would be cut unseen. */
+    private static void checkBytes(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > Secrets.MOST_PASSWORD_BYTES) {
+            throw ProblemException.badField("password", "must be at most " + Secrets.MOST_PASSWORD_BYTES
+                    + " bytes in UTF-8");
+        }
     }
 }

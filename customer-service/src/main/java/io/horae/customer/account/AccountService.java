@@ -2,6 +2,7 @@ package io.horae.customer.account;
 
 import io.horae.customer.customer.CustomerRepository;
 import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 @ApplicationScoped
@@ -35,10 +37,12 @@ public class AccountService {
     private final CustomerRepository customers;
     private final Accounts accounts;
     private final Tokens tokens;
+    private final Invitations invitations;
     private final Clock clock = Clock.systemUTC();
 
-    AccountService(CustomerRepository customers, Accounts accounts, Tokens tokens) {
+    AccountService(CustomerRepository customers, Accounts accounts, Tokens tokens, Invitations invitations) {
         this.customers = customers;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.tokens = tokens;
     }
@@ -66,12 +70,11 @@ public class AccountService {
         }).replaceWithVoid();
     }
 
-    /** Opens an account: active with {@code passwordHash}, or an invitation when it is null. */
+    /** Opens an account: active with {@code passwordHash}, or invited by e-mail when it is null. */
     @WithTransaction
     Uni<CustomerAccount> open(String tenantId, UUID customerId, String passwordHash) {
         return customers.active(tenantId, customerId)
-                .chain(() -> accounts.findById(customerId))
-                .chain(existing -> {
+                .chain(customer -> accounts.findById(customerId).chain(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().failure(ProblemException.conflict("customer " + customerId + " has an account"));
                     }
@@ -81,8 +84,32 @@ public class AccountService {
                     account.passwordHash = passwordHash;
                     account.status = passwordHash == null ? CustomerAccount.Status.INVITED : CustomerAccount.Status.ACTIVE;
                     account.createdAt = OffsetDateTime.now(clock);
-                    return accounts.persist(account);
-                });
+                    return accounts.persistAndFlush(account)
+                            .call(() -> passwordHash == null ? invitations.send(customer) : Uni.createFrom().voidItem());
+                }));
+    }
+
+    /** Sends a new invitation to an account still without a password; the links sent before stop working. */
+    @WithTransaction
+    public Uni<CustomerAccount> reinvite(String tenantId, UUID customerId) {
+        return customers.active(tenantId, customerId).chain(customer -> accounts.findById(customerId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("account of customer", customerId))
+                .call(account -> {
+                    if (account.status == CustomerAccount.Status.ACTIVE) {
+                        throw ProblemException.conflict("the account of customer " + customerId + " has a password");
+                    }
+                    return invitations.send(customer);
+                }));
+    }
+
+    /**
+     * Sets the password from an invitation's link: the token is checked before the password is hashed (on a worker,
+     * by {@code hash}) and spent with it, so it works once; the account is active from then on.
+     */
+    public Uni<UUID> acceptInvitation(String tenantId, String token, Function<UUID, Uni<String>> hash) {
+        return Panache.withSession(() -> invitations.invitee(tenantId, token))
+                .chain(customerId -> hash.apply(customerId))
+                .chain(passwordHash -> Panache.withTransaction(() -> invitations.accept(tenantId, token, passwordHash)));
     }
 
     @WithSession
@@ -95,6 +122,7 @@ public class AccountService {
     public Uni<Void> close(String tenantId, UUID customerId) {
         return find(tenantId, customerId)
                 .call(account -> tokens.delete("customerId", customerId))
+                .call(account -> invitations.withdraw(customerId))
                 .chain(accounts::delete);
     }
 

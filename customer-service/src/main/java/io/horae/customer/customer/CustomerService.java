@@ -9,6 +9,7 @@ import io.horae.events.customer.CustomerCreated;
 import io.horae.events.customer.CustomerErased;
 import io.horae.events.customer.CustomerProfile;
 import io.horae.events.customer.CustomerUpdated;
+import io.horae.customer.mail.MailOutbox;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.problem.ProblemException;
@@ -33,16 +34,18 @@ public class CustomerService {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Patches patches;
+    private final MailOutbox mails;
     private final Clock clock = Clock.systemUTC();
 
     public CustomerService(CustomerRepository customers, CustomValueDefinitionService definitions,
-                           PhoneNumbers phones, Outbox outbox, ObjectMapper mapper, Patches patches) {
+                           PhoneNumbers phones, Outbox outbox, ObjectMapper mapper, Patches patches, MailOutbox mails) {
         this.customers = customers;
         this.definitions = definitions;
         this.phones = phones;
         this.outbox = outbox;
         this.mapper = mapper;
         this.patches = patches;
+        this.mails = mails;
     }
 
     @WithTransaction
@@ -102,7 +105,8 @@ public class CustomerService {
     }
 
     /**
-     * Erases the customer's personal data, here and on its way elsewhere: the row, the account and its tokens, and
+     * Erases the customer's personal data, here and on its way elsewhere: the row, the account with its tokens and invitations,
+     * the mails not sent yet, and
      * every profile still in the outbox, with a tombstone that empties the compacted profile topic of it. Erasing
      * twice is harmless and announces it once.
      */
@@ -121,6 +125,7 @@ public class CustomerService {
                             .chain(() -> customers.getSession())
                             .chain(s -> s.createNativeQuery("DELETE FROM customer_account WHERE customer_id = ?1")
                                     .setParameter(1, id).executeUpdate())
+                            .chain(() -> mails.forget(id))
                             .chain(() -> outbox.tombstone(tenantId, id, CustomerProfile.TYPE.topic()))
                             .chain(() -> outbox.append(tenantId, id, CustomerErased.TYPE, new CustomerErased(id)));
                 });
