@@ -207,6 +207,39 @@ class CatalogueLifeTest {
     }
 
     @Test
+    void aRetiredLocationRetiresItsResourcesAndTakesNoNewOnesAndOnlyAnEmptyOneIsDeleted() throws Exception {
+        UUID booking = UUID.randomUUID();
+        busy(resource, service, at(9), booking);
+        api().post("/api/v1/locations/" + location + "/deactivation").then().statusCode(200)
+                .body("location.active", equalTo(false))
+                .body("affectedBookings.bookingId", contains(booking.toString()));
+        api().get("/api/v1/resources/" + resource).then().body("active", equalTo(false));
+        HoraeInfrastructure.topic("horae.catalog").await(r -> resource.equals(r.key())
+                && r.value().contains("\"active\":false"), Duration.ofSeconds(30));
+        ask(serviceLine(at(11))).body("verdict", contains("INVALID"));
+        api().get("/api/v1/locations?active=false").then().body("id", contains(location));
+        api().get("/api/v1/locations?active=true").then().body("id", not(hasItem(location)));
+        api().body("{\"name\":\"Eva\",\"locationId\":\"" + location + "\",\"kind\":\"STAFF\"}")
+                .post("/api/v1/resources").then().statusCode(400).body("errors[0].field", equalTo("locationId"));
+        api().post("/api/v1/resources/" + resource + "/activation").then().statusCode(409);
+        api().body("{\"name\":\"Dana K.\"}").patch("/api/v1/resources/" + resource).then().statusCode(200);
+        api().delete("/api/v1/locations/" + location).then().statusCode(409)
+                .body("detail", containsString("1 resources"));
+        other().post("/api/v1/locations/" + location + "/deactivation").then().statusCode(404);
+        other().delete("/api/v1/locations/" + location).then().statusCode(404);
+
+        api().post("/api/v1/locations/" + location + "/activation").then().statusCode(200).body("active", equalTo(true));
+        api().post("/api/v1/resources/" + resource + "/activation").then().statusCode(200);
+
+        String empty = api().body("{\"name\":\"Smíchov\",\"timeZone\":\"Europe/Prague\"}").post("/api/v1/locations")
+                .then().statusCode(201).extract().path("id");
+        api().body("{\"date\":\"2027-05-01\",\"name\":\"Labour Day\"}").post("/api/v1/locations/" + empty
+                + "/holidays").then().statusCode(201);
+        api().delete("/api/v1/locations/" + empty).then().statusCode(204);
+        api().get("/api/v1/locations/" + empty).then().statusCode(404);
+    }
+
+    @Test
     void aCancelledClassTakesNoBookingAndIsAnnounced() {
         String yoga = api().body("{\"serviceId\":\"" + service + "\",\"resourceId\":\"" + resource + "\",\"start\":\""
                 + at(18) + "\",\"capacity\":5}").post("/api/v1/classes").then().statusCode(201).extract().path("id");

@@ -26,6 +26,8 @@ public class Location {
     public String country;
     public Double latitude;
     public Double longitude;
+    /** False once retired: kept for what names it, given no new resources. */
+    public boolean active = true;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -1,6 +1,7 @@
 package io.horae.availability.location;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.availability.busy.AffectedBooking;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -10,11 +11,13 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -40,11 +43,19 @@ public class LocationResource {
         }
     }
 
+    /** {@code active}: false once retired. */
     public record LocationView(UUID id, String name, String timeZone, String street, String city, String zipCode,
-                               String country, Double latitude, Double longitude) {
+                               String country, Double latitude, Double longitude, boolean active) {
         static LocationView of(Location l) {
             return new LocationView(l.id, l.name, l.timeZone, l.street, l.city, l.zipCode, l.country, l.latitude,
-                    l.longitude);
+                    l.longitude, l.active);
+        }
+    }
+
+    /** The location retired or in use again, and the future bookings at its resources (retiring it retired them). */
+    public record RetirementView(LocationView location, List<AffectedBooking> affectedBookings) {
+        static RetirementView of(LocationService.Retirement r) {
+            return new RetirementView(LocationView.of(r.location()), r.affected());
         }
     }
 
@@ -62,9 +73,31 @@ public class LocationResource {
                 .map(l -> Response.created(URI.create("/api/v1/locations/" + l.id)).entity(LocationView.of(l)).build());
     }
 
+    /** The locations, all or ({@code active}) only those in use or only those retired. */
     @GET
-    public Uni<List<LocationView>> list() {
-        return locations.list(tenant.id()).map(all -> all.stream().map(LocationView::of).toList());
+    public Uni<List<LocationView>> list(@QueryParam("active") Boolean active) {
+        return locations.list(tenant.id(), active).map(all -> all.stream().map(LocationView::of).toList());
+    }
+
+    /** Retires the location and every resource in use at it; lists the future bookings on them. */
+    @POST
+    @Path("/{id}/deactivation")
+    public Uni<RetirementView> deactivate(@PathParam("id") UUID id) {
+        return locations.setActive(tenant.id(), id, false).map(RetirementView::of);
+    }
+
+    /** Puts the location in use again; its resources are put in use one by one. */
+    @POST
+    @Path("/{id}/activation")
+    public Uni<LocationView> activate(@PathParam("id") UUID id) {
+        return locations.setActive(tenant.id(), id, true).map(r -> LocationView.of(r.location()));
+    }
+
+    /** Deletes a location no resource is at (409 otherwise), with its holidays. */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return locations.delete(tenant.id(), id).map(done -> Response.noContent().build());
     }
 
     /** Changes the location by JSON merge patch (name, time zone, address, position), checked as a new one is. */

@@ -5,6 +5,7 @@ import io.horae.availability.busy.AffectedBooking;
 import io.horae.availability.busy.BusyIntervalRepository;
 import io.horae.availability.busy.BusyIntervalRepository.By;
 import io.horae.availability.location.LocationRepository;
+import io.horae.availability.location.LocationResources;
 import io.horae.availability.service.BookableServiceRepository;
 import io.horae.events.catalog.ResourceChanged;
 import io.horae.kernel.json.Patches;
@@ -31,7 +32,7 @@ import java.util.UUID;
  * in use again, or deleted while nothing uses them. Every change is announced on {@code horae.catalog}.
  */
 @ApplicationScoped
-public class ResourceCatalog {
+public class ResourceCatalog implements LocationResources {
     @ApplicationScoped
     static class Offers implements PanacheRepositoryBase<ResourceOffer, ResourceOffer.Key> {
     }
@@ -83,10 +84,16 @@ public class ResourceCatalog {
                 .call(this::announce);
     }
 
-    /** Retires the resource ({@code active} false) or puts it in use again. */
+    /** Retires the resource ({@code active} false) or puts it in use again, at a location in use. */
     @WithTransaction
     public Uni<Retirement> setActive(String tenantId, UUID id, boolean active) {
         return owned(tenantId, id)
+                .call(r -> active ? locations.findOwned(tenantId, r.locationId).invoke(location -> {
+                    if (!location.active) {
+                        throw ProblemException.conflict("resource " + id + " is at location " + location.id
+                                + ", which is retired: put the location in use first, or move the resource");
+                    }
+                }) : Uni.createFrom().voidItem())
                 .invoke(r -> r.active = active)
                 .call(this::announce)
                 .chain(r -> (active ? Uni.createFrom().item(List.<AffectedBooking>of())
@@ -113,6 +120,26 @@ public class ResourceCatalog {
                 .replaceWithVoid();
     }
 
+    @Override
+    public Uni<Long> count(String tenantId, UUID locationId) {
+        return resources.count("tenantId = ?1 and locationId = ?2", tenantId, locationId);
+    }
+
+    @Override
+    public Uni<List<AffectedBooking>> retireAll(String tenantId, UUID locationId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return resources.list("tenantId = ?1 and locationId = ?2 and active = true", Sort.by("name").and("id"),
+                        tenantId, locationId)
+                .chain(inUse -> Multi.createFrom().iterable(inUse)
+                        .onItem().transformToUniAndConcatenate(r -> {
+                            r.active = false;
+                            return announce(r).chain(() -> busy.ahead(tenantId, By.RESOURCE, r.id, now));
+                        })
+                        .collect().asList())
+                .map(each -> each.stream().flatMap(List::stream)
+                        .sorted(java.util.Comparator.comparing(AffectedBooking::start)).toList());
+    }
+
     private Uni<Resource> owned(String tenantId, UUID id) {
         return resources.findOwned(tenantId, id).onItem().ifNull().failWith(() -> ProblemException.notFound("resource", id));
     }
@@ -121,6 +148,9 @@ public class ResourceCatalog {
         return locations.findOwned(resource.tenantId, request.locationId())
                 .onItem().ifNull().failWith(() -> ProblemException.badField("locationId", "is not a location of this merchant"))
                 .map(location -> {
+                    if (!location.active && !location.id.equals(resource.locationId)) {
+                        throw ProblemException.badField("locationId", "is retired");
+                    }
                     resource.locationId = location.id;
                     resource.name = request.name().strip();
                     resource.kind = request.kind();
