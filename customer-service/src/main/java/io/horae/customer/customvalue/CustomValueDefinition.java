@@ -25,6 +25,8 @@ public class CustomValueDefinition {
     @Column(name = "allowed_values")
     public String[] allowedValues = new String[0];
     public boolean required;
+    /** False once retired: required of nobody, left off forms; the values customers have stay. */
+    public boolean active = true;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

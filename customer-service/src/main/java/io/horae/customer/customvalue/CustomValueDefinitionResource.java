@@ -1,5 +1,6 @@
 package io.horae.customer.customvalue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -7,7 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -25,12 +30,18 @@ public class CustomValueDefinitionResource {
             @NotNull CustomValueType type,
             @Size(max = 100) List<@NotBlank @Size(max = 200) String> allowedValues,
             Boolean required) {
+
+        /** The definition as the request that would define it as it is now: what a patch is applied to. */
+        static NewDefinition of(CustomValueDefinition d) {
+            return new NewDefinition(d.key, d.label, d.type, List.of(d.allowedValues), d.required);
+        }
     }
 
+    /** {@code active}: false once retired (required of nobody, left off forms; values customers have stay). */
     public record DefinitionView(UUID id, String key, String label, CustomValueType type, List<String> allowedValues,
-                                 boolean required) {
+                                 boolean required, boolean active) {
         static DefinitionView of(CustomValueDefinition d) {
-            return new DefinitionView(d.id, d.key, d.label, d.type, List.of(d.allowedValues), d.required);
+            return new DefinitionView(d.id, d.key, d.label, d.type, List.of(d.allowedValues), d.required, d.active);
         }
     }
 
@@ -48,8 +59,41 @@ public class CustomValueDefinitionResource {
                 .created(URI.create("/api/v1/custom-value-definitions/" + d.id)).entity(DefinitionView.of(d)).build());
     }
 
+    /** The definitions, all or ({@code active}) only those in use or only those retired. */
     @GET
-    public Uni<List<DefinitionView>> list() {
-        return definitions.list(tenant.id()).map(all -> all.stream().map(DefinitionView::of).toList());
+    public Uni<List<DefinitionView>> list(@QueryParam("active") Boolean active) {
+        return definitions.list(tenant.id(), active).map(all -> all.stream().map(DefinitionView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<DefinitionView> get(@PathParam("id") UUID id) {
+        return definitions.find(tenant.id(), id).map(DefinitionView::of);
+    }
+
+    /** Changes label, allowed values or required (JSON merge patch); key and type stay. */
+    @PATCH
+    @Path("/{id}")
+    public Uni<DefinitionView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return definitions.change(tenant.id(), id, patch).map(DefinitionView::of);
+    }
+
+    @POST
+    @Path("/{id}/deactivation")
+    public Uni<DefinitionView> deactivate(@PathParam("id") UUID id) {
+        return definitions.setActive(tenant.id(), id, false).map(DefinitionView::of);
+    }
+
+    @POST
+    @Path("/{id}/activation")
+    public Uni<DefinitionView> activate(@PathParam("id") UUID id) {
+        return definitions.setActive(tenant.id(), id, true).map(DefinitionView::of);
+    }
+
+    /** Deletes a definition no customer has a value of (409 otherwise: retire it instead). */
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return definitions.delete(tenant.id(), id).map(done -> Response.noContent().build());
     }
 }

@@ -1,14 +1,18 @@
 package io.horae.customer.customvalue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.kernel.json.Patches;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,17 +22,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CustomValueDefinitionService {
     private final CustomValueDefinitionRepository definitions;
+    private final Patches patches;
     private final Clock clock = Clock.systemUTC();
 
-    public CustomValueDefinitionService(CustomValueDefinitionRepository definitions) {
+    public CustomValueDefinitionService(CustomValueDefinitionRepository definitions, Patches patches) {
+        this.patches = patches;
         this.definitions = definitions;
     }
 
     @WithTransaction
     public Uni<CustomValueDefinition> define(String tenantId, CustomValueDefinitionResource.NewDefinition request) {
-        if (request.type() == CustomValueType.ENUM && (request.allowedValues() == null || request.allowedValues().isEmpty())) {
-            return Uni.createFrom().failure(ProblemException.badField("allowedValues", "must list the values of an ENUM"));
-        }
         return definitions.count("tenantId = ?1 and key = ?2", tenantId, request.key()).chain(existing -> {
             if (existing > 0) {
                 return Uni.createFrom().failure(ProblemException.conflict("custom value " + request.key() + " is already defined"));
@@ -37,19 +40,105 @@ public class CustomValueDefinitionService {
             definition.id = UUID.randomUUID();
             definition.tenantId = tenantId;
             definition.key = request.key();
-            definition.label = request.label();
             definition.type = request.type();
-            definition.allowedValues = request.allowedValues() == null ? new String[0]
-                    : request.allowedValues().toArray(String[]::new);
-            definition.required = Boolean.TRUE.equals(request.required());
             definition.createdAt = OffsetDateTime.now(clock);
+            fill(definition, request);
             return definitions.persist(definition);
         });
     }
 
+    /**
+     * Changes label, allowed values or whether it is required, by JSON merge patch checked as a new definition is. Its
+     * key and type stay (the values customers have are stored under them); an allowed value a customer has stays.
+     */
+    @WithTransaction
+    public Uni<CustomValueDefinition> change(String tenantId, UUID id, ObjectNode patch) {
+        return owned(tenantId, id).call(d -> {
+            CustomValueDefinitionResource.NewDefinition changed = patches.apply(
+                    CustomValueDefinitionResource.NewDefinition.of(d), patch,
+                    CustomValueDefinitionResource.NewDefinition.class);
+            if (!changed.key().equals(d.key)) {
+                throw ProblemException.badField("key", "cannot change: define a new custom value");
+            }
+            if (changed.type() != d.type) {
+                throw ProblemException.badField("type", "cannot change: define a new custom value");
+            }
+            checkValues(changed);
+            List<String> dropped = Arrays.stream(d.allowedValues)
+                    .filter(v -> changed.allowedValues() == null || !changed.allowedValues().contains(v)).toList();
+            return (dropped.isEmpty() || d.type != CustomValueType.ENUM ? Uni.createFrom().item(0L)
+                    : Multi.createFrom().iterable(dropped)
+                    .onItem().transformToUniAndConcatenate(value -> customersWith(tenantId, d.key, value))
+                    .collect().with(Collectors.summingLong(Long::longValue)))
+                    .invoke(using -> {
+                        if (using > 0) {
+                            throw ProblemException.conflict(using + " customers have " + d.key + " one of "
+                                    + String.join(", ", dropped) + ": change their values first");
+                        }
+                        fill(d, changed);
+                    });
+        });
+    }
+
+    /** Retires the definition ({@code active} false: required of nobody, left off forms) or uses it again. */
+    @WithTransaction
+    public Uni<CustomValueDefinition> setActive(String tenantId, UUID id, boolean active) {
+        return owned(tenantId, id).invoke(d -> d.active = active);
+    }
+
+    /** Deletes a definition no customer has a value of; 409 otherwise (retire it instead). */
+    @WithTransaction
+    public Uni<Void> delete(String tenantId, UUID id) {
+        return owned(tenantId, id)
+                .call(d -> customersWith(tenantId, d.key, null).invoke(using -> {
+                    if (using > 0) {
+                        throw ProblemException.conflict(using + " customers have a value of " + d.key
+                                + ": retire it instead");
+                    }
+                }))
+                .call(definitions::delete)
+                .replaceWithVoid();
+    }
+
     @WithSession
-    public Uni<List<CustomValueDefinition>> list(String tenantId) {
-        return definitions.listOwned(tenantId, Sort.by("key"));
+    public Uni<CustomValueDefinition> find(String tenantId, UUID id) {
+        return owned(tenantId, id);
+    }
+
+    /** The tenant's definitions by key, all or only those {@code active} says. */
+    @WithSession
+    public Uni<List<CustomValueDefinition>> list(String tenantId, Boolean active) {
+        return active == null ? definitions.listOwned(tenantId, Sort.by("key"))
+                : definitions.list("tenantId = ?1 and active = ?2", Sort.by("key"), tenantId, active);
+    }
+
+    private Uni<CustomValueDefinition> owned(String tenantId, UUID id) {
+        return definitions.findOwned(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("custom value definition", id));
+    }
+
+    /** How many of the tenant's customers have a value of {@code key}: {@code value}, or any when it is null. */
+    private Uni<Long> customersWith(String tenantId, String key, String value) {
+        return definitions.getSession().chain(session -> {
+            var query = session.createNativeQuery("SELECT count(*) FROM customer WHERE tenant_id = ?1 AND "
+                            + (value == null ? "jsonb_exists(custom_values, ?2)" : "custom_values ->> ?2 = ?3"), Long.class)
+                    .setParameter(1, tenantId).setParameter(2, key);
+            return (value == null ? query : query.setParameter(3, value)).getSingleResult();
+        });
+    }
+
+    private static void checkValues(CustomValueDefinitionResource.NewDefinition request) {
+        if (request.type() == CustomValueType.ENUM && (request.allowedValues() == null || request.allowedValues().isEmpty())) {
+            throw ProblemException.badField("allowedValues", "must list the values of an ENUM");
+        }
+    }
+
+    private static void fill(CustomValueDefinition definition, CustomValueDefinitionResource.NewDefinition request) {
+        checkValues(request);
+        definition.label = request.label();
+        definition.allowedValues = request.allowedValues() == null ? new String[0]
+                : request.allowedValues().toArray(String[]::new);
+        definition.required = Boolean.TRUE.equals(request.required());
     }
 
     /** The tenant's definitions by key; call inside the caller's session. */

@@ -45,7 +45,7 @@ public final class CustomValues {
             }
         });
         definitions.values().stream()
-                .filter(d -> d.required && !result.containsKey(d.key))
+                .filter(d -> d.required && d.active && !result.containsKey(d.key))
                 .forEach(d -> errors.add(new Problem.FieldError("customValues." + d.key, "is required")));
         return new Checked(result, errors);
     }
