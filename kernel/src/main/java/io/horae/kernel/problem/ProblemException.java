@@ -1,37 +1,40 @@
 package io.horae.kernel.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The one way a use case fails on purpose; the mapper turns it into problem+json. */
 public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
-    private final List<?> nextStarts;
+    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
-        this(status, title, detail, errors, List.of());
+        this(status, title, detail, errors, Map.of());
     }
 
     private ProblemException(int status, String title, String detail, List<Problem.FieldError> errors,
-                             List<?> nextStarts) {
+                             Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
-        this.nextStarts = List.copyOf(nextStarts);
+        this.extensions = Map.copyOf(extensions);
     }
 
-    /** Capacity was taken by someone else; {@code nextStarts} are offered instead. */
-    public static ProblemException taken(String detail, List<?> nextStarts) {
-        return new ProblemException(409, "Conflict", detail, List.of(), nextStarts);
+    /** The same problem with the extension member {@code name} (RFC 9457 section 3.2) set to {@code value}. */
+    public ProblemException with(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(name, value);
+        return new ProblemException(status, title, getMessage(), errors, more);
     }
 
-    /** Another service's refusal, passed on as it was. */
+    /** Another service's refusal, passed on as it was, extension members included. */
     public static ProblemException relayed(Problem problem) {
         return new ProblemException(problem.status(), problem.title(), problem.detail(),
-                problem.errors() == null ? List.of() : problem.errors(),
-                problem.nextStarts() == null ? List.of() : problem.nextStarts());
+                problem.errors() == null ? List.of() : problem.errors(), problem.extensions());
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -79,7 +82,7 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
-    public List<?> nextStarts() {
-        return nextStarts;
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

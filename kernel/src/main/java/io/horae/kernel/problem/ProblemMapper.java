@@ -22,7 +22,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         Problem problem = new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(), e.errors(),
-                e.nextStarts());
+                e.extensions());
         Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (e.status() == 429 || e.status() == 503) {
             response.header("Retry-After", "1");

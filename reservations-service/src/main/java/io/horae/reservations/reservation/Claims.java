@@ -140,9 +140,9 @@ public class Claims {
     private Uni<ClaimedReservation> taken(ClaimLine line, String detail) {
         if (line instanceof ClaimLine.ServiceStart start) {
             return offers.nextStarts(start).map(next -> {
-                throw ProblemException.taken(detail, next);
+                throw ProblemException.conflict(detail).with("nextStarts", next);
             });
         }
-        return Uni.createFrom().failure(ProblemException.taken(detail, List.of()));
+        return Uni.createFrom().failure(ProblemException.conflict(detail));
     }
 }
