@@ -1,6 +1,6 @@
 package io.horae.customer;
 
-import io.horae.customer.customer.SearchKeys;
+import io.horae.customer.profile.SearchKeys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

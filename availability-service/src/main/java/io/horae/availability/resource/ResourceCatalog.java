@@ -66,7 +66,7 @@ public class ResourceCatalog implements LocationResources {
     }
 
     @WithTransaction
-    public Uni<Resource> add(String tenantId, ResourceResource.NewResource request) {
+    public Uni<Resource> add(String tenantId, ResourceCatalogResource.NewResource request) {
         Resource resource = new Resource();
         resource.id = UUID.randomUUID();
         resource.tenantId = tenantId;
@@ -79,8 +79,8 @@ public class ResourceCatalog implements LocationResources {
     @WithTransaction
     public Uni<Resource> change(String tenantId, UUID id, ObjectNode patch) {
         return owned(tenantId, id)
-                .chain(r -> fill(r, patches.apply(ResourceResource.NewResource.of(r), patch,
-                        ResourceResource.NewResource.class)))
+                .chain(r -> fill(r, patches.apply(ResourceCatalogResource.NewResource.of(r), patch,
+                        ResourceCatalogResource.NewResource.class)))
                 .call(this::announce);
     }
 
@@ -144,7 +144,7 @@ public class ResourceCatalog implements LocationResources {
         return resources.findOwned(tenantId, id).onItem().ifNull().failWith(() -> ProblemException.notFound("resource", id));
     }
 
-    private Uni<Resource> fill(Resource resource, ResourceResource.NewResource request) {
+    private Uni<Resource> fill(Resource resource, ResourceCatalogResource.NewResource request) {
         return locations.findOwned(resource.tenantId, request.locationId())
                 .onItem().ifNull().failWith(() -> ProblemException.badField("locationId", "is not a location of this merchant"))
                 .map(location -> {

@@ -1,6 +1,6 @@
 package io.horae.customer.account;
 
-import io.horae.customer.customer.CustomerRepository;
+import io.horae.customer.profile.CustomerRepository;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;

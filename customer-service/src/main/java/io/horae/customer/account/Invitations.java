@@ -1,6 +1,6 @@
 package io.horae.customer.account;
 
-import io.horae.customer.customer.Customer;
+import io.horae.customer.profile.Customer;
 import io.horae.customer.mail.MailOutbox;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,6 +1,6 @@
 package io.horae.customer.credit;
 
-import io.horae.customer.customer.CustomerRepository;
+import io.horae.customer.profile.CustomerRepository;
 import io.horae.events.customer.CreditChanged;
 import io.horae.kernel.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -1,6 +1,6 @@
 package io.horae.customer.pass;
 
-import io.horae.customer.customer.CustomerRepository;
+import io.horae.customer.profile.CustomerRepository;
 import io.horae.events.customer.PassChanged;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.problem.ProblemException;

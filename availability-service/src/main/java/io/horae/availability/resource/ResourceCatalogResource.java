@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/resources")
-public class ResourceResource {
+public class ResourceCatalogResource {
     public record NewResource(@NotBlank @Size(max = 200) String name, @NotNull UUID locationId,
                               @NotNull Resource.Kind kind, @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags) {
         /** The resource as the request that would add it as it is now: what a patch is applied to. */
@@ -50,7 +50,7 @@ public class ResourceResource {
     private final ResourceCatalog catalog;
     private final TenantContext tenant;
 
-    public ResourceResource(ResourceCatalog catalog, TenantContext tenant) {
+    public ResourceCatalogResource(ResourceCatalog catalog, TenantContext tenant) {
         this.catalog = catalog;
         this.tenant = tenant;
     }

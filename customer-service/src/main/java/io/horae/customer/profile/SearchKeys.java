@@ -1,4 +1,4 @@
-package io.horae.customer.customer;
+package io.horae.customer.profile;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.horae.customer.customer;
+package io.horae.customer.profile;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.horae.customer.customer;
+package io.horae.customer.profile;
 
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.quarkus.panache.common.Parameters;

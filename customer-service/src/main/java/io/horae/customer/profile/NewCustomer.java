@@ -1,4 +1,4 @@
-package io.horae.customer.customer;
+package io.horae.customer.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Email;

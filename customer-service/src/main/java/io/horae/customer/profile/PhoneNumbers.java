@@ -1,4 +1,4 @@
-package io.horae.customer.customer;
+package io.horae.customer.profile;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
