@@ -27,6 +27,7 @@ public final class Routes {
             new Route("/api/v1/customers", "customer", "customers", false),
             new Route("/api/v1/passes", "customer", "customers", false),
             new Route("/api/v1/vouchers", "customer", "customers", false),
+            new Route("/api/v1/credit", "customer", "customers", false),
             new Route("/api/v1/custom-value-definitions", "customer", "customers", false),
             new Route("/api/v1/locations", "availability", "catalog", false),
             new Route("/api/v1/resources", "availability", "catalog", false),

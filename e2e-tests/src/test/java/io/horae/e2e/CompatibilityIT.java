@@ -54,6 +54,16 @@ class CompatibilityIT {
     }
 
     @Test
+    void reservantoAccountsCustomValuesAndCreditHistory() {
+        new ReservantoAccountsReplay(platform).reservantoAccountsCustomValuesAndCreditHistory();
+    }
+
+    @Test
+    void reservantoEventsAndTheirWebhooks() {
+        new ReservantoAccountsReplay(platform).reservantoEventsAndTheirWebhooks();
+    }
+
+    @Test
     void reservantoAnswersBadInputInItsEnvelope() {
         new ReservantoReplay(platform).reservantoAnswersBadInputInItsEnvelope();
     }

@@ -84,10 +84,14 @@ final class RecrasReplay extends VendorClients {
         platform.api().get("/api/v1/bookings/" + booking).then().body("status", equalTo("CONFIRMED"));
 
         // pending_online waits for its payment until the end of the expiry day (today by default)
-        String pending = seed.replace("\"reservering\"", "\"pending_online\"");
+        String pending = seed.replace("\"reservering\"", "\"pending_online\"").replace("\"bar\"", "\"Bar-Baz\"")
+                .replace("050-2112222", "050-3113333");
         JsonPath online = recras().body(pending).post("/api2/book_products").then().statusCode(201).extract().jsonPath();
         assertThat(platform.count("horae_customer", "select count(*) from customer where email = 'foo@bar.nl'"))
                 .as("the customer is found by e-mail, not created twice").isEqualTo(1);
+        // the customer found by e-mail takes the name and phone this request gives
+        platform.api().get("/api/v1/customers/" + customer).then().body("lastName", equalTo("Bar-Baz"))
+                .body("phone", equalTo("+31503113333"));
         String waiting = platform.api().queryParam("status", "PENDING_PAYMENT").queryParam("customerId", customer)
                 .get("/api/v1/bookings").then().extract().path("items[0].id");
         String expiresAt = platform.api().get("/api/v1/bookings/" + waiting).then()

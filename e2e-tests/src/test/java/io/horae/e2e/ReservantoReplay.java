@@ -236,5 +236,9 @@ final class ReservantoReplay extends VendorClients {
             "Alternates/GetCourseAlternates", "Alternates/GetCoursesSubscribedByCustomer",
             "Alternates/RemoveFromAppointment", "Alternates/RemoveFromCourse", "Pass/GetList", "PassToCustomer/AddPass",
             "PassToCustomer/AddIntermission", "PassToCustomer/GetPassesForCustomer", "Voucher/GetList",
-            "Voucher/IsValid", "Voucher/PayForBooking", "Voucher/RefundBookingPayment", "Product/GetList");
+            "Voucher/IsValid", "Voucher/PayForBooking", "Voucher/RefundBookingPayment", "Product/GetList",
+            "Customer/CreateAccount", "Customer/CreateAccountWithPassword", "Customer/DeleteAccount", "Customer/Login",
+            "Customer/EditCustomValues", "CustomValue/GetCustomerDefinitions", "Credit/GetHistory", "Event/Get",
+            "Event/GetByCode", "Event/GetList", "Event/GetListByCustomer", "Event/WebHook/Create",
+            "Event/WebHook/Delete", "Event/WebHook/GetList");
 }

@@ -18,6 +18,9 @@ import jakarta.enterprise.event.Observes;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +32,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class QmaticRoutes {
+    /** Bookings read per call when searching a customer's appointments. */
+    private static final int PAGE = 200;
     static final String PREFIX = "/external/v1/serviceCombination/";
     private static final Set<String> OPEN = Set.of("CONFIRMED", "PENDING_CONFIRMATION", "PENDING_PAYMENT");
     static final Dialect DIALECT = (context, status, field, message) -> {
@@ -76,10 +81,9 @@ public class QmaticRoutes {
                             StandardCharsets.UTF_8))
                     .map(found -> found.getJsonArray("items").stream().map(c -> ((JsonObject) c).getString("id"))
                             .toList())
-                    .compose(ids -> Future.all(ids.stream().map(id -> calls.get(
-                            "/api/v1/bookings?limit=100&customerId=" + id)).toList()))
-                    .map(pages -> pages.<JsonObject>list().stream()
-                            .flatMap(page -> page.getJsonArray("items").stream().map(b -> (JsonObject) b))
+                    .compose(ids -> Future.all(ids.stream().map(id -> upcoming(calls, id,
+                            OffsetDateTime.now(ZoneOffset.UTC).toString(), 0, new ArrayList<>())).toList()))
+                    .map(found -> found.<List<JsonObject>>list().stream().flatMap(List::stream)
                             .filter(b -> OPEN.contains(b.getString("status")))
                             .sorted((a, b) -> a.getString("start").compareTo(b.getString("start"))).toList())
                     .compose(bookings -> {
@@ -88,6 +92,17 @@ public class QmaticRoutes {
                     })
                     .map(all -> new JsonArray(all.list()));
         }), DIALECT);
+    }
+
+    /** Every booking of the customer that has not ended by {@code now}, page by page. */
+    private static Future<List<JsonObject>> upcoming(NativeApi.Calls calls, String customerId, String now, int offset,
+                                                     List<JsonObject> found) {
+        return calls.get("/api/v1/bookings?limit=" + PAGE + "&offset=" + offset + "&customerId=" + customerId
+                + "&from=" + now).compose(page -> {
+            page.getJsonArray("items").forEach(b -> found.add((JsonObject) b));
+            return offset + PAGE < page.getLong("total") ? upcoming(calls, customerId, now, offset + PAGE, found)
+                    : Future.succeededFuture(found);
+        });
     }
 
     private void detail(RoutingContext context) {

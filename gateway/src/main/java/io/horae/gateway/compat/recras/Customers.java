@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Recras names a booking's customer by e-mail: the tenant's customer with that address, or a new one. Recras is a
- * Dutch system, so a phone number without a country code is read as a Dutch one.
+ * Recras names a booking's customer by e-mail: the tenant's customer with that address, brought up to date with the
+ * name and phone the request gives, or a new one. Recras is a Dutch system, so a phone number without a country code
+ * is read as a Dutch one.
  */
 final class Customers {
     private static final String DUTCH = "NL";
@@ -20,8 +21,23 @@ final class Customers {
         String email = customer.getString("email");
         return calls.get("/api/v1/customers?limit=1&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
                 .compose(found -> found.getJsonArray("items").isEmpty() ? create(calls, customer)
-                        : Future.succeededFuture(UUID.fromString(found.getJsonArray("items").getJsonObject(0)
-                        .getString("id"))));
+                        : update(calls, found.getJsonArray("items").getJsonObject(0), customer));
+    }
+
+    /** The known customer with the name and phone the request gives (those it leaves out stay). */
+    private static Future<UUID> update(NativeApi.Calls calls, JsonObject known, JsonObject customer) {
+        UUID id = UUID.fromString(known.getString("id"));
+        JsonObject changes = new JsonObject();
+        given(customer, "first_name").ifPresent(v -> changes.put("firstName", v));
+        given(customer, "last_name").ifPresent(v -> changes.put("lastName", v));
+        given(customer, "phone_number").ifPresent(v -> changes.put("phone", v).put("phoneRegion", DUTCH));
+        return changes.isEmpty() ? Future.succeededFuture(id)
+                : calls.patch("/api/v1/customers/" + id, changes).map(changed -> id);
+    }
+
+    private static java.util.Optional<String> given(JsonObject customer, String field) {
+        String value = customer.getString(field);
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
     }
 
     private static Future<UUID> create(NativeApi.Calls calls, JsonObject customer) {

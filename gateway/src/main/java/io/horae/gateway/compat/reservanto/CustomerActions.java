@@ -46,7 +46,14 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
         registry.add("Customer/CreditTransactions", r -> r.id("CustomerId", "customer")
                 .compose(id -> r.calls().get(CUSTOMERS + id + "/credit/entries?from=" + r.time("From")
                         + "&to=" + r.time("To")))
-                .compose(statement -> r.shape(statement, null)));
+                .compose(statement -> r.shape(statement.copy().put("entries", null), null)
+                        .compose(shaped -> r.shapeAll(statement.getJsonArray("entries"), "credit-entry")
+                                .map(entries -> shaped.put("Entries", entries)))));
+        registry.add("Credit/GetHistory", r -> r.calls().get("/api/v1/credit/entries?from=" + r.time("From") + "&to="
+                        + r.time("To") + "&offset=" + Objects.requireNonNullElse(r.optionalInteger("Offset"), 0)
+                        + "&limit=" + Objects.requireNonNullElse(r.optionalInteger("Count"), 100))
+                .compose(page -> r.shapeAll(page.getJsonArray("items"), "credit-entry").map(all -> new JsonObject()
+                        .put("CreditTransactions", all).put("TotalCount", page.getLong("total")))));
     }
 
     private static Future<JsonObject> customer(ReservantoRequest r) {

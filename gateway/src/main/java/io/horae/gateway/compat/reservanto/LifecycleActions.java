@@ -1,9 +1,11 @@
 package io.horae.gateway.compat.reservanto;
 
+import io.horae.gateway.compat.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -19,16 +21,32 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
         registry.add("Booking/Confirm", r -> act(r, "/confirmation", null));
         registry.add("Booking/Reject", r -> act(r, "/rejection", new JsonObject().put("reason", r.optionalText("Reason"))));
         registry.add("Booking/SetNoShowState", r -> act(r, r.flag("NoShow", true) ? "/no-show" : "/completion", null));
-        registry.add("Booking/AddPaymentViaCredit", r -> act(r, "/payments", new JsonObject()
-                .put("method", "CREDIT").put("amount", r.amount("Amount"))));
+        registry.add("Booking/AddPaymentViaCredit", LifecycleActions::payWithCredit);
         registry.add("Booking/AddPaymentViaPass", r -> r.id("PassToCustomerId", "customer-pass").compose(pass ->
                 act(r, "/payments", new JsonObject().put("method", "PASS").put("passId", pass.toString()))));
         registry.add("Booking/GetBookingsForCustomer", r -> r.id("CustomerId", "customer").compose(customer ->
-                page(r, "&customerId=" + customer)));
-        registry.add("Booking/GetBookingsForPeriod", r -> page(r, ""));
+                page(r, "&customerId=" + customer, "Appointments")));
+        registry.add("Booking/GetBookingsForPeriod", r -> page(r, "", "Appointments"));
         registry.add("Booking/GetActivities", LifecycleActions::activities);
         registry.add("Booking/GetCancelLink", r -> link(r, "cancelUrl"));
         registry.add("Booking/GetPaymentLink", r -> link(r, "paymentUrl"));
+    }
+
+    /** Pays from the customer's credit, {@code Amount} at most and never more than remains to pay (seed 004). */
+    private static Future<JsonObject> payWithCredit(ReservantoRequest r) {
+        BigDecimal offered = r.amount("Amount");
+        if (offered.signum() <= 0) {
+            throw Refusal.badField("Amount", "must be more than zero");
+        }
+        return r.id("AppointmentId", "booking").compose(id -> r.calls().get(BOOKINGS + "/" + id).compose(booking -> {
+            BigDecimal due = new BigDecimal(booking.getValue("price").toString())
+                    .subtract(new BigDecimal(booking.getValue("paid").toString()));
+            if (due.signum() <= 0) {
+                throw new Refusal(409, "Amount", "the booking is paid");
+            }
+            return r.calls().post(BOOKINGS + "/" + id + "/payments", new JsonObject().put("method", "CREDIT")
+                    .put("amount", offered.min(due)));
+        })).compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b));
     }
 
     /** Posts to the booking's {@code action}; answers the booking as it is now. */
@@ -38,14 +56,17 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
                 .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b));
     }
 
-    /** Bookings overlapping [From, To), by start, up to {@code Count} (at most 200) from {@code Offset}. */
-    private static Future<JsonObject> page(ReservantoRequest r, String filter) {
+    /**
+     * Bookings overlapping [From, To), by start, up to {@code Count} (at most 200) from {@code Offset}, answered as
+     * {@code field} (Reservanto calls them appointments, and events in the Event group).
+     */
+    static Future<JsonObject> page(ReservantoRequest r, String filter, String field) {
         int offset = Objects.requireNonNullElse(r.optionalInteger("Offset"), 0);
         int count = Objects.requireNonNullElse(r.optionalInteger("Count"), 200);
         return r.calls().get(BOOKINGS + "?from=" + r.time("From") + "&to=" + r.time("To") + "&offset=" + offset
                         + "&limit=" + count + filter)
                 .compose(page -> r.shapeAll(page.getJsonArray("items"), "booking").map(all -> new JsonObject()
-                        .put("Appointments", all).put("TotalCount", page.getLong("total"))));
+                        .put(field, all).put("TotalCount", page.getLong("total"))));
     }
 
     /** What happened to bookings since {@code From}; pass the answer's {@code From} and {@code After} back for more. */

@@ -100,6 +100,15 @@ final class ReservantoRequest {
         throw Refusal.badField(field, "must be a string");
     }
 
+    /** A JSON object field, as given. */
+    JsonObject object(String field) {
+        Object value = body.getValue(field);
+        if (value instanceof JsonObject o) {
+            return o;
+        }
+        throw Refusal.badField(field, value == null ? "is required" : "must be an object");
+    }
+
     boolean flag(String field, boolean otherwise) {
         Object value = body.getValue(field);
         if (value == null) {

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reservanto's API (seeds 001 and 004): {@code POST /v1/<Group>/<Action>} with a JSON body, every answer in the
+ * Reservanto's API (seeds 001 and 004): {@code POST /v1/<Group>/<Action>} (webhooks: {@code
+ * /v1/<Group>/WebHook/<Action>}) with a JSON body, every answer in the
  * envelope {@code IsError} / {@code ErrorMessage(s)} / {@code ErrorParameter(s)}, an unknown action as the
  * envelope's error. The actions live in {@link ActionGroup}s by area; each translates to the native API.
  */
@@ -56,7 +57,7 @@ public class ReservantoRoutes {
 
     void install(@Observes Router router, Vertx vertx, Admission admission) {
         VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT,
-                routes -> routes.post("/:group/:action").handler(this::run));
+                routes -> routes.postWithRegex("/(?<group>[A-Za-z]+(?:/WebHook)?)/(?<action>[A-Za-z]+)").handler(this::run));
     }
 
     private void run(RoutingContext context) {

@@ -39,7 +39,11 @@ final class ReservantoShape {
             Map.entry("service", "BookingServiceId"), Map.entry("location", "LocationId"),
             Map.entry("class", "ClassId"), Map.entry("booking", "AppointmentId"), Map.entry("pass", "PassId"),
             Map.entry("customer-pass", "PassToCustomerId"), Map.entry("product", "ProductId"),
-            Map.entry("free-time", "FreeTimeId"), Map.entry("alternate", "AlternateId"));
+            Map.entry("free-time", "FreeTimeId"), Map.entry("alternate", "AlternateId"),
+            Map.entry("custom-value-definition", "CustomValueDefinitionId"), Map.entry("webhook", "WebHookId"),
+            Map.entry("credit-entry", "CreditTransactionId"), Map.entry("voucher", "VoucherId"));
+    /** Maps whose keys are data (the merchant's own keys, language tags), kept as they are under their field's name. */
+    private static final Map<String, String> DATA_KEYED = Map.of("customValues", "CustomValues", "names", "Names");
     private static final Map<String, String> STATUSES = Map.of(
             "PENDING_CONFIRMATION", "WaitingForConfirmation", "PENDING_PAYMENT", "WaitingForPayment",
             "CONFIRMED", "Confirmed", "REJECTED", "Rejected", "CANCELLED", "Cancelled", "NO_SHOW", "NoShow",
@@ -72,7 +76,7 @@ final class ReservantoShape {
     private static void collect(Object value, String kind, Map<String, Set<UUID>> wanted) {
         if (value instanceof JsonObject object) {
             object.forEach(field -> {
-                if (field.getKey().equals("customValues")) {
+                if (DATA_KEYED.containsKey(field.getKey())) {
                     return;
                 }
                 String referenced = field.getKey().equals("id") ? kind : kindOf(field.getKey());
@@ -98,8 +102,8 @@ final class ReservantoShape {
                 if (id != null) {
                     shaped.put(name.equals("id") ? SELF.getOrDefault(kind, "Id") : REFERENCES.get(name).name(),
                             numbers.get(referenced).get(id));
-                } else if (name.equals("customValues")) {
-                    shaped.put("CustomValues", field.getValue()); // the merchant's own keys, kept as they are
+                } else if (DATA_KEYED.containsKey(name)) {
+                    shaped.put(DATA_KEYED.get(name), field.getValue()); // keys that are data, kept as they are
                 } else if (name.equals("status") && field.getValue() instanceof String status) {
                     shaped.put("Status", STATUSES.getOrDefault(status, pascal(status.toLowerCase(), '_')));
                 } else {

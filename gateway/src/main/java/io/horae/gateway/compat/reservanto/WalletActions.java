@@ -30,7 +30,7 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
                         + "/passes/" + held + "/intermissions", new JsonObject()
                         .put("from", r.date("From").toString()).put("to", r.date("To").toString()))))
                 .compose(held -> r.shape(held, "customer-pass")));
-        registry.add("Voucher/GetList", r -> r.calls().list("/api/v1/vouchers").compose(all -> r.shapeAll(all, null))
+        registry.add("Voucher/GetList", r -> r.calls().list("/api/v1/vouchers").compose(all -> r.shapeAll(all, "voucher"))
                 .map(all -> ReservantoRequest.answer("Vouchers", all)));
         registry.add("Voucher/IsValid", WalletActions::isValid);
         registry.add("Voucher/PayForBooking", r -> r.id("AppointmentId", "booking")

@@ -1,0 +1,102 @@
+package io.horae.e2e;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * Reservanto's (seed 004) customer accounts and login, custom values, the merchant's credit history, and the Event
+ * group: bookings read by id, code, period and customer, and the webhooks on them (three-segment paths).
+ */
+final class ReservantoAccountsReplay extends VendorClients {
+    ReservantoAccountsReplay(Platform platform) {
+        super(platform);
+    }
+
+    void reservantoAccountsCustomValuesAndCreditHistory() {
+        long customer = ((Number) reservanto("Customer/Create", "{\"FirstName\":\"Eva\",\"LastName\":\"Účtová\","
+                + "\"Email\":\"eva-" + System.nanoTime() + "@example.cz\"}").then().statusCode(200)
+                .extract().path("CustomerId")).longValue();
+        String one = "{\"CustomerId\":" + customer + "}";
+        reservanto("Customer/CreateAccount", one).then().statusCode(200).body("IsError", equalTo(false))
+                .body("Status", equalTo("INVITED"));
+        reservanto("Customer/CreateAccount", one).then().statusCode(409).body("IsError", equalTo(true));
+        reservanto("Customer/DeleteAccount", one).then().statusCode(200).body("IsError", equalTo(false));
+        reservanto("Customer/CreateAccountWithPassword", "{\"CustomerId\":" + customer + ",\"Password\":\"short\"}")
+                .then().statusCode(400).body("ErrorParameter", equalTo("password"));
+        reservanto("Customer/CreateAccountWithPassword", "{\"CustomerId\":" + customer
+                + ",\"Password\":\"correct horse battery\"}").then().statusCode(200).body("Status", equalTo("ACTIVE"));
+        String token = reservanto("Customer/Login", one).then().statusCode(200).body("ValidTo", notNullValue())
+                .extract().path("Token");
+        String customerId = platform.api().body("{\"token\":\"" + token + "\"}")
+                .post("/api/v1/customers/login-tokens/redemption").then().statusCode(200).extract().path("customerId");
+
+        platform.api().body("{\"key\":\"shoeSize\",\"label\":\"Shoe size\",\"type\":\"NUMBER\"}")
+                .post("/api/v1/custom-value-definitions").then().statusCode(201);
+        List<Object> definitionIds = reservanto("CustomValue/GetCustomerDefinitions", "{}").then().statusCode(200)
+                .body("CustomValueDefinitions.Key", hasItem("shoeSize")).extract().path("CustomValueDefinitions.CustomValueDefinitionId");
+        assertThat(definitionIds).isNotEmpty().allMatch(id -> id instanceof Number);
+        reservanto("Customer/EditCustomValues", "{\"CustomerId\":" + customer + ",\"CustomValues\":{\"shoeSize\":42}}")
+                .then().statusCode(200).body("Customer.CustomValues.shoeSize", equalTo(42));
+        reservanto("Customer/EditCustomValues", "{\"CustomerId\":" + customer + ",\"CustomValues\":{\"shoe\":1}}")
+                .then().statusCode(400).body("IsError", equalTo(true));
+
+        long from = OffsetDateTime.now().minusMinutes(1).toEpochSecond();
+        platform.api().body("{\"amount\":120,\"reason\":\"welcome\"}")
+                .post("/api/v1/customers/" + customerId + "/credit/entries").then().statusCode(201);
+        long to = OffsetDateTime.now().plusMinutes(1).toEpochSecond();
+        reservanto("Credit/GetHistory", "{\"From\":" + from + ",\"To\":" + to + "}").then().statusCode(200)
+                .body("TotalCount", equalTo(1)).body("CreditTransactions[0].CustomerId", equalTo((int) customer))
+                .body("CreditTransactions[0].Amount", equalTo(120.0f)).body("CreditTransactions[0].Reason", equalTo("welcome"));
+    }
+
+    void reservantoEventsAndTheirWebhooks() {
+        Calendar calendar = Calendar.arrange(platform::api, "Události");
+        String customerId = customer("Ota", "Událost", "ota-" + System.nanoTime() + "@example.cz", null);
+        String start = calendar.startsOfDay().get(0);
+        String reference = platform.api().body("{\"lines\":[" + calendar.line(start) + "],\"customerId\":\""
+                + customerId + "\"}").post("/api/v1/bookings").then().statusCode(201).extract().path("reference");
+
+        // a map whose keys are data keeps them: language tags stay lower case
+        reservanto("BookingService/GetList", "{}").then().statusCode(200)
+                .body("BookingServices.find { it.Names.en == 'Massage' }", notNullValue())
+                .body("BookingServices.find { it.Names.En != null }", equalTo(null));
+        long event = ((Number) reservanto("Event/GetByCode", "{\"Code\":\"" + reference + "\"}").then().statusCode(200)
+                .body("Event.Reference", equalTo(reference)).extract().path("Event.AppointmentId")).longValue();
+        reservanto("Event/Get", "{\"EventId\":" + event + "}").then().statusCode(200)
+                .body("Event.Reference", equalTo(reference));
+        // credit pays what remains to pay, not more (seed 004)
+        platform.api().body("{\"amount\":100,\"reason\":\"gift\"}")
+                .post("/api/v1/customers/" + customerId + "/credit/entries").then().statusCode(201);
+        reservanto("Booking/AddPaymentViaCredit", "{\"AppointmentId\":" + event + ",\"Amount\":100}").then()
+                .statusCode(200).body("Appointment.Paid", equalTo(40.0f));
+        platform.api().get("/api/v1/customers/" + customerId + "/credit").then().body("balance", equalTo(60.0f));
+        reservanto("Booking/AddPaymentViaCredit", "{\"AppointmentId\":" + event + ",\"Amount\":10}").then()
+                .statusCode(409).body("IsError", equalTo(true));
+        reservanto("Event/GetByCode", "{\"Code\":\"NO-SUCH-CODE\"}").then().statusCode(404).body("IsError", equalTo(true));
+        long from = OffsetDateTime.parse(start).minusHours(1).toEpochSecond();
+        long to = OffsetDateTime.parse(start).plusHours(2).toEpochSecond();
+        reservanto("Event/GetList", "{\"From\":" + from + ",\"To\":" + to + "}").then().statusCode(200)
+                .body("Events.AppointmentId", hasItem((int) event));
+        long customer = ((Number) reservanto("Event/Get", "{\"EventId\":" + event + "}").then().extract()
+                .path("Event.CustomerId")).longValue();
+        reservanto("Event/GetListByCustomer", "{\"CustomerId\":" + customer + ",\"From\":" + from + ",\"To\":" + to + "}")
+                .then().statusCode(200).body("TotalCount", equalTo(1)).body("Events[0].AppointmentId", equalTo((int) event));
+
+        long hook = ((Number) reservanto("Event/WebHook/Create", "{\"Url\":\"https://example.com/horae-events\"}")
+                .then().statusCode(200).body("IsError", equalTo(false)).body("Secret", notNullValue())
+                .extract().path("WebHookId")).longValue();
+        reservanto("Event/WebHook/GetList", "{}").then().statusCode(200).body("WebHooks.WebHookId", hasItem((int) hook))
+                .body("WebHooks.find { it.WebHookId == " + hook + " }.Url", equalTo("https://example.com/horae-events"))
+                .body("WebHooks.find { it.WebHookId == " + hook + " }.Secret", equalTo(null));
+        reservanto("Event/WebHook/Create", "{\"Url\":\"http://10.0.0.1/hook\"}").then().statusCode(400)
+                .body("IsError", equalTo(true));
+        reservanto("Event/WebHook/Delete", "{\"WebHookId\":" + hook + "}").then().statusCode(200);
+        reservanto("Event/WebHook/GetList", "{}").then().statusCode(200).body("WebHooks.WebHookId", not(hasItem((int) hook)));
+    }
+}
