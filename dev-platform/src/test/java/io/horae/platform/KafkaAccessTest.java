@@ -122,10 +122,12 @@ class KafkaAccessTest {
             try (var in = Files.newInputStream(ROOT.resolve(service + "/src/main/resources/application.properties"))) {
                 properties.load(in);
             }
-            properties.stringPropertyNames().stream().filter(n -> n.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
+            properties.stringPropertyNames().stream().filter(n -> n.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topics?"))
                     .forEach(n -> {
-                        String channel = n.substring(0, n.length() - ".topic".length());
-                        needed.add(service + " READ TOPIC " + properties.getProperty(n));
+                        String channel = n.substring(0, n.lastIndexOf('.'));
+                        for (String topic : properties.getProperty(n).split(",")) {
+                            needed.add(service + " READ TOPIC " + topic.strip());
+                        }
                         needed.add(service + " READ GROUP " + properties.getProperty(channel + ".group.id"));
                     });
         }

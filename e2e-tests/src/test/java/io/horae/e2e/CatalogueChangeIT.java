@@ -125,6 +125,35 @@ class CatalogueChangeIT {
                 .then().statusCode(400);
     }
 
+    @Test
+    void customersAndTimeOffReachTheWebhooksOfReservantosGroups() throws InterruptedException {
+        String url = "{\"Url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks\"}";
+        long customers = ((Number) platform.api().body(url).post("/v1/Customer/WebHook/Create").then().statusCode(200)
+                .body("IsError", equalTo(false)).extract().path("WebHookId")).longValue();
+        long timeOff = ((Number) platform.api().body(url).post("/v1/FreeTime/WebHook/Create").then().statusCode(200)
+                .extract().path("WebHookId")).longValue();
+        platform.api().body("{}").post("/v1/Customer/WebHook/GetList").then().statusCode(200)
+                .body("WebHooks.WebHookId", org.hamcrest.Matchers.contains((int) customers));
+
+        String customer = platform.api().body("{\"firstName\":\"Hugo\",\"lastName\":\"Hák\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        platform.api().body("{\"note\":\"prefers mornings\"}").patch("/api/v1/customers/" + customer).then().statusCode(200);
+        await(() -> RECEIVED.stream().anyMatch(body -> body.contains("customer.updated.v1") && body.contains(customer)));
+
+        Calendar calendar = Calendar.arrange(platform::api, "Time off");
+        String start = calendar.startsOfDay().get(0);
+        platform.api().body("{\"resourceId\":\"" + calendar.resource() + "\",\"start\":\"" + start + "\",\"end\":\""
+                + java.time.OffsetDateTime.parse(start).plusHours(2) + "\",\"reason\":\"dentist\"}")
+                .post("/api/v1/free-time").then().statusCode(201);
+        await(() -> RECEIVED.stream().anyMatch(body -> body.contains("catalog.free_time_changed.v1")
+                && body.contains(calendar.resource()) && body.contains("ADDED") && body.contains("dentist")));
+
+        platform.api().body("{\"WebHookId\":" + timeOff + "}").post("/v1/FreeTime/WebHook/Delete").then()
+                .statusCode(200);
+        platform.api().body("{}").post("/v1/FreeTime/WebHook/GetList").then().statusCode(200)
+                .body("WebHooks", org.hamcrest.Matchers.empty());
+    }
+
     /** A one-step booking of {@code line}, for {@code customer} when given; its id. */
     private static String book(String line, String customer) {
         return platform.api().body("{\"lines\":[" + line + "]" + (customer == null ? "" : ",\"customerId\":\""

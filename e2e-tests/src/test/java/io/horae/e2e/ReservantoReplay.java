@@ -240,5 +240,6 @@ final class ReservantoReplay extends VendorClients {
             "Customer/CreateAccount", "Customer/CreateAccountWithPassword", "Customer/DeleteAccount", "Customer/Login",
             "Customer/EditCustomValues", "CustomValue/GetCustomerDefinitions", "Credit/GetHistory", "Event/Get",
             "Event/GetByCode", "Event/GetList", "Event/GetListByCustomer", "Event/WebHook/Create",
-            "Event/WebHook/Delete", "Event/WebHook/GetList");
+            "Event/WebHook/Delete", "Event/WebHook/GetList", "Customer/WebHook/Create", "Customer/WebHook/Delete",
+            "Customer/WebHook/GetList", "FreeTime/WebHook/Create", "FreeTime/WebHook/Delete", "FreeTime/WebHook/GetList");
 }

@@ -7,6 +7,7 @@ import io.horae.availability.resource.Resource;
 import io.horae.availability.resource.ResourceRepository;
 import io.horae.availability.slot.Interval;
 import io.horae.availability.slot.WeeklyRule;
+import io.horae.events.catalog.FreeTimeChanged;
 import io.horae.events.catalog.HoursChanged;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.persistence.Batches;
@@ -206,7 +207,7 @@ public class WorkingHours {
             freeTime.reason = reason;
             freeTime.createdAt = OffsetDateTime.now(clock);
             return freeTimes.persist(freeTime);
-        }).call(f -> changed(tenantId, resourceId, "time off"));
+        }).call(f -> freeTimeChanged(f, FreeTimeChanged.Change.ADDED));
     }
 
     @WithSession
@@ -235,7 +236,7 @@ public class WorkingHours {
         return freeTimes.findOwned(tenantId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("free time", id))
                 .call(freeTimes::delete)
-                .chain(f -> changed(tenantId, f.resourceId, "time off"));
+                .chain(f -> freeTimeChanged(f, FreeTimeChanged.Change.REMOVED));
     }
 
     /** The resource's working windows in {@code [from, to)} (Reservanto WorkingHours/GetForPeriod). */
@@ -249,6 +250,11 @@ public class WorkingHours {
     private Uni<Resource> owned(String tenantId, UUID resourceId) {
         return resources.findOwned(tenantId, resourceId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("resource", resourceId));
+    }
+
+    private Uni<Void> freeTimeChanged(FreeTime f, FreeTimeChanged.Change change) {
+        return outbox.append(f.tenantId, f.resourceId, FreeTimeChanged.TYPE,
+                new FreeTimeChanged(f.id, f.resourceId, change, f.startsAt, f.endsAt, f.reason));
     }
 
     private Uni<Void> changed(String tenantId, UUID resourceId, String what) {
