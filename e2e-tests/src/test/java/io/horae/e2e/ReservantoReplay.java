@@ -165,6 +165,14 @@ final class ReservantoReplay extends VendorClients {
         reservanto("PassToCustomer/AddIntermission", "{\"CustomerId\":" + customer + ",\"PassToCustomerId\":" + held
                 + ",\"From\":\"" + LocalDate.now().plusDays(1) + "\",\"To\":\"" + LocalDate.now().plusDays(8) + "\"}")
                 .then().statusCode(200).body("IsError", equalTo(false));
+        String pass = "{\"CustomerId\":" + customer + ",\"PassToCustomerId\":" + held;
+        reservanto("Customer/TryUsePass", pass + ",\"Reference\":\"yoga 1\"}").then().statusCode(200)
+                .body("Pass.EntriesLeft", equalTo(9));
+        reservanto("Customer/TryUsePass", pass + "}").then().statusCode(200).body("Pass.EntriesLeft", equalTo(8));
+        reservanto("Customer/TryReturnPassUsage", pass + ",\"Count\":3}").then().statusCode(409)
+                .body("IsError", equalTo(true));
+        reservanto("Customer/TryReturnPassUsage", pass + ",\"Count\":2}").then().statusCode(200)
+                .body("Pass.EntriesLeft", equalTo(10));
         reservanto("Customer/Details", one).then().statusCode(200).body("CreditBalance", equalTo(150.0f))
                 .body("Passes.size()", equalTo(1)).body("Customer.LastName", equalTo("Veselý"));
         reservanto("Voucher/IsValid", "{\"Code\":\"NO-SUCH-CODE\"}").then().statusCode(200)
@@ -241,5 +249,6 @@ final class ReservantoReplay extends VendorClients {
             "Customer/EditCustomValues", "CustomValue/GetCustomerDefinitions", "Credit/GetHistory", "Event/Get",
             "Event/GetByCode", "Event/GetList", "Event/GetListByCustomer", "Event/WebHook/Create",
             "Event/WebHook/Delete", "Event/WebHook/GetList", "Customer/WebHook/Create", "Customer/WebHook/Delete",
-            "Customer/WebHook/GetList", "FreeTime/WebHook/Create", "FreeTime/WebHook/Delete", "FreeTime/WebHook/GetList");
+            "Customer/WebHook/GetList", "FreeTime/WebHook/Create", "FreeTime/WebHook/Delete", "FreeTime/WebHook/GetList",
+            "Customer/TryUsePass", "Customer/TryReturnPassUsage");
 }

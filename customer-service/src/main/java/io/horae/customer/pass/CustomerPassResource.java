@@ -3,6 +3,8 @@ package io.horae.customer.pass;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +37,9 @@ public class CustomerPassResource {
         static HeldPassView of(CustomerPass p) {
             return new HeldPassView(p.id, p.passDefinitionId, p.entriesTotal, p.entriesLeft, p.validFrom, p.validUntil);
         }
+    }
+
+    public record Returns(@NotNull @Min(1) @Max(1000) Integer count) {
     }
 
     public record UseView(UUID id, UUID customerPassId, String reference, OffsetDateTime usedAt) {
@@ -74,6 +79,14 @@ public class CustomerPassResource {
     public Uni<HeldPassView> returnUse(@PathParam("customerId") UUID customerId, @PathParam("passId") UUID passId,
                                        @PathParam("useId") UUID useId) {
         return passes.returnUse(tenant.id(), customerId, passId, useId).map(HeldPassView::of);
+    }
+
+    /** Gives back the {@code count} entries taken last (all or, when fewer were taken, none: 409). */
+    @POST
+    @Path("/{passId}/returns")
+    public Uni<HeldPassView> returnLastUses(@PathParam("customerId") UUID customerId, @PathParam("passId") UUID passId,
+                                            @Valid @NotNull Returns returns) {
+        return passes.returnLastUses(tenant.id(), customerId, passId, returns.count()).map(HeldPassView::of);
     }
 
     @POST

@@ -7,6 +7,7 @@ import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -121,6 +122,29 @@ public class PassService {
                     use.returnedAt = OffsetDateTime.now(clock);
                     pass.returnUse();
                 }).chain(use -> announce(pass, PassChanged.Change.USE_RETURNED, use.reference)));
+    }
+
+    /**
+     * Gives back the {@code count} entries taken last and not yet given back (Reservanto TryReturnPassUsage): all of
+     * them or, when fewer were taken, none (409).
+     */
+    @WithTransaction
+    public Uni<CustomerPass> returnLastUses(String tenantId, UUID customerId, UUID customerPassId, int count) {
+        return locked(tenantId, customerId, customerPassId)
+                .call(pass -> uses.find("customerPassId = ?1 and returnedAt is null",
+                                Sort.descending("usedAt", "id"), pass.id)
+                        .range(0, count - 1).list().chain(taken -> {
+                            if (taken.size() < count) {
+                                throw ProblemException.conflict("pass " + pass.id + " has " + taken.size()
+                                        + " entries taken to give back, not " + count);
+                            }
+                            OffsetDateTime now = OffsetDateTime.now(clock);
+                            return Multi.createFrom().iterable(taken).onItem().transformToUniAndConcatenate(use -> {
+                                use.returnedAt = now;
+                                pass.returnUse();
+                                return announce(pass, PassChanged.Change.USE_RETURNED, use.reference);
+                            }).collect().asList();
+                        }));
     }
 
     /** Pauses the pass on {@code [from, to]} and extends its validity by as many days (Reservanto AddIntermission). */

@@ -2,11 +2,15 @@ package io.horae.gateway.compat.reservanto;
 
 import io.horae.gateway.compat.Refusal;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiFunction;
 
 /** Passes, the passes customers hold, and vouchers: customer-service's wallet. */
 @ApplicationScoped
@@ -30,6 +34,14 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
                         + "/passes/" + held + "/intermissions", new JsonObject()
                         .put("from", r.date("From").toString()).put("to", r.date("To").toString()))))
                 .compose(held -> r.shape(held, "customer-pass")));
+        registry.add("Customer/TryUsePass", r -> held(r, (customer, held) -> r.calls().post(CUSTOMERS + customer
+                        + "/passes/" + held + "/uses", new JsonObject().put("reference", r.optionalText("Reference")))
+                .compose(use -> r.calls().list(CUSTOMERS + customer + "/passes"))
+                .compose(all -> passOf(r, all, held))));
+        registry.add("Customer/TryReturnPassUsage", r -> held(r, (customer, held) -> r.calls().post(CUSTOMERS + customer
+                        + "/passes/" + held + "/returns", new JsonObject().put("count",
+                        Objects.requireNonNullElse(r.optionalInteger("Count"), 1))))
+                .compose(pass -> r.shape(pass, "customer-pass")).map(pass -> ReservantoRequest.answer("Pass", pass)));
         registry.add("Voucher/GetList", r -> r.calls().list("/api/v1/vouchers").compose(all -> r.shapeAll(all, "voucher"))
                 .map(all -> ReservantoRequest.answer("Vouchers", all)));
         registry.add("Voucher/IsValid", WalletActions::isValid);
@@ -43,6 +55,20 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
     }
 
     /** Whether the code names one of the merchant's vouchers, and its state ({@code Valid}, {@code Redeemed}, …). */
+    /** {@code act} on the pass {@code PassToCustomerId} of customer {@code CustomerId}. */
+    private static Future<JsonObject> held(ReservantoRequest r,
+                                           BiFunction<UUID, UUID, Future<JsonObject>> act) {
+        return r.id("CustomerId", "customer").compose(customer -> r.id("PassToCustomerId", "customer-pass")
+                .compose(held -> act.apply(customer, held)));
+    }
+
+    /** The pass {@code held} among the customer's passes, as it is after a use. */
+    private static Future<JsonObject> passOf(ReservantoRequest r, JsonArray all, UUID held) {
+        JsonObject pass = all.stream().map(JsonObject.class::cast).filter(p -> held.toString().equals(p.getString("id")))
+                .findFirst().orElseThrow();
+        return r.shape(pass, "customer-pass").map(shaped -> ReservantoRequest.answer("Pass", shaped));
+    }
+
     private static Future<JsonObject> isValid(ReservantoRequest r) {
         String code = r.text("Code");
         return r.calls().get("/api/v1/vouchers/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20"))
