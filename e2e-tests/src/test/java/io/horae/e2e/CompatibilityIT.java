@@ -64,6 +64,11 @@ class CompatibilityIT {
     }
 
     @Test
+    void reservantoCoursesAreClassSeries() {
+        new ReservantoAccountsReplay(platform).reservantoCoursesAreClassSeries();
+    }
+
+    @Test
     void reservantoAnswersBadInputInItsEnvelope() {
         new ReservantoReplay(platform).reservantoAnswersBadInputInItsEnvelope();
     }

@@ -99,4 +99,37 @@ final class ReservantoAccountsReplay extends VendorClients {
         reservanto("Event/WebHook/Delete", "{\"WebHookId\":" + hook + "}").then().statusCode(200);
         reservanto("Event/WebHook/GetList", "{}").then().statusCode(200).body("WebHooks.WebHookId", not(hasItem((int) hook)));
     }
+
+    void reservantoCoursesAreClassSeries() {
+        Calendar calendar = Calendar.arrange(platform::api, "Kurzy");
+        java.time.LocalDate monday = java.time.LocalDate.now().plusWeeks(2).with(java.time.DayOfWeek.MONDAY);
+        List<String> classes = platform.api().body("{\"serviceId\":\"" + calendar.service() + "\",\"resourceId\":\""
+                        + calendar.resource() + "\",\"days\":[\"MONDAY\"],\"time\":\"17:00\",\"from\":\"" + monday
+                        + "\",\"count\":3,\"capacity\":6}")
+                .post("/api/v1/class-series").then().statusCode(201).extract().path("classes.id");
+        String customerId = customer("Kamil", "Kurz", "kamil-" + System.nanoTime() + "@example.cz", null);
+        // the whole course in one booking: a seat in every class, claimed all or none
+        platform.api().body("{\"lines\":[" + String.join(",", classes.stream()
+                        .map(c -> "{\"classId\":\"" + c + "\",\"seats\":1}").toList()) + "],\"customerId\":\"" + customerId + "\"}")
+                .post("/api/v1/bookings").then().statusCode(201);
+        platform.api().body("{\"lines\":[" + calendar.line(calendar.startsOfDay().get(0)) + "],\"customerId\":\""
+                + customerId + "\"}").post("/api/v1/bookings").then().statusCode(201);
+
+        long location = numberOf("Location/GetList", "{}", "Locations", "LocationId", "Kurzy");
+        long from = monday.atStartOfDay(Calendar.ZONE).toEpochSecond();
+        long firstClass = ((Number) reservanto("Classes/GetAvailableAppointments", "{\"LocationId\":" + location
+                + ",\"From\":" + from + ",\"To\":" + (from + 86400) + "}").then().statusCode(200)
+                .extract().path("Appointments[0].ClassId")).longValue();
+        long course = ((Number) reservanto("Classes/Get", "{\"ClassId\":" + firstClass + "}").then().statusCode(200)
+                .body("Appointment.CourseId", notNullValue()).extract().path("Appointment.CourseId")).longValue();
+        reservanto("Course/Get", "{\"CourseId\":" + course + "}").then().statusCode(200)
+                .body("Course.CourseId", equalTo((int) course)).body("Course.Days", equalTo(List.of("MONDAY")))
+                .body("Course.Classes.size()", equalTo(3)).body("Course.Classes[0].ClassId", equalTo((int) firstClass))
+                .body("Course.Classes[0].SeatsLeft", equalTo(5));
+        long customer = ((Number) reservanto("Customer/Search", "{\"Query\":\"Kurz\"}").then().statusCode(200)
+                .extract().path("Customers[0].CustomerId")).longValue();
+        reservanto("Course/GetCustomerEvents", "{\"CourseId\":" + course + ",\"CustomerId\":" + customer + "}")
+                .then().statusCode(200).body("Events.size()", equalTo(1)).body("Events[0].Lines.size()", equalTo(3));
+        reservanto("Course/Get", "{\"CourseId\":999999}").then().statusCode(404).body("IsError", equalTo(true));
+    }
 }

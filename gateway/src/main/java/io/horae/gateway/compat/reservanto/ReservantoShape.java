@@ -32,7 +32,8 @@ final class ReservantoShape {
             "bookingId", new Reference("AppointmentId", "booking"),
             "passId", new Reference("PassId", "pass"),
             "customerPassId", new Reference("PassToCustomerId", "customer-pass"),
-            "productId", new Reference("ProductId", "product"));
+            "productId", new Reference("ProductId", "product"),
+            "seriesId", new Reference("CourseId", "course"));
     /** How an object of a kind names its own id. */
     private static final Map<String, String> SELF = Map.ofEntries(
             Map.entry("customer", "CustomerId"), Map.entry("resource", "BookingResourceId"),
@@ -41,7 +42,8 @@ final class ReservantoShape {
             Map.entry("customer-pass", "PassToCustomerId"), Map.entry("product", "ProductId"),
             Map.entry("free-time", "FreeTimeId"), Map.entry("alternate", "AlternateId"),
             Map.entry("custom-value-definition", "CustomValueDefinitionId"), Map.entry("webhook", "WebHookId"),
-            Map.entry("credit-entry", "CreditTransactionId"), Map.entry("voucher", "VoucherId"));
+            Map.entry("credit-entry", "CreditTransactionId"), Map.entry("voucher", "VoucherId"),
+            Map.entry("course", "CourseId"));
     /** Maps whose keys are data (the merchant's own keys, language tags), kept as they are under their field's name. */
     private static final Map<String, String> DATA_KEYED = Map.of("customValues", "CustomValues", "names", "Names");
     private static final Map<String, String> STATUSES = Map.of(
