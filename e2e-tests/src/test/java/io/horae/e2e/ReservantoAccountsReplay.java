@@ -78,6 +78,18 @@ final class ReservantoAccountsReplay extends VendorClients {
         platform.api().get("/api/v1/customers/" + customerId + "/credit").then().body("balance", equalTo(60.0f));
         reservanto("Booking/AddPaymentViaCredit", "{\"AppointmentId\":" + event + ",\"Amount\":10}").then()
                 .statusCode(409).body("IsError", equalTo(true));
+        // a booking's custom values, defined in customer-service for bookings and checked there
+        platform.api().body("{\"key\":\"room\",\"label\":\"Room\",\"type\":\"ENUM\",\"allowedValues\":[\"A\",\"B\"],"
+                + "\"scope\":\"BOOKING\"}").post("/api/v1/custom-value-definitions").then().statusCode(201);
+        reservanto("CustomValue/GetEventDefinitions", "{}").then().statusCode(200)
+                .body("CustomValueDefinitions.Key", equalTo(List.of("room")));
+        reservanto("CustomValue/GetCustomerDefinitions", "{}").then().statusCode(200)
+                .body("CustomValueDefinitions.Key", not(hasItem("room")));
+        reservanto("Booking/EditCustomValues", "{\"AppointmentId\":" + event + ",\"CustomValues\":{\"room\":\"B\"}}")
+                .then().statusCode(200).body("Appointment.CustomValues.room", equalTo("B"));
+        reservanto("Booking/EditCustomValues", "{\"AppointmentId\":" + event + ",\"CustomValues\":{\"room\":\"C\"}}")
+                .then().statusCode(400).body("ErrorParameter", equalTo("customValues.room"));
+        reservanto("Event/Get", "{\"EventId\":" + event + "}").then().body("Event.CustomValues.room", equalTo("B"));
         reservanto("Event/GetByCode", "{\"Code\":\"NO-SUCH-CODE\"}").then().statusCode(404).body("IsError", equalTo(true));
         long from = OffsetDateTime.parse(start).minusHours(1).toEpochSecond();
         long to = OffsetDateTime.parse(start).plusHours(2).toEpochSecond();

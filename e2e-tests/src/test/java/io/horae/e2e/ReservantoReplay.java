@@ -250,5 +250,6 @@ final class ReservantoReplay extends VendorClients {
             "Event/GetByCode", "Event/GetList", "Event/GetListByCustomer", "Event/WebHook/Create",
             "Event/WebHook/Delete", "Event/WebHook/GetList", "Customer/WebHook/Create", "Customer/WebHook/Delete",
             "Customer/WebHook/GetList", "FreeTime/WebHook/Create", "FreeTime/WebHook/Delete", "FreeTime/WebHook/GetList",
-            "Customer/TryUsePass", "Customer/TryReturnPassUsage", "Course/Get", "Course/GetCustomerEvents");
+            "Customer/TryUsePass", "Customer/TryReturnPassUsage", "Course/Get", "Course/GetCustomerEvents",
+            "Booking/EditCustomValues", "CustomValue/GetEventDefinitions");
 }

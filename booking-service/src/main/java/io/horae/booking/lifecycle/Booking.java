@@ -9,10 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A booking: who booked what and when, its lifecycle and payment state; the capacity is its reservation's. */
@@ -43,6 +46,10 @@ public class Booking {
     public OffsetDateTime endsAt;
     @Convert(converter = BookingLine.AsJson.class)
     public BookingLine.Lines lines;
+    /** The merchant's own values on the booking (definitions of scope BOOKING in customer-service). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "custom_values")
+    public Map<String, Object> customValues = Map.of();
     public String note;
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_status")

@@ -1,13 +1,19 @@
 package io.horae.booking.lifecycle;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.booking.activity.ActivityLog;
 import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.customer.BookingValues;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
@@ -22,19 +28,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class BookingDesk {
     /** What a merchant may correct on a booking (JSON merge patch); times and lines change by rescheduling. */
-    public record Correction(@Size(max = 2000) String note, UUID customerId) {
+    public record Correction(@Size(max = 2000) String note, UUID customerId,
+                             @Size(max = 100) Map<@NotNull String, JsonNode> customValues) {
         static Correction of(Booking b) {
-            return new Correction(b.note, b.customerId);
+            return new Correction(b.note, b.customerId, MAPPER.convertValue(b.customValues, VALUES));
         }
     }
+
+    private static final TypeReference<Map<String, JsonNode>> VALUES = new TypeReference<>() { };
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final BookingService bookings;
     private final Tickets tickets;
     private final ActivityLog activities;
     private final Patches patches;
+    private final BookingValues values;
     private final Clock clock = Clock.systemUTC();
 
-    public BookingDesk(BookingService bookings, Tickets tickets, ActivityLog activities, Patches patches) {
+    public BookingDesk(BookingService bookings, Tickets tickets, ActivityLog activities, Patches patches,
+                       BookingValues values) {
+        this.values = values;
         this.bookings = bookings;
         this.tickets = tickets;
         this.activities = activities;
@@ -56,9 +70,22 @@ public class BookingDesk {
                         null, now));
     }
 
-    /** Corrects the note or the customer of a booking that has not ended. */
-    @WithTransaction
+    /**
+     * Corrects the note, the customer or the custom values of a booking that has not ended. Custom values are checked
+     * by customer-service against the definitions of scope BOOKING before the booking is locked and changed.
+     */
     public Uni<Booking> correct(String tenantId, UUID id, ObjectNode patch) {
+        return Panache.withSession(() -> bookings.existing(tenantId, id))
+                .map(booking -> patches.apply(Correction.of(booking), patch, Correction.class))
+                .chain(correction -> (patch.has("customValues") ? values.checked(tenantId, correction.customValues())
+                        : Uni.createFrom().<Map<String, Object>>nullItem())
+                        .chain(checked -> Panache.withTransaction(() -> corrected(tenantId, id, patch, correction,
+                                checked))));
+    }
+
+    /** The correction made under the booking's lock; {@code checked}: the custom values to keep, null to keep them. */
+    private Uni<Booking> corrected(String tenantId, UUID id, ObjectNode patch, Correction correction,
+                                   Map<String, Object> checked) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return bookings.locked(tenantId, id)
                 .invoke(booking -> {
@@ -66,9 +93,11 @@ public class BookingDesk {
                         throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status
                                 + " and is kept as it ended");
                     }
-                    Correction correction = patches.apply(Correction.of(booking), patch, Correction.class);
                     booking.note = correction.note();
                     booking.customerId = correction.customerId();
+                    if (checked != null) {
+                        booking.customValues = checked;
+                    }
                     booking.updatedAt = now;
                 })
                 .call(booking -> activities.append(tenantId, id, "corrected", booking.status.name(), Actor.MERCHANT,

@@ -14,7 +14,8 @@ public record BookingView(UUID id, String reference, Booking.Kind kind, BookingS
                           UUID customerId, Customer customer, UUID reservationId, OffsetDateTime start,
                           OffsetDateTime end, List<Line> lines, String note, BigDecimal price, String currency,
                           Booking.PaymentStatus paymentStatus, BigDecimal paid, OffsetDateTime expiresAt,
-                          String ticket, OffsetDateTime checkedInAt, OffsetDateTime createdAt,
+                          String ticket, OffsetDateTime checkedInAt, Map<String, Object> customValues,
+                          OffsetDateTime createdAt,
                           OffsetDateTime updatedAt) {
 
     public record Customer(String firstName, String lastName, String email, String phone) {
@@ -33,7 +34,8 @@ public record BookingView(UUID id, String reference, Booking.Kind kind, BookingS
                 b.startsAt, b.endsAt, b.lines.items().stream().map(l -> new Line(l.resourceId(), l.serviceId(),
                         services.containsKey(l.serviceId()) ? services.get(l.serviceId()).name() : null, l.classId(),
                         l.start(), l.end(), l.seats(), l.productId(), l.productName(), l.locationId())).toList(),
-                b.note, b.price, b.currency, b.paymentStatus, b.paid, b.expiresAt, ticket, b.checkedInAt, b.createdAt,
+                b.note, b.price, b.currency, b.paymentStatus, b.paid, b.expiresAt, ticket, b.checkedInAt,
+                b.customValues, b.createdAt,
                 b.updatedAt);
     }
 }

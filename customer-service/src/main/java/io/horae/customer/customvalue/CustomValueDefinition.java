@@ -22,6 +22,8 @@ public class CustomValueDefinition {
     public String label;
     @Enumerated(EnumType.STRING)
     public CustomValueType type;
+    @Enumerated(EnumType.STRING)
+    public CustomValueScope scope = CustomValueScope.CUSTOMER;
     @Column(name = "allowed_values")
     public String[] allowedValues = new String[0];
     public boolean required;

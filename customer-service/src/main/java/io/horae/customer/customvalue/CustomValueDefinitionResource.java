@@ -1,5 +1,6 @@
 package io.horae.customer.customvalue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/custom-value-definitions")
@@ -29,19 +31,33 @@ public class CustomValueDefinitionResource {
             @NotBlank @Size(max = 200) String label,
             @NotNull CustomValueType type,
             @Size(max = 100) List<@NotBlank @Size(max = 200) String> allowedValues,
-            Boolean required) {
+            Boolean required,
+            CustomValueScope scope) {
 
         /** The definition as the request that would define it as it is now: what a patch is applied to. */
         static NewDefinition of(CustomValueDefinition d) {
-            return new NewDefinition(d.key, d.label, d.type, List.of(d.allowedValues), d.required);
+            return new NewDefinition(d.key, d.label, d.type, List.of(d.allowedValues), d.required, d.scope);
         }
+
+        CustomValueScope scopeOrDefault() {
+            return scope == null ? CustomValueScope.CUSTOMER : scope;
+        }
+    }
+
+    /** Values to check against the definitions of {@code scope}: all of an object's values (null: no value). */
+    public record ValuesCheck(@NotNull CustomValueScope scope, @NotNull @Size(max = 100) Map<@NotNull String, JsonNode> values) {
+    }
+
+    /** The values as they are kept: converted to their types, nulls dropped. */
+    public record CheckedValues(Map<String, Object> values) {
     }
 
     /** {@code active}: false once retired (required of nobody, left off forms; values customers have stay). */
     public record DefinitionView(UUID id, String key, String label, CustomValueType type, List<String> allowedValues,
-                                 boolean required, boolean active) {
+                                 boolean required, boolean active, CustomValueScope scope) {
         static DefinitionView of(CustomValueDefinition d) {
-            return new DefinitionView(d.id, d.key, d.label, d.type, List.of(d.allowedValues), d.required, d.active);
+            return new DefinitionView(d.id, d.key, d.label, d.type, List.of(d.allowedValues), d.required, d.active,
+                    d.scope);
         }
     }
 
@@ -59,10 +75,21 @@ public class CustomValueDefinitionResource {
                 .created(URI.create("/api/v1/custom-value-definitions/" + d.id)).entity(DefinitionView.of(d)).build());
     }
 
-    /** The definitions, all or ({@code active}) only those in use or only those retired. */
+    /** The definitions, all or ({@code active}) only those in use or only those retired, of one scope or both. */
     @GET
-    public Uni<List<DefinitionView>> list(@QueryParam("active") Boolean active) {
-        return definitions.list(tenant.id(), active).map(all -> all.stream().map(DefinitionView::of).toList());
+    public Uni<List<DefinitionView>> list(@QueryParam("active") Boolean active,
+                                          @QueryParam("scope") CustomValueScope scope) {
+        return definitions.list(tenant.id(), active, scope).map(all -> all.stream().map(DefinitionView::of).toList());
+    }
+
+    /**
+     * Checks values against the definitions of their scope, as a customer's are checked when it is saved: 200 with the
+     * values as they would be kept, 400 naming each bad one. Booking-service checks a booking's values here.
+     */
+    @POST
+    @Path("/check")
+    public Uni<CheckedValues> check(@Valid @NotNull ValuesCheck check) {
+        return definitions.check(tenant.id(), check.scope(), check.values()).map(CheckedValues::new);
     }
 
     @GET

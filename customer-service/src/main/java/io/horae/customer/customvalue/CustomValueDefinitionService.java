@@ -1,5 +1,6 @@
 package io.horae.customer.customvalue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.problem.ProblemException;
@@ -32,7 +33,8 @@ public class CustomValueDefinitionService {
 
     @WithTransaction
     public Uni<CustomValueDefinition> define(String tenantId, CustomValueDefinitionResource.NewDefinition request) {
-        return definitions.count("tenantId = ?1 and key = ?2", tenantId, request.key()).chain(existing -> {
+        return definitions.count("tenantId = ?1 and scope = ?2 and key = ?3", tenantId, request.scopeOrDefault(),
+                request.key()).chain(existing -> {
             if (existing > 0) {
                 return Uni.createFrom().failure(ProblemException.conflict("custom value " + request.key() + " is already defined"));
             }
@@ -41,6 +43,7 @@ public class CustomValueDefinitionService {
             definition.tenantId = tenantId;
             definition.key = request.key();
             definition.type = request.type();
+            definition.scope = request.scopeOrDefault();
             definition.createdAt = OffsetDateTime.now(clock);
             fill(definition, request);
             return definitions.persist(definition);
@@ -62,6 +65,9 @@ public class CustomValueDefinitionService {
             }
             if (changed.type() != d.type) {
                 throw ProblemException.badField("type", "cannot change: define a new custom value");
+            }
+            if (changed.scopeOrDefault() != d.scope) {
+                throw ProblemException.badField("scope", "cannot change: define a new custom value");
             }
             checkValues(changed);
             List<String> dropped = Arrays.stream(d.allowedValues)
@@ -105,11 +111,35 @@ public class CustomValueDefinitionService {
         return owned(tenantId, id);
     }
 
-    /** The tenant's definitions by key, all or only those {@code active} says. */
+    /** The tenant's definitions by key, all or only those {@code active} says, of one scope or both. */
     @WithSession
-    public Uni<List<CustomValueDefinition>> list(String tenantId, Boolean active) {
-        return active == null ? definitions.listOwned(tenantId, Sort.by("key"))
-                : definitions.list("tenantId = ?1 and active = ?2", Sort.by("key"), tenantId, active);
+    public Uni<List<CustomValueDefinition>> list(String tenantId, Boolean active, CustomValueScope scope) {
+        StringBuilder query = new StringBuilder("tenantId = :tenant");
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("tenant", tenantId));
+        if (active != null) {
+            query.append(" and active = :active");
+            parameters.put("active", active);
+        }
+        if (scope != null) {
+            query.append(" and scope = :scope");
+            parameters.put("scope", scope);
+        }
+        return definitions.list(query.toString(), Sort.by("scope").and("key"), parameters);
+    }
+
+    /**
+     * {@code submitted} (all of an object's values) checked against the definitions of {@code scope}: the values as
+     * they are kept, or 400 naming each bad one. Runs in the caller's session, or in its own.
+     */
+    @WithSession
+    public Uni<Map<String, Object>> check(String tenantId, CustomValueScope scope, Map<String, JsonNode> submitted) {
+        return byKey(tenantId, scope).map(byKey -> {
+            CustomValues.Checked checked = CustomValues.check(submitted == null ? Map.of() : submitted, byKey);
+            if (!checked.errors().isEmpty()) {
+                throw new ProblemException(400, "Bad Request", "invalid custom values", checked.errors());
+            }
+            return checked.values();
+        });
     }
 
     private Uni<CustomValueDefinition> owned(String tenantId, UUID id) {
@@ -141,9 +171,8 @@ public class CustomValueDefinitionService {
         definition.required = Boolean.TRUE.equals(request.required());
     }
 
-    /** The tenant's definitions by key; call inside the caller's session. */
-    public Uni<Map<String, CustomValueDefinition>> byKey(String tenantId) {
-        return definitions.listOwned(tenantId, Sort.by("key"))
+    private Uni<Map<String, CustomValueDefinition>> byKey(String tenantId, CustomValueScope scope) {
+        return definitions.list("tenantId = ?1 and scope = ?2", Sort.by("key"), tenantId, scope)
                 .map(all -> all.stream().collect(Collectors.toMap(d -> d.key, Function.identity())));
     }
 }

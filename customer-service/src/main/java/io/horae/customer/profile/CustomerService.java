@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.customer.customvalue.CustomValueDefinitionService;
-import io.horae.customer.customvalue.CustomValues;
+import io.horae.customer.customvalue.CustomValueScope;
 import io.horae.events.customer.CustomerCreated;
 import io.horae.events.customer.CustomerErased;
 import io.horae.events.customer.CustomerProfile;
@@ -151,12 +151,8 @@ public class CustomerService {
     }
 
     private Uni<Customer> withCustomValues(Customer customer, Map<String, JsonNode> submitted) {
-        return definitions.byKey(customer.tenantId).map(byKey -> {
-            CustomValues.Checked checked = CustomValues.check(submitted == null ? Map.of() : submitted, byKey);
-            if (!checked.errors().isEmpty()) {
-                throw new ProblemException(400, "Bad Request", "invalid custom values", checked.errors());
-            }
-            customer.customValues = checked.values();
+        return definitions.check(customer.tenantId, CustomValueScope.CUSTOMER, submitted).map(values -> {
+            customer.customValues = values;
             return customer;
         });
     }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A customer's account and login, and their custom values: customer-service. */
+/** A customer's account and login, and custom values of customers and bookings (customer-service defines them). */
 @ApplicationScoped
 class AccountActions implements ReservantoRoutes.ActionGroup {
     private static final String CUSTOMERS = "/api/v1/customers/";
@@ -27,15 +27,21 @@ class AccountActions implements ReservantoRoutes.ActionGroup {
         registry.add("Customer/EditCustomValues", r -> customer(r)
                 .compose(id -> r.calls().patch(CUSTOMERS + id, new JsonObject().put("customValues", r.object("CustomValues"))))
                 .compose(c -> r.shape(c, "customer")).map(c -> ReservantoRequest.answer("Customer", c)));
-        registry.add("CustomValue/GetCustomerDefinitions", r -> r.calls().list("/api/v1/custom-value-definitions?active=true")
-                .compose(all -> r.shapeAll(all, "custom-value-definition"))
-                .map(all -> ReservantoRequest.answer("CustomValueDefinitions", all)));
+        registry.add("CustomValue/GetCustomerDefinitions", r -> definitions(r, "CUSTOMER"));
+        registry.add("CustomValue/GetEventDefinitions", r -> definitions(r, "BOOKING"));
     }
 
     private static Future<JsonObject> account(ReservantoRequest r, String password) {
         JsonObject body = password == null ? null : new JsonObject().put("password", password);
         return customer(r).compose(id -> r.calls().post(CUSTOMERS + id + "/account", body))
                 .map(account -> new JsonObject().put("Status", account.getString("status")));
+    }
+
+    /** The definitions in use of customers' or bookings' ({@code scope}) custom values. */
+    private static Future<JsonObject> definitions(ReservantoRequest r, String scope) {
+        return r.calls().list("/api/v1/custom-value-definitions?active=true&scope=" + scope)
+                .compose(all -> r.shapeAll(all, "custom-value-definition"))
+                .map(all -> ReservantoRequest.answer("CustomValueDefinitions", all));
     }
 
     private static Future<UUID> customer(ReservantoRequest r) {

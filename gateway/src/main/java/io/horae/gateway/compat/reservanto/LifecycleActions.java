@@ -24,6 +24,11 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
         registry.add("Booking/AddPaymentViaCredit", LifecycleActions::payWithCredit);
         registry.add("Booking/AddPaymentViaPass", r -> r.id("PassToCustomerId", "customer-pass").compose(pass ->
                 act(r, "/payments", new JsonObject().put("method", "PASS").put("passId", pass.toString()))));
+        // the keys of CustomValues are the merchant's own: they stay as given
+        registry.add("Booking/EditCustomValues", r -> r.id("AppointmentId", "booking")
+                .compose(id -> r.calls().patch(BOOKINGS + "/" + id, new JsonObject()
+                        .put("customValues", r.object("CustomValues"))))
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
         registry.add("Booking/GetBookingsForCustomer", r -> r.id("CustomerId", "customer").compose(customer ->
                 page(r, "&customerId=" + customer, "Appointments")));
         registry.add("Booking/GetBookingsForPeriod", r -> page(r, "", "Appointments"));
