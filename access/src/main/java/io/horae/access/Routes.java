@@ -44,6 +44,7 @@ public final class Routes {
             new Route("/api/v1/product-reservations", "reservations", "reservations", false),
             new Route("/api/v1/bookings", "booking", "bookings", false),
             new Route("/api/v1/waitlist", "booking", "bookings", false),
+            new Route("/api/v1/payment-methods", "booking", "bookings", false),
             new Route("/api/v1/webhooks", "booking", "admin", false));
 
     /** Paths only services call (with a token a service signed), never routed by the gateway. */

@@ -50,6 +50,19 @@ class BookingDeskTest extends BookingServiceTest {
     }
 
     @Test
+    void readingBookingsWritesNothing() throws Exception {
+        String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        // what follows the placement (its claim's event) settles first
+        Thread.sleep(3000);
+        long version = sql("SELECT version FROM booking WHERE id = '" + id + "'");
+        api().get("/api/v1/bookings/" + id).then().statusCode(200);
+        api().get("/api/v1/bookings?customerId=" + UUID.randomUUID()).then().statusCode(200);
+        api().get("/api/v1/bookings").then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(sql("SELECT version FROM booking WHERE id = '" + id + "'"))
+                .as("a read left the booking as it was").isEqualTo(version);
+    }
+
+    @Test
     void aCancelledBookingIsNotCheckedIn() {
         ExtractableResponse<Response> booked = api().body(oneStep(start.plusHours(2))).post("/api/v1/bookings").then()
                 .statusCode(201).extract();

@@ -163,6 +163,7 @@ final class CrossTenant {
                 + "\"time\":\"17:00\",\"from\":\"" + start.substring(0, 10) + "\",\"count\":2}"));
         ids.put("custom-value-definitions", created("/api/v1/custom-value-definitions",
                 "{\"key\":\"shoeSize\",\"label\":\"Shoe size\",\"type\":\"NUMBER\"}"));
+        ids.put("payment-methods", created("/api/v1/payment-methods", "{\"name\":\"Card\"}"));
         ids.put("products", created("/api/v1/products",
                 "{\"name\":\"Vase\",\"price\":10,\"currency\":\"EUR\",\"vatRate\":21}"));
         owner.get().body("{\"quantity\":5}").put("/api/v1/products/" + ids.get("products") + "/stock/"

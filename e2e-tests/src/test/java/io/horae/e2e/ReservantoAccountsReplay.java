@@ -78,6 +78,10 @@ final class ReservantoAccountsReplay extends VendorClients {
         platform.api().get("/api/v1/customers/" + customerId + "/credit").then().body("balance", equalTo(60.0f));
         reservanto("Booking/AddPaymentViaCredit", "{\"AppointmentId\":" + event + ",\"Amount\":10}").then()
                 .statusCode(409).body("IsError", equalTo(true));
+        platform.api().body("{\"name\":\"Hotovost\"}").post("/api/v1/payment-methods").then().statusCode(201);
+        reservanto("PaymentMethod/GetList", "{}").then().statusCode(200)
+                .body("PaymentMethods.Name", equalTo(List.of("Hotovost")))
+                .body("PaymentMethods[0].PaymentMethodId", notNullValue()).body("PaymentMethods[0].Active", equalTo(true));
         // a booking's custom values, defined in customer-service for bookings and checked there
         platform.api().body("{\"key\":\"room\",\"label\":\"Room\",\"type\":\"ENUM\",\"allowedValues\":[\"A\",\"B\"],"
                 + "\"scope\":\"BOOKING\"}").post("/api/v1/custom-value-definitions").then().statusCode(201);

@@ -251,5 +251,5 @@ final class ReservantoReplay extends VendorClients {
             "Event/WebHook/Delete", "Event/WebHook/GetList", "Customer/WebHook/Create", "Customer/WebHook/Delete",
             "Customer/WebHook/GetList", "FreeTime/WebHook/Create", "FreeTime/WebHook/Delete", "FreeTime/WebHook/GetList",
             "Customer/TryUsePass", "Customer/TryReturnPassUsage", "Course/Get", "Course/GetCustomerEvents",
-            "Booking/EditCustomValues", "CustomValue/GetEventDefinitions");
+            "Booking/EditCustomValues", "CustomValue/GetEventDefinitions", "PaymentMethod/GetList");
 }

@@ -27,7 +27,7 @@ public class Location {
     public Double latitude;
     public Double longitude;
     /** False once retired: kept for what names it, given no new resources. */
-    public boolean active = true;
+    public boolean active;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

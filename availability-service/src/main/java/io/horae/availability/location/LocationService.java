@@ -44,6 +44,7 @@ public class LocationService {
         Location location = new Location();
         location.id = UUID.randomUUID();
         location.tenantId = tenantId;
+        location.active = true;
         location.createdAt = OffsetDateTime.now(clock);
         fill(location, request);
         return locations.persist(location);

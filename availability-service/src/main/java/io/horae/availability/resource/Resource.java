@@ -25,8 +25,8 @@ public class Resource {
     public String name;
     @Enumerated(EnumType.STRING)
     public Kind kind;
-    public String[] tags = new String[0];
-    public boolean active = true;
+    public String[] tags;
+    public boolean active;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

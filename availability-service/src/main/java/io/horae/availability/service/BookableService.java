@@ -52,7 +52,7 @@ public class BookableService {
     public Integer cancellationCutoffMinutes;
     public String segment;
     /** False once the merchant retired it: kept for the bookings that have it, offered to no new one. */
-    public boolean active = true;
+    public boolean active;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 

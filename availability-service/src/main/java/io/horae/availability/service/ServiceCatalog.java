@@ -54,6 +54,7 @@ public class ServiceCatalog {
         BookableService service = new BookableService();
         service.id = UUID.randomUUID();
         service.tenantId = tenantId;
+        service.active = true;
         service.createdAt = OffsetDateTime.now(clock);
         fill(service, request);
         return services.persist(service).call(this::announce);

@@ -1,5 +1,8 @@
 package io.horae.booking.lifecycle;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,8 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -47,9 +48,13 @@ public class Booking {
     @Convert(converter = BookingLine.AsJson.class)
     public BookingLine.Lines lines;
     /** The merchant's own values on the booking (definitions of scope BOOKING in customer-service). */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /**
+     * The custom values as JSON text, read by {@link #customValues()}. No initial value: with Hibernate's dirty
+     * tracking, a field written when the entity is constructed counts as changed, and every read would write it back.
+     * Bookings are inserted by {@link BookingRepository}, where the column's default applies.
+     */
     @Column(name = "custom_values")
-    public Map<String, Object> customValues = Map.of();
+    String customValuesJson;
     public String note;
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_status")
@@ -124,4 +129,25 @@ public class Booking {
         }
         return lines.size() > 1 ? Kind.COMBINATION : Kind.ONE_TO_ONE;
     }
+
+    /** The merchant's own values on the booking (definitions of scope BOOKING in customer-service). */
+    public Map<String, Object> customValues() {
+        try {
+            return customValuesJson == null ? Map.of() : JSON.readValue(customValuesJson, VALUES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("custom values of booking " + id + " cannot be read", e);
+        }
+    }
+
+    /** Replaces the custom values with {@code values}, as customer-service checked them. */
+    public void customValues(Map<String, Object> values) {
+        try {
+            customValuesJson = JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() { };
 }

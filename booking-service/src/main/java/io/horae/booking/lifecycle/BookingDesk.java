@@ -31,7 +31,7 @@ public class BookingDesk {
     public record Correction(@Size(max = 2000) String note, UUID customerId,
                              @Size(max = 100) Map<@NotNull String, JsonNode> customValues) {
         static Correction of(Booking b) {
-            return new Correction(b.note, b.customerId, MAPPER.convertValue(b.customValues, VALUES));
+            return new Correction(b.note, b.customerId, MAPPER.convertValue(b.customValues(), VALUES));
         }
     }
 
@@ -96,7 +96,7 @@ public class BookingDesk {
                     booking.note = correction.note();
                     booking.customerId = correction.customerId();
                     if (checked != null) {
-                        booking.customValues = checked;
+                        booking.customValues(checked);
                     }
                     booking.updatedAt = now;
                 })

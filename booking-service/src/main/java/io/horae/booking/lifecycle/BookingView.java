@@ -35,7 +35,7 @@ public record BookingView(UUID id, String reference, Booking.Kind kind, BookingS
                         services.containsKey(l.serviceId()) ? services.get(l.serviceId()).name() : null, l.classId(),
                         l.start(), l.end(), l.seats(), l.productId(), l.productName(), l.locationId())).toList(),
                 b.note, b.price, b.currency, b.paymentStatus, b.paid, b.expiresAt, ticket, b.checkedInAt,
-                b.customValues, b.createdAt,
+                b.customValues(), b.createdAt,
                 b.updatedAt);
     }
 }

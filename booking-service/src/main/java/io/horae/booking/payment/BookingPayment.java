@@ -32,6 +32,9 @@ public class BookingPayment {
     public UUID useId;
     @Column(updatable = false)
     public String code;
+    /** How the merchant took an EXTERNAL payment, when it said ({@link Tender}). */
+    @Column(name = "payment_method_id", updatable = false)
+    public UUID tenderId;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "refunded_at")

@@ -31,15 +31,17 @@ public class PaymentDesk {
     private final Wallet wallet;
     private final BookingPayments payments;
     private final ActivityLog activities;
+    private final Tenders tenders;
     private final Clock clock = Clock.systemUTC();
 
     public PaymentDesk(BookingService bookings, Reservations reservations, Wallet wallet, BookingPayments payments,
-                       ActivityLog activities) {
+                       ActivityLog activities, Tenders tenders) {
         this.bookings = bookings;
         this.reservations = reservations;
         this.wallet = wallet;
         this.payments = payments;
         this.activities = activities;
+        this.tenders = tenders;
     }
 
     /**
@@ -61,8 +63,11 @@ public class PaymentDesk {
         }
     }
 
-    /** A payment to record; {@code amount} for EXTERNAL and CREDIT, {@code passId} for PASS, {@code code} for VOUCHER. */
-    public record Payment(PaymentMethod method, BigDecimal amount, UUID passId, String code) {
+    /**
+     * A payment to record; {@code amount} for EXTERNAL and CREDIT, {@code passId} for PASS, {@code code} for VOUCHER;
+     * {@code tenderId} (optional, EXTERNAL only) how the merchant took it.
+     */
+    public record Payment(PaymentMethod method, BigDecimal amount, UUID passId, String code, UUID tenderId) {
     }
 
     /**
@@ -81,7 +86,12 @@ public class PaymentDesk {
         if (method == PaymentMethod.VOUCHER && (payment.code() == null || payment.code().isBlank())) {
             throw ProblemException.badField("code", "is required to pay with a voucher");
         }
-        return bookings.existing(tenantId, id).chain(found -> {
+        if (method != PaymentMethod.EXTERNAL && payment.tenderId() != null) {
+            throw ProblemException.badField("paymentMethodId", "names how the merchant took an EXTERNAL payment");
+        }
+        return (payment.tenderId() == null ? Uni.createFrom().voidItem()
+                : tenders.usable(tenantId, payment.tenderId()).replaceWithVoid())
+                .chain(() -> bookings.existing(tenantId, id)).chain(found -> {
             if (!found.status.isOpen()) {
                 throw ProblemException.conflict("booking " + found.reference + " is " + found.status);
             }
@@ -103,14 +113,14 @@ public class PaymentDesk {
                         ? reservations.claim(tenantId, found.reservationId, new BookingClaim.TakenHold(id, null),
                         "booking").replaceWithVoid()
                         : Uni.createFrom().voidItem())
-                        .chain(() -> recordPayment(tenantId, id, t, method))
+                        .chain(() -> recordPayment(tenantId, id, t, method, payment.tenderId()))
                         .onFailure().call(() -> wallet.giveBackQuietly(found.tenantId, found.customerId, t, found.reference));
             });
         });
     }
 
     @WithTransaction
-    Uni<Booking> recordPayment(String tenantId, UUID id, Wallet.Taken taken, PaymentMethod method) {
+    Uni<Booking> recordPayment(String tenantId, UUID id, Wallet.Taken taken, PaymentMethod method, UUID tenderId) {
         BigDecimal amount = taken.amount();
         return bookings.locked(tenantId, id).chain(booking -> {
             if (!booking.status.isOpen()) {
@@ -131,6 +141,7 @@ public class PaymentDesk {
             payment.passId = taken.passId();
             payment.useId = taken.useId();
             payment.code = taken.code();
+            payment.tenderId = tenderId;
             payment.createdAt = now;
             Uni<Void> logged = payments.persist(payment).chain(() -> activities.append(tenantId, id, "paid",
                     booking.status.name(), Actor.MERCHANT,

@@ -21,9 +21,10 @@ public class PaymentResource {
     /**
      * {@code method}: EXTERNAL (default; the merchant took {@code amount}), CREDIT ({@code amount} from the customer's
      * credit), PASS (one use of the customer's pass {@code passId}), VOUCHER (voucher {@code code}).
+     * {@code paymentMethodId}: for EXTERNAL, the merchant's payment method it came by (cash, card, …).
      */
     public record Payment(PaymentDesk.PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount,
-                          UUID passId, @Size(max = 64) String code) {
+                          UUID passId, @Size(max = 64) String code, UUID paymentMethodId) {
     }
 
     private final PaymentDesk desk;
@@ -40,7 +41,7 @@ public class PaymentResource {
     @Path("/payments")
     public Uni<BookingView> pay(@PathParam("id") UUID id, @Valid @NotNull Payment payment) {
         return desk.pay(tenant.id(), id, new PaymentDesk.Payment(payment.method(), payment.amount(),
-                payment.passId(), payment.code())).chain(views::of);
+                payment.passId(), payment.code(), payment.paymentMethodId())).chain(views::of);
     }
 
     /** Gives every payment of a cancelled or rejected booking back to where it came from. */

@@ -23,12 +23,12 @@ public class CustomValueDefinition {
     @Enumerated(EnumType.STRING)
     public CustomValueType type;
     @Enumerated(EnumType.STRING)
-    public CustomValueScope scope = CustomValueScope.CUSTOMER;
+    public CustomValueScope scope;
     @Column(name = "allowed_values")
-    public String[] allowedValues = new String[0];
+    public String[] allowedValues;
     public boolean required;
     /** False once retired: required of nobody, left off forms; the values customers have stay. */
-    public boolean active = true;
+    public boolean active;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -44,6 +44,7 @@ public class CustomValueDefinitionService {
             definition.key = request.key();
             definition.type = request.type();
             definition.scope = request.scopeOrDefault();
+            definition.active = true;
             definition.createdAt = OffsetDateTime.now(clock);
             fill(definition, request);
             return definitions.persist(definition);

@@ -24,7 +24,7 @@ public class PassDefinition {
     public BigDecimal price;
     public String currency;
     /** False once retired: sold to nobody new; passes held keep working. */
-    public boolean active = true;
+    public boolean active;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

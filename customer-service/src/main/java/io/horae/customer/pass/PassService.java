@@ -51,6 +51,7 @@ public class PassService {
         definition.validityDays = request.validityDays();
         definition.price = request.price();
         definition.currency = request.currency();
+        definition.active = true;
         definition.createdAt = OffsetDateTime.now(clock);
         return definitions.persist(definition);
     }

@@ -32,14 +32,14 @@ public class Customer {
     @Column(name = "birth_date")
     public LocalDate birthDate;
     public String note;
-    public String[] tags = new String[0];
+    public String[] tags;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "custom_values")
-    public Map<String, Object> customValues = Map.of();
+    public Map<String, Object> customValues;
     @Column(name = "search_key")
-    public String searchKey = "";
+    public String searchKey;
     @Column(name = "name_key")
-    public String nameKey = "";
+    public String nameKey;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

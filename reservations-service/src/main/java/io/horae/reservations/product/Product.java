@@ -25,7 +25,7 @@ public class Product {
     /** The merchant's own grouping (Reservanto ProductCategory), free text. */
     public String category;
     /** False once retired: kept for the reservations that have it, in no new one. */
-    public boolean active = true;
+    public boolean active;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

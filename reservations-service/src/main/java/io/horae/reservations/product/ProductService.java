@@ -42,6 +42,7 @@ public class ProductService {
         Product product = new Product();
         product.id = UUID.randomUUID();
         product.tenantId = tenantId;
+        product.active = true;
         product.createdAt = OffsetDateTime.now(clock);
         fill(product, request);
         return products.persist(product);

@@ -32,7 +32,7 @@ public class ProductReservation {
     public LocalDate pickupDate;
     @Column(name = "customers_note")
     public String customersNote;
-    public String[] comments = new String[0];
+    public String[] comments;
     @Column(name = "total_price")
     public BigDecimal totalPrice;
     public String currency;

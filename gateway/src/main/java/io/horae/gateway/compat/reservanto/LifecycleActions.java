@@ -24,6 +24,9 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
         registry.add("Booking/AddPaymentViaCredit", LifecycleActions::payWithCredit);
         registry.add("Booking/AddPaymentViaPass", r -> r.id("PassToCustomerId", "customer-pass").compose(pass ->
                 act(r, "/payments", new JsonObject().put("method", "PASS").put("passId", pass.toString()))));
+        registry.add("PaymentMethod/GetList", r -> r.calls().list("/api/v1/payment-methods?active=true")
+                .compose(all -> r.shapeAll(all, "payment-method"))
+                .map(all -> ReservantoRequest.answer("PaymentMethods", all)));
         // the keys of CustomValues are the merchant's own: they stay as given
         registry.add("Booking/EditCustomValues", r -> r.id("AppointmentId", "booking")
                 .compose(id -> r.calls().patch(BOOKINGS + "/" + id, new JsonObject()
