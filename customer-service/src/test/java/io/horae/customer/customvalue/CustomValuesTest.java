@@ -55,6 +55,7 @@ class CustomValuesTest {
         definition.key = "v";
         definition.type = type;
         definition.allowedValues = new String[] {"beginner", "pro"};
+        definition.active = true;
         return definition;
     }
 }

@@ -23,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -86,6 +88,23 @@ public class NativeApi {
 
         public Future<JsonArray> list(String path) {
             return send(HttpMethod.GET, path, null).map(body -> body == null ? new JsonArray() : (JsonArray) body);
+        }
+
+        /**
+         * Every item of a paged native list ({@code {"items", "total"}}), read {@code pageSize} at a time; {@code path}
+         * carries its query and gets {@code offset} and {@code limit} added.
+         */
+        public Future<List<JsonObject>> everyItem(String path, int pageSize) {
+            return everyItem(path, pageSize, 0, new ArrayList<>());
+        }
+
+        private Future<List<JsonObject>> everyItem(String path, int pageSize, int offset, List<JsonObject> found) {
+            return get(path + (path.contains("?") ? "&" : "?") + "offset=" + offset + "&limit=" + pageSize)
+                    .compose(page -> {
+                        page.getJsonArray("items").forEach(item -> found.add((JsonObject) item));
+                        return offset + pageSize < page.getLong("total")
+                                ? everyItem(path, pageSize, offset + pageSize, found) : Future.succeededFuture(found);
+                    });
         }
 
         public Future<JsonObject> post(String path, Object body) {

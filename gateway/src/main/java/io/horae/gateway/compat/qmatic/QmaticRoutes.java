@@ -20,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -81,8 +80,8 @@ public class QmaticRoutes {
                             StandardCharsets.UTF_8))
                     .map(found -> found.getJsonArray("items").stream().map(c -> ((JsonObject) c).getString("id"))
                             .toList())
-                    .compose(ids -> Future.all(ids.stream().map(id -> upcoming(calls, id,
-                            OffsetDateTime.now(ZoneOffset.UTC).toString(), 0, new ArrayList<>())).toList()))
+                    .compose(ids -> Future.all(ids.stream().map(id -> calls.everyItem("/api/v1/bookings?customerId=" + id
+                            + "&from=" + OffsetDateTime.now(ZoneOffset.UTC), PAGE)).toList()))
                     .map(found -> found.<List<JsonObject>>list().stream().flatMap(List::stream)
                             .filter(b -> OPEN.contains(b.getString("status")))
                             .sorted((a, b) -> a.getString("start").compareTo(b.getString("start"))).toList())
@@ -92,17 +91,6 @@ public class QmaticRoutes {
                     })
                     .map(all -> new JsonArray(all.list()));
         }), DIALECT);
-    }
-
-    /** Every booking of the customer that has not ended by {@code now}, page by page. */
-    private static Future<List<JsonObject>> upcoming(NativeApi.Calls calls, String customerId, String now, int offset,
-                                                     List<JsonObject> found) {
-        return calls.get("/api/v1/bookings?limit=" + PAGE + "&offset=" + offset + "&customerId=" + customerId
-                + "&from=" + now).compose(page -> {
-            page.getJsonArray("items").forEach(b -> found.add((JsonObject) b));
-            return offset + PAGE < page.getLong("total") ? upcoming(calls, customerId, now, offset + PAGE, found)
-                    : Future.succeededFuture(found);
-        });
     }
 
     private void detail(RoutingContext context) {

@@ -5,10 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The Course group: a course is a weekly series of classes (availability's class series). */
@@ -30,7 +27,8 @@ class CourseActions implements ReservantoRoutes.ActionGroup {
                 .compose(customer -> {
                     Set<String> classes = series.getJsonArray("classes").stream()
                             .map(c -> ((JsonObject) c).getString("id")).collect(Collectors.toSet());
-                    return bookingsOf(r, customer, 0, new ArrayList<>()).map(all -> new JsonArray(all.stream()
+                    return r.calls().everyItem("/api/v1/bookings?customerId=" + customer, PAGE)
+                            .map(all -> new JsonArray(all.stream()
                             .filter(b -> b.getJsonArray("lines").stream()
                                     .anyMatch(l -> classes.contains(((JsonObject) l).getString("classId"))))
                             .map(Object.class::cast).toList()));
@@ -41,16 +39,5 @@ class CourseActions implements ReservantoRoutes.ActionGroup {
     /** The series {@code CourseId} with its classes. */
     private static Future<JsonObject> course(ReservantoRequest r) {
         return r.id("CourseId", "course").compose(id -> r.calls().get(SERIES + id));
-    }
-
-    /** Every booking of the customer, page by page. */
-    private static Future<List<JsonObject>> bookingsOf(ReservantoRequest r, UUID customer, int offset,
-                                                       List<JsonObject> found) {
-        return r.calls().get("/api/v1/bookings?limit=" + PAGE + "&offset=" + offset + "&customerId=" + customer)
-                .compose(page -> {
-                    page.getJsonArray("items").forEach(b -> found.add((JsonObject) b));
-                    return offset + PAGE < page.getLong("total") ? bookingsOf(r, customer, offset + PAGE, found)
-                            : Future.succeededFuture(found);
-                });
     }
 }
