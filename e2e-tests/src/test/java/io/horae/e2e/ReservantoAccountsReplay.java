@@ -78,6 +78,25 @@ final class ReservantoAccountsReplay extends VendorClients {
         platform.api().get("/api/v1/customers/" + customerId + "/credit").then().body("balance", equalTo(60.0f));
         reservanto("Booking/AddPaymentViaCredit", "{\"AppointmentId\":" + event + ",\"Amount\":10}").then()
                 .statusCode(409).body("IsError", equalTo(true));
+        // a voucher payment is undone alone, whatever the booking's state, and its code is valid again (seed 004)
+        String code = "VRB" + Long.toHexString(System.nanoTime()).toUpperCase();
+        platform.api().body("{\"code\":\"" + code + "\",\"amount\":15,\"currency\":\"EUR\"}")
+                .post("/api/v1/vouchers").then().statusCode(201);
+        String second = platform.api().body("{\"lines\":[" + calendar.line(calendar.startsOfDay().get(2))
+                + "],\"customerId\":\"" + customerId + "\"}").post("/api/v1/bookings").then().statusCode(201)
+                .extract().path("reference");
+        long other = ((Number) reservanto("Event/GetByCode", "{\"Code\":\"" + second + "\"}").then().statusCode(200)
+                .extract().path("Event.AppointmentId")).longValue();
+        reservanto("Voucher/PayForBooking", "{\"AppointmentId\":" + other + ",\"Code\":\"" + code + "\"}").then()
+                .statusCode(200).body("Appointment.Paid", equalTo(15.0f));
+        reservanto("Booking/AddPaymentViaCredit", "{\"AppointmentId\":" + other + ",\"Amount\":10}").then()
+                .statusCode(200).body("Appointment.Paid", equalTo(25.0f));
+        reservanto("Voucher/IsValid", "{\"Code\":\"" + code + "\"}").then().body("IsValid", equalTo(false));
+        reservanto("Voucher/RefundBookingPayment", "{\"AppointmentId\":" + other + "}").then().statusCode(200)
+                .body("Appointment.Paid", equalTo(10.0f)).body("Appointment.Status", equalTo("Confirmed"));
+        reservanto("Voucher/IsValid", "{\"Code\":\"" + code + "\"}").then().body("IsValid", equalTo(true));
+        reservanto("Voucher/RefundBookingPayment", "{\"AppointmentId\":" + other + "}").then().statusCode(409)
+                .body("IsError", equalTo(true));
         platform.api().body("{\"name\":\"Hotovost\"}").post("/api/v1/payment-methods").then().statusCode(201);
         reservanto("PaymentMethod/GetList", "{}").then().statusCode(200)
                 .body("PaymentMethods.Name", equalTo(List.of("Hotovost")))

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -165,24 +166,45 @@ public class PaymentDesk {
                 throw ProblemException.conflict("booking " + found.reference + " is " + found.status
                         + "; only a cancelled or rejected booking is refunded");
             }
-            return payments.unrefunded(tenantId, id)
-                    .chain(open -> Multi.createFrom().iterable(open)
-                            .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(found.tenantId, found.customerId,
-                                    new Wallet.Taken(p.method.source(), p.amount, p.passId, p.useId, p.code),
-                                    found.reference)
-                                    .chain(() -> payments.markRefunded(p.id)))
-                            .collect().asList())
-                    .chain(() -> refunded(tenantId, id));
+            return payments.unrefunded(tenantId, id).chain(open -> giveBack(found, open));
         });
     }
 
+    /**
+     * Undoes the payments a booking had from one {@code method} of the wallet (Reservanto
+     * Voucher/RefundBookingPayment: the voucher is valid again), whatever the booking's state; what it paid otherwise
+     * stays. 409 when it had no such payment.
+     */
+    public Uni<Booking> refund(String tenantId, UUID id, PaymentMethod method) {
+        return bookings.existing(tenantId, id).chain(found -> payments.unrefunded(tenantId, id).chain(open -> {
+            List<BookingPayment> paidSo = open.stream().filter(p -> p.method == method).toList();
+            if (paidSo.isEmpty()) {
+                throw ProblemException.conflict("booking " + found.reference + " has no " + method
+                        + " payment to give back");
+            }
+            return giveBack(found, paidSo);
+        }));
+    }
+
+    /** Gives {@code given} back to where each came from, each marked refunded as soon as it was, then the booking. */
+    private Uni<Booking> giveBack(Booking found, List<BookingPayment> given) {
+        return Multi.createFrom().iterable(given)
+                .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(found.tenantId, found.customerId,
+                                new Wallet.Taken(p.method.source(), p.amount, p.passId, p.useId, p.code), found.reference)
+                        .chain(() -> payments.markRefunded(p.id)))
+                .collect().asList()
+                .chain(() -> refunded(found.tenantId, found.id, given.stream().map(p -> p.amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    /** Records that {@code returned} went back: all of it refunds the booking, part of it leaves the rest paid. */
     @WithTransaction
-    Uni<Booking> refunded(String tenantId, UUID id) {
+    Uni<Booking> refunded(String tenantId, UUID id, BigDecimal returned) {
         return bookings.locked(tenantId, id).chain(booking -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            BigDecimal returned = booking.paid;
-            booking.paid = BigDecimal.ZERO.setScale(2);
-            booking.paymentStatus = Booking.PaymentStatus.REFUNDED;
+            booking.paid = booking.paid.subtract(returned).max(BigDecimal.ZERO).setScale(2);
+            booking.paymentStatus = booking.paid.signum() == 0 ? Booking.PaymentStatus.REFUNDED
+                    : Booking.PaymentStatus.PARTLY_PAID;
             booking.updatedAt = now;
             return activities.append(tenantId, id, "refunded", booking.status.name(), Actor.MERCHANT,
                     returned.toPlainString() + (booking.currency == null ? "" : " " + booking.currency), now)

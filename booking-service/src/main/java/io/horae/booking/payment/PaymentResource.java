@@ -27,6 +27,10 @@ public class PaymentResource {
                           UUID passId, @Size(max = 64) String code, UUID paymentMethodId) {
     }
 
+    /** {@code method}: give back only the payments of this kind. */
+    public record Refund(PaymentDesk.PaymentMethod method) {
+    }
+
     private final PaymentDesk desk;
     private final BookingViews views;
     private final TenantContext tenant;
@@ -44,10 +48,14 @@ public class PaymentResource {
                 payment.passId(), payment.code(), payment.paymentMethodId())).chain(views::of);
     }
 
-    /** Gives every payment of a cancelled or rejected booking back to where it came from. */
+    /**
+     * Gives every payment of a cancelled or rejected booking back to where it came from; with {@code method}, undoes
+     * only the booking's payments of that kind, whatever its state (a voucher is valid again).
+     */
     @POST
     @Path("/refund")
-    public Uni<BookingView> refund(@PathParam("id") UUID id) {
-        return desk.refund(tenant.id(), id).chain(views::of);
+    public Uni<BookingView> refund(@PathParam("id") UUID id, Refund refund) {
+        return (refund == null || refund.method() == null ? desk.refund(tenant.id(), id)
+                : desk.refund(tenant.id(), id, refund.method())).chain(views::of);
     }
 }

@@ -50,11 +50,10 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
                         .put("method", "VOUCHER").put("code", r.text("Code"))))
                 .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
         registry.add("Voucher/RefundBookingPayment", r -> r.id("AppointmentId", "booking")
-                .compose(id -> r.calls().post("/api/v1/bookings/" + id + "/refund", null))
+                .compose(id -> r.calls().post("/api/v1/bookings/" + id + "/refund", new JsonObject().put("method", "VOUCHER")))
                 .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
     }
 
-    /** Whether the code names one of the merchant's vouchers, and its state ({@code Valid}, {@code Redeemed}, …). */
     /** {@code act} on the pass {@code PassToCustomerId} of customer {@code CustomerId}. */
     private static Future<JsonObject> held(ReservantoRequest r,
                                            BiFunction<UUID, UUID, Future<JsonObject>> act) {
@@ -69,10 +68,14 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
         return r.shape(pass, "customer-pass").map(shaped -> ReservantoRequest.answer("Pass", shaped));
     }
 
+    /**
+     * Whether the code names one of the merchant's vouchers that can pay now, and its state ({@code Valid},
+     * {@code Redeemed}, …).
+     */
     private static Future<JsonObject> isValid(ReservantoRequest r) {
         String code = r.text("Code");
         return r.calls().get("/api/v1/vouchers/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20"))
-                .map(voucher -> new JsonObject().put("IsValid", true)
+                .map(voucher -> new JsonObject().put("IsValid", "VALID".equals(voucher.getString("state")))
                         .put("State", ReservantoShape.pascal(voucher.getString("state").toLowerCase(), '_')))
                 .recover(e -> e instanceof Refusal refusal && refusal.status() == 404
                         ? Future.succeededFuture(new JsonObject().put("IsValid", false)) : Future.failedFuture(e));
