@@ -40,6 +40,7 @@ public final class Routes {
             new Route("/api/v1/availability/bookable", "availability", "reservations", true),
             new Route("/api/v1/availability", "availability", "catalog", true),
             new Route("/api/v1/products", "reservations", "catalog", false),
+            new Route("/api/v1/product-categories", "reservations", "catalog", false),
             new Route("/api/v1/reservations", "reservations", "reservations", false),
             new Route("/api/v1/product-reservations", "reservations", "reservations", false),
             new Route("/api/v1/bookings", "booking", "bookings", false),

@@ -164,6 +164,7 @@ final class CrossTenant {
         ids.put("custom-value-definitions", created("/api/v1/custom-value-definitions",
                 "{\"key\":\"shoeSize\",\"label\":\"Shoe size\",\"type\":\"NUMBER\"}"));
         ids.put("payment-methods", created("/api/v1/payment-methods", "{\"name\":\"Card\"}"));
+        ids.put("product-categories", created("/api/v1/product-categories", "{\"name\":\"Glass\"}"));
         ids.put("products", created("/api/v1/products",
                 "{\"name\":\"Vase\",\"price\":10,\"currency\":\"EUR\",\"vatRate\":21}"));
         owner.get().body("{\"quantity\":5}").put("/api/v1/products/" + ids.get("products") + "/stock/"

@@ -46,6 +46,10 @@ final class ReservantoAccountsReplay extends VendorClients {
         reservanto("Customer/EditCustomValues", "{\"CustomerId\":" + customer + ",\"CustomValues\":{\"shoe\":1}}")
                 .then().statusCode(400).body("IsError", equalTo(true));
 
+        platform.api().body("{\"name\":\"Mug\",\"price\":5,\"currency\":\"EUR\",\"vatRate\":21,"
+                + "\"category\":\"Keramika\"}").post("/api/v1/products").then().statusCode(201);
+        reservanto("ProductCategory/GetList", "{}").then().statusCode(200)
+                .body("ProductCategories.find { it.Name == 'Keramika' }.ProductCategoryId", notNullValue());
         long from = OffsetDateTime.now().minusMinutes(1).toEpochSecond();
         platform.api().body("{\"amount\":120,\"reason\":\"welcome\"}")
                 .post("/api/v1/customers/" + customerId + "/credit/entries").then().statusCode(201);

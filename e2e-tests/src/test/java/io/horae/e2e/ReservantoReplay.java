@@ -251,5 +251,6 @@ final class ReservantoReplay extends VendorClients {
             "Event/WebHook/Delete", "Event/WebHook/GetList", "Customer/WebHook/Create", "Customer/WebHook/Delete",
             "Customer/WebHook/GetList", "FreeTime/WebHook/Create", "FreeTime/WebHook/Delete", "FreeTime/WebHook/GetList",
             "Customer/TryUsePass", "Customer/TryReturnPassUsage", "Course/Get", "Course/GetCustomerEvents",
-            "Booking/EditCustomValues", "CustomValue/GetEventDefinitions", "PaymentMethod/GetList");
+            "Booking/EditCustomValues", "CustomValue/GetEventDefinitions", "PaymentMethod/GetList",
+            "ProductCategory/GetList");
 }

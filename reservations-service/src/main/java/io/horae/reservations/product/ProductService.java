@@ -29,11 +29,13 @@ public class ProductService {
                  + (SELECT count(*) FROM claim WHERE product_id = ?1)""";
 
     private final ProductRepository products;
+    private final ProductCategories categories;
     private final Patches patches;
     private final Clock clock = Clock.systemUTC();
 
-    public ProductService(ProductRepository products, Patches patches) {
+    public ProductService(ProductRepository products, ProductCategories categories, Patches patches) {
         this.products = products;
+        this.categories = categories;
         this.patches = patches;
     }
 
@@ -45,14 +47,14 @@ public class ProductService {
         product.active = true;
         product.createdAt = OffsetDateTime.now(clock);
         fill(product, request);
-        return products.persist(product);
+        return products.persist(product).call(this::categorised);
     }
 
     /** Applies a JSON merge patch, checked by the rules of a new product. */
     @WithTransaction
     public Uni<Product> change(String tenantId, UUID id, ObjectNode patch) {
         return owned(tenantId, id).invoke(p -> fill(p, patches.apply(ProductResource.NewProduct.of(p), patch,
-                ProductResource.NewProduct.class)));
+                ProductResource.NewProduct.class))).call(this::categorised);
     }
 
     /** Retires the product ({@code active} false) or offers it again. */
@@ -77,6 +79,11 @@ public class ProductService {
                         .setParameter(1, id).executeUpdate()))
                 .call(products::delete)
                 .replaceWithVoid();
+    }
+
+    /** The product's category is in the catalogue of categories (made the first time a product names it). */
+    private Uni<Void> categorised(Product p) {
+        return p.category == null ? Uni.createFrom().voidItem() : categories.ensure(p.tenantId, p.category);
     }
 
     private Uni<Product> owned(String tenantId, UUID id) {

@@ -40,6 +40,9 @@ class CatalogActions implements ReservantoRoutes.ActionGroup {
                 .map(all -> ReservantoRequest.answer("BookingServices", all)));
         registry.add("Product/GetList", r -> r.calls().list("/api/v1/products")
                 .compose(all -> r.shapeAll(all, "product")).map(all -> ReservantoRequest.answer("Products", all)));
+        registry.add("ProductCategory/GetList", r -> r.calls().list("/api/v1/product-categories")
+                .compose(all -> r.shapeAll(all, "product-category"))
+                .map(all -> ReservantoRequest.answer("ProductCategories", all)));
         registry.add("WorkingHours/GetForPeriod", r -> r.id("BookingResourceId", "resource")
                 .compose(id -> r.calls().list("/api/v1/working-hours/" + id + "?from=" + r.time("From")
                         + "&to=" + r.time("To")))

@@ -43,7 +43,8 @@ final class ReservantoShape {
             Map.entry("free-time", "FreeTimeId"), Map.entry("alternate", "AlternateId"),
             Map.entry("custom-value-definition", "CustomValueDefinitionId"), Map.entry("webhook", "WebHookId"),
             Map.entry("credit-entry", "CreditTransactionId"), Map.entry("voucher", "VoucherId"),
-            Map.entry("course", "CourseId"), Map.entry("payment-method", "PaymentMethodId"));
+            Map.entry("course", "CourseId"), Map.entry("payment-method", "PaymentMethodId"),
+            Map.entry("product-category", "ProductCategoryId"));
     /** Maps whose keys are data (the merchant's own keys, language tags), kept as they are under their field's name. */
     private static final Map<String, String> DATA_KEYED = Map.of("customValues", "CustomValues", "names", "Names");
     private static final Map<String, String> STATUSES = Map.of(
