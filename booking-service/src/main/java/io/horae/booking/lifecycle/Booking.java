@@ -133,7 +133,9 @@ public class Booking {
     /** The merchant's own values on the booking (definitions of scope BOOKING in customer-service). */
     public Map<String, Object> customValues() {
         try {
-            return customValuesJson == null ? Map.of() : JSON.readValue(customValuesJson, VALUES);
+            // most bookings have none: no parsing on the way to every answer
+            return customValuesJson == null || customValuesJson.equals(NONE) ? Map.of()
+                    : JSON.readValue(customValuesJson, VALUES);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("custom values of booking " + id + " cannot be read", e);
         }
@@ -148,6 +150,7 @@ public class Booking {
         }
     }
 
+    private static final String NONE = "{}";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() { };
 }

@@ -83,8 +83,12 @@ public class BookingDesk {
                                 checked))));
     }
 
-    /** The correction made under the booking's lock; {@code checked}: the custom values to keep, null to keep them. */
-    private Uni<Booking> corrected(String tenantId, UUID id, ObjectNode patch, Correction correction,
+    /**
+     * The correction made under the booking's lock: the patch is applied again to the booking as it is now, so a change
+     * made meanwhile is not undone. {@code checked}: the custom values customer-service checked from {@code asked},
+     * null when the patch names none; if the booking's values changed since, the correction is refused (409).
+     */
+    private Uni<Booking> corrected(String tenantId, UUID id, ObjectNode patch, Correction asked,
                                    Map<String, Object> checked) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return bookings.locked(tenantId, id)
@@ -92,6 +96,11 @@ public class BookingDesk {
                     if (!booking.status.isOpen()) {
                         throw ProblemException.conflict("booking " + booking.reference + " is " + booking.status
                                 + " and is kept as it ended");
+                    }
+                    Correction correction = patches.apply(Correction.of(booking), patch, Correction.class);
+                    if (checked != null && !correction.customValues().equals(asked.customValues())) {
+                        throw ProblemException.conflict("the custom values of booking " + booking.reference
+                                + " changed while the new ones were checked; send the change again");
                     }
                     booking.note = correction.note();
                     booking.customerId = correction.customerId();
