@@ -2,6 +2,7 @@ package io.horae.booking.payment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.kernel.json.Patches;
+import io.horae.kernel.persistence.Constraints;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -41,7 +42,7 @@ public class Tenders {
         tender.name = request.name().strip();
         tender.active = true;
         tender.createdAt = OffsetDateTime.now(clock);
-        return unique(tenantId, tender.name, null).chain(() -> tenders.persist(tender));
+        return named(tenders.persistAndFlush(tender), tender.name);
     }
 
     /** Renames it (JSON merge patch, checked as a new one); payments made with it show the new name. */
@@ -50,7 +51,8 @@ public class Tenders {
         return owned(tenantId, id).call(t -> {
             String name = patches.apply(new TenderResource.NewTender(t.name), patch, TenderResource.NewTender.class)
                     .name().strip();
-            return unique(tenantId, name, id).invoke(() -> t.name = name);
+            t.name = name;
+            return named(tenders.flush().replaceWith(t), name);
         });
     }
 
@@ -101,12 +103,8 @@ public class Tenders {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("payment method", id));
     }
 
-    private Uni<Void> unique(String tenantId, String name, UUID self) {
-        return tenders.count("tenantId = ?1 and name = ?2 and id <> ?3", tenantId, name,
-                self == null ? new UUID(0, 0) : self).invoke(taken -> {
-            if (taken > 0) {
-                throw ProblemException.conflict("payment method " + name + " exists");
-            }
-        }).replaceWithVoid();
+    /** A write of the payment method named {@code name}: 409 when the tenant has another of that name. */
+    private static <T> Uni<T> named(Uni<T> write, String name) {
+        return Constraints.refusedAs(write, "payment_method_name", "payment method " + name + " exists");
     }
 }

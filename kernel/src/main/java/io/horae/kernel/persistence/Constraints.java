@@ -1,5 +1,7 @@
 package io.horae.kernel.persistence;
 
+import io.horae.kernel.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -21,5 +23,13 @@ public final class Constraints {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code write}, with its refusal by {@code constraint} answered as a 409 saying {@code detail}: the constraint is
+     * the one check (no count before the write, which a concurrent write could pass too).
+     */
+    public static <T> Uni<T> refusedAs(Uni<T> write, String constraint, String detail) {
+        return write.onFailure(e -> violated(e, constraint)).transform(e -> ProblemException.conflict(detail));
     }
 }

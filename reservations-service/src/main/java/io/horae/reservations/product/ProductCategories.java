@@ -1,5 +1,6 @@
 package io.horae.reservations.product;
 
+import io.horae.kernel.persistence.Constraints;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -40,24 +41,24 @@ public class ProductCategories {
 
     @WithTransaction
     public Uni<ProductCategory> define(String tenantId, String name) {
-        return free(tenantId, name).chain(() -> {
-            ProductCategory category = new ProductCategory();
-            category.id = UUID.randomUUID();
-            category.tenantId = tenantId;
-            category.name = name;
-            category.createdAt = OffsetDateTime.now();
-            return categories.persist(category);
-        });
+        ProductCategory category = new ProductCategory();
+        category.id = UUID.randomUUID();
+        category.tenantId = tenantId;
+        category.name = name;
+        category.createdAt = OffsetDateTime.now();
+        return named(categories.persistAndFlush(category), name);
     }
 
     /** Renames the category, and so every product of it. */
     @WithTransaction
     public Uni<ProductCategory> rename(String tenantId, UUID id, String name) {
-        return owned(tenantId, id).call(c -> c.name.equals(name) ? Uni.createFrom().voidItem() : free(tenantId, name)
-                .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                                "UPDATE product SET category = ?1 WHERE tenant_id = ?2 AND category = ?3")
-                        .setParameter(1, name).setParameter(2, tenantId).setParameter(3, c.name).executeUpdate()))
-                .invoke(() -> c.name = name).replaceWithVoid());
+        return owned(tenantId, id).call(c -> {
+            String was = c.name;
+            c.name = name;
+            return named(categories.flush(), name).chain(() -> Panache.getSession().chain(session -> session
+                    .createNativeQuery("UPDATE product SET category = ?1 WHERE tenant_id = ?2 AND category = ?3")
+                    .setParameter(1, name).setParameter(2, tenantId).setParameter(3, was).executeUpdate()));
+        });
     }
 
     /** Deletes a category no product names; 409 naming how many do. */
@@ -90,11 +91,8 @@ public class ProductCategories {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("product category", id));
     }
 
-    private Uni<Void> free(String tenantId, String name) {
-        return categories.count("tenantId = ?1 and name = ?2", tenantId, name).invoke(taken -> {
-            if (taken > 0) {
-                throw ProblemException.conflict("product category " + name + " exists");
-            }
-        }).replaceWithVoid();
+    /** A write of the category named {@code name}: 409 when the tenant has another of that name. */
+    private static <T> Uni<T> named(Uni<T> write, String name) {
+        return Constraints.refusedAs(write, "product_category_name", "product category " + name + " exists");
     }
 }
