@@ -29,9 +29,16 @@ public final class Routes {
             new Route("/api/v1/vouchers", "customer", "customers", false),
             new Route("/api/v1/credit", "customer", "customers", false),
             new Route("/api/v1/custom-value-definitions", "customer", "customers", false),
+            new Route("/api/v1/customer-tags", "customer", "customers", false),
+            new Route("/api/v1/external-ids/customers", "customer", "customers", false),
             new Route("/api/v1/locations", "availability", "catalog", false),
             new Route("/api/v1/resources", "availability", "catalog", false),
             new Route("/api/v1/services", "availability", "catalog", false),
+            new Route("/api/v1/resource-tags", "availability", "catalog", false),
+            new Route("/api/v1/segments", "availability", "catalog", false),
+            new Route("/api/v1/price-levels", "availability", "catalog", false),
+            new Route("/api/v1/external-ids/resources", "availability", "catalog", false),
+            new Route("/api/v1/external-ids/services", "availability", "catalog", false),
             new Route("/api/v1/working-hours", "availability", "catalog", false),
             new Route("/api/v1/free-time", "availability", "catalog", false),
             new Route("/api/v1/classes", "availability", "catalog", false),
@@ -46,6 +53,7 @@ public final class Routes {
             new Route("/api/v1/bookings", "booking", "bookings", false),
             new Route("/api/v1/waitlist", "booking", "bookings", false),
             new Route("/api/v1/payment-methods", "booking", "bookings", false),
+            new Route("/api/v1/external-ids/bookings", "booking", "bookings", false),
             new Route("/api/v1/webhooks", "booking", "admin", false));
 
     /** Paths only services call (with a token a service signed), never routed by the gateway. */

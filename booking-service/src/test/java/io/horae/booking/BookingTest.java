@@ -44,7 +44,7 @@ class BookingTest extends BookingServiceTest {
     @Test
     void aServiceThatNeedsConfirmationWaitsForTheMerchant() throws Exception {
         publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Massage"), "en", 60, 1,
-                new BigDecimal("40.00"), "EUR", new BigDecimal("0.21"), true, null, null, true));
+                new BigDecimal("40.00"), "EUR", new BigDecimal("0.21"), true, null, null, true, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
 
@@ -86,7 +86,7 @@ class BookingTest extends BookingServiceTest {
     void aServiceMayAllowCancellingCloserToTheStart() throws Exception {
         UUID quick = UUID.randomUUID();
         publish(ServiceChanged.TYPE, quick, new ServiceChanged(quick, Map.of("en", "Quick cut"), "en", 30, 1, null,
-                null, null, false, null, 60, true));
+                null, null, false, null, 60, true, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + quick + "'") == 1);
         OffsetDateTime inThreeHours = OffsetDateTime.now(ZoneOffset.UTC).plusHours(3).truncatedTo(ChronoUnit.HOURS);
@@ -117,7 +117,7 @@ class BookingTest extends BookingServiceTest {
     @Test
     void paymentInFullConfirmsABookingThatWaitedForIt() throws Exception {
         publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Lesson"), "en", 60, 1,
-                new BigDecimal("30.00"), "EUR", null, false, null, null, true));
+                new BigDecimal("30.00"), "EUR", null, false, null, null, true, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
         String id = api().body(oneStepPaid(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");

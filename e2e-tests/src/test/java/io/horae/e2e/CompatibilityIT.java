@@ -69,6 +69,21 @@ class CompatibilityIT {
     }
 
     @Test
+    void reservantoTagsSegmentsAndPriceLevels() {
+        new ReservantoMerchantDataReplay(platform).tagsSegmentsAndPriceLevels();
+    }
+
+    @Test
+    void reservantoExternalIdentifiers() {
+        new ReservantoMerchantDataReplay(platform).externalIdentifiers();
+    }
+
+    @Test
+    void reservantoServiceSubstitutions() {
+        new ReservantoMerchantDataReplay(platform).serviceSubstitutions();
+    }
+
+    @Test
     void reservantoAnswersBadInputInItsEnvelope() {
         new ReservantoReplay(platform).reservantoAnswersBadInputInItsEnvelope();
     }

@@ -252,5 +252,7 @@ final class ReservantoReplay extends VendorClients {
             "Customer/WebHook/GetList", "FreeTime/WebHook/Create", "FreeTime/WebHook/Delete", "FreeTime/WebHook/GetList",
             "Customer/TryUsePass", "Customer/TryReturnPassUsage", "Course/Get", "Course/GetCustomerEvents",
             "Booking/EditCustomValues", "CustomValue/GetEventDefinitions", "PaymentMethod/GetList",
-            "ProductCategory/GetList");
+            "ProductCategory/GetList", "Tag/GetListForCustomer", "Tag/GetListForResource", "Segment/GetList",
+            "PriceLevel/GetList", "ExternalIdentifier/Add", "ExternalIdentifier/Edit", "ExternalIdentifier/Delete",
+            "ExternalIdentifier/Get", "ServiceSubstitution/GetForCustomer", "Booking/AddPaymentViaServiceSubstitution");
 }

@@ -52,10 +52,12 @@ public class ResourceCatalog implements LocationResources {
     private final BusyIntervalRepository busy;
     private final Patches patches;
     private final Outbox outbox;
+    private final ResourceTags tags;
     private final Clock clock = Clock.systemUTC();
 
     ResourceCatalog(ResourceRepository resources, Offers offers, LocationRepository locations,
-                    BookableServiceRepository services, BusyIntervalRepository busy, Patches patches, Outbox outbox) {
+                    BookableServiceRepository services, BusyIntervalRepository busy, Patches patches, Outbox outbox,
+                    ResourceTags tags) {
         this.resources = resources;
         this.offers = offers;
         this.locations = locations;
@@ -63,6 +65,7 @@ public class ResourceCatalog implements LocationResources {
         this.busy = busy;
         this.patches = patches;
         this.outbox = outbox;
+        this.tags = tags;
     }
 
     @WithTransaction
@@ -154,9 +157,11 @@ public class ResourceCatalog implements LocationResources {
                     resource.locationId = location.id;
                     resource.name = request.name().strip();
                     resource.kind = request.kind();
-                    resource.tags = request.tags() == null ? new String[0] : request.tags().toArray(String[]::new);
+                    resource.tags = request.tags() == null ? new String[0]
+                            : request.tags().stream().map(String::strip).distinct().toArray(String[]::new);
                     return resource;
-                });
+                })
+                .call(r -> tags.ensure(r.tenantId, List.of(r.tags)));
     }
 
     /** Replaces the services the resource offers. */

@@ -51,6 +51,10 @@ public class BookableService {
     @Column(name = "cancellation_cutoff_minutes")
     public Integer cancellationCutoffMinutes;
     public String segment;
+    /** Its price at the merchant's price levels (by level id) where it differs from {@code price}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "level_prices")
+    public Map<UUID, BigDecimal> levelPrices;
     /** False once the merchant retired it: kept for the bookings that have it, offered to no new one. */
     public boolean active;
     @Column(name = "created_at", updatable = false)

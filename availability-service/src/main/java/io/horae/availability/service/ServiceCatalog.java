@@ -39,14 +39,18 @@ public class ServiceCatalog {
     private final BusyIntervalRepository busy;
     private final Patches patches;
     private final Outbox outbox;
+    private final Segments segments;
+    private final PriceLevels levels;
     private final Clock clock = Clock.systemUTC();
 
     public ServiceCatalog(BookableServiceRepository services, BusyIntervalRepository busy, Patches patches,
-                          Outbox outbox) {
+                          Outbox outbox, Segments segments, PriceLevels levels) {
         this.services = services;
         this.busy = busy;
         this.patches = patches;
         this.outbox = outbox;
+        this.segments = segments;
+        this.levels = levels;
     }
 
     @WithTransaction
@@ -57,7 +61,7 @@ public class ServiceCatalog {
         service.active = true;
         service.createdAt = OffsetDateTime.now(clock);
         fill(service, request);
-        return services.persist(service).call(this::announce);
+        return services.persist(service).call(this::catalogued).call(this::announce);
     }
 
     /** Applies a JSON merge patch, checked by the rules of a new service. */
@@ -66,6 +70,7 @@ public class ServiceCatalog {
         return owned(tenantId, id)
                 .invoke(s -> fill(s, patches.apply(ServiceResource.NewService.of(s), patch,
                         ServiceResource.NewService.class)))
+                .call(this::catalogued)
                 .call(this::announce);
     }
 
@@ -136,14 +141,25 @@ public class ServiceCatalog {
         service.maximumDaysAhead = request.maximumDaysAhead() == null ? 365 : request.maximumDaysAhead();
         service.requiresConfirmation = Boolean.TRUE.equals(request.requiresConfirmation());
         service.cancellationCutoffMinutes = request.cancellationCutoffMinutes();
-        service.segment = request.segment();
+        service.levelPrices = request.levelPrices() == null ? new TreeMap<>() : new TreeMap<>(request.levelPrices());
+        service.segment = request.segment() == null || request.segment().isBlank() ? null : request.segment().strip();
+    }
+
+    /**
+     * The service's segment is in the catalogue of segments (made the first time a service names it), and its level
+     * prices are at the merchant's price levels.
+     */
+    private Uni<Void> catalogued(BookableService s) {
+        return levels.requireAll(s.tenantId, s.levelPrices.keySet(), "levelPrices")
+                .chain(() -> s.segment == null ? Uni.createFrom().voidItem()
+                        : segments.ensure(s.tenantId, List.of(s.segment)));
     }
 
     private Uni<Void> announce(BookableService s) {
         return outbox.append(s.tenantId, s.id, ServiceChanged.TYPE,
                 new ServiceChanged(s.id, s.names, s.defaultLanguage, s.durationMinutes, s.capacity, s.price,
                         s.currency, s.vatRate, s.requiresConfirmation, s.segment, s.cancellationCutoffMinutes,
-                        s.active));
+                        s.active, s.levelPrices));
     }
 
     private static int orZero(Integer value) {

@@ -50,14 +50,16 @@ public class ServiceResource {
             @Min(0) @Max(3660) Integer maximumDaysAhead,
             Boolean requiresConfirmation,
             @Size(max = 100) String segment,
-            @Min(0) @Max(525600) Integer cancellationCutoffMinutes) {
+            @Min(0) @Max(525600) Integer cancellationCutoffMinutes,
+            @Size(max = 20) Map<@NotNull UUID, @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal>
+                    levelPrices) {
 
         /** The service as the request that would define it as it is now: what a patch is applied to. */
         static NewService of(BookableService s) {
             return new NewService(s.names, s.defaultLanguage, s.durationMinutes, s.bufferBeforeMinutes,
                     s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
                     s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
-                    s.cancellationCutoffMinutes);
+                    s.cancellationCutoffMinutes, s.levelPrices);
         }
     }
 
@@ -65,12 +67,12 @@ public class ServiceResource {
                               int bufferBeforeMinutes, int bufferAfterMinutes, int stepMinutes, int capacity,
                               BigDecimal price, String currency, BigDecimal vatRate, int minimumNoticeMinutes,
                               int maximumDaysAhead, boolean requiresConfirmation, String segment,
-                              Integer cancellationCutoffMinutes, boolean active) {
+                              Integer cancellationCutoffMinutes, Map<UUID, BigDecimal> levelPrices, boolean active) {
         static ServiceView of(BookableService s, String acceptLanguage) {
             return new ServiceView(s.id, s.nameFor(acceptLanguage), s.names, s.durationMinutes, s.bufferBeforeMinutes,
                     s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
                     s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
-                    s.cancellationCutoffMinutes, s.active);
+                    s.cancellationCutoffMinutes, s.levelPrices, s.active);
         }
     }
 

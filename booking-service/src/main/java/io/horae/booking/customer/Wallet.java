@@ -10,10 +10,11 @@ import org.jboss.logging.Logger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Pays bookings from the customer's wallet in customer-service (credit, a use of a pass, a voucher), on booking's own
+ * Pays bookings from the customer's wallet in customer-service (credit, a use of a pass, a voucher, a session owed), on booking's own
  * token (the client's key need not reach the wallet itself). What was taken for a payment the booking could not record is given back.
  */
 @ApplicationScoped
@@ -23,11 +24,11 @@ public class Wallet {
             "the customer's wallet cannot be reached right now; nothing was paid", Duration.ofSeconds(5));
 
     /** Where in the wallet value comes from. */
-    public enum Source { CREDIT, PASS, VOUCHER }
+    public enum Source { CREDIT, PASS, VOUCHER, SUBSTITUTION }
 
     /**
      * What a payment took from the wallet ({@code source} null: nothing, it was paid outside it): its value, and the
-     * pass use or voucher to give back.
+     * pass use, voucher or substitution ({@code useId}) to give back.
      */
     public record Taken(Source source, BigDecimal amount, UUID passId, UUID useId, String code) {
     }
@@ -59,6 +60,14 @@ public class Wallet {
                 .map(use -> new Taken(Source.PASS, owed, passId, use.id(), null));
     }
 
+    /** Takes a session the customer is owed for one of the booked services: it pays what is still owed. */
+    public Uni<Taken> substitution(String tenantId, UUID customerId, List<UUID> serviceIds, BigDecimal owed,
+                                   String reference) {
+        return call(client.useSubstitution(authorization(tenantId), customerId,
+                new WalletClient.SubstitutionUse(serviceIds, reference)), "method")
+                .map(used -> new Taken(Source.SUBSTITUTION, owed, null, used.id(), null));
+    }
+
     /**
      * Redeems a voucher for the booking: its amount, or its percentage of the price, up to what is owed
      * ({@code owed} is null when the price is unknown: the voucher's whole value counts).
@@ -73,7 +82,7 @@ public class Wallet {
                 });
     }
 
-    /** Gives back what a payment took: the credit, the pass use, the voucher; one from outside the wallet has nothing. */
+    /** Gives back what a payment took: the credit, the pass use, the voucher, the substitution; one from outside the wallet has nothing. */
     public Uni<Void> giveBack(String tenantId, UUID customerId, Taken taken, String reference) {
         if (taken.source() == null) {
             return Uni.createFrom().voidItem();
@@ -83,6 +92,7 @@ public class Wallet {
                     new WalletClient.Movement(taken.amount(), "refund: booking " + reference, reference));
             case PASS -> client.returnPassUse(authorization(tenantId), customerId, taken.passId(), taken.useId());
             case VOUCHER -> client.refundVoucher(authorization(tenantId), taken.code());
+            case SUBSTITUTION -> client.returnSubstitution(authorization(tenantId), customerId, taken.useId());
         };
         return call(back, "payment").replaceWithVoid();
     }

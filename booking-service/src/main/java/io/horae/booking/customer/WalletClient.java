@@ -9,9 +9,10 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
-/** customer-service's wallet, as booking pays from it: credit, pass uses and vouchers. */
+/** customer-service's wallet, as booking pays from it: credit, pass uses, vouchers and service substitutions. */
 @RegisterRestClient(configKey = "customer")
 @Path("/api/v1")
 public interface WalletClient {
@@ -25,6 +26,12 @@ public interface WalletClient {
     }
 
     record PassUse(UUID id, UUID customerPassId) {
+    }
+
+    record SubstitutionUse(List<UUID> serviceIds, String reference) {
+    }
+
+    record Substitution(UUID id, UUID serviceId) {
     }
 
     record Redemption(String reference) {
@@ -48,6 +55,16 @@ public interface WalletClient {
     Uni<Void> returnPassUse(@HeaderParam("Authorization") String authorization,
                             @PathParam("customerId") UUID customerId, @PathParam("passId") UUID passId,
                             @PathParam("useId") UUID useId);
+
+    @POST
+    @Path("/customers/{customerId}/substitutions/uses")
+    Uni<Substitution> useSubstitution(@HeaderParam("Authorization") String authorization,
+                                      @PathParam("customerId") UUID customerId, SubstitutionUse use);
+
+    @DELETE
+    @Path("/customers/{customerId}/substitutions/{id}/use")
+    Uni<Substitution> returnSubstitution(@HeaderParam("Authorization") String authorization,
+                                         @PathParam("customerId") UUID customerId, @PathParam("id") UUID id);
 
     @POST
     @Path("/vouchers/{code}/redemption")

@@ -62,6 +62,9 @@ public class Booking {
     public BigDecimal price;
     public BigDecimal paid;
     public String currency;
+    /** The merchant's price level the booking was priced at, if one was chosen. */
+    @Column(name = "price_level_id")
+    public UUID priceLevelId;
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
     @Column(name = "status_reason")

@@ -12,7 +12,8 @@ import java.util.UUID;
 /** A booking as clients read it, with the customer's and services' details from the projections. */
 public record BookingView(UUID id, String reference, Booking.Kind kind, BookingStatus status, String statusReason,
                           UUID customerId, Customer customer, UUID reservationId, OffsetDateTime start,
-                          OffsetDateTime end, List<Line> lines, String note, BigDecimal price, String currency,
+                          OffsetDateTime end, List<Line> lines, String note, BigDecimal price, UUID priceLevelId,
+                          String currency,
                           Booking.PaymentStatus paymentStatus, BigDecimal paid, OffsetDateTime expiresAt,
                           String ticket, OffsetDateTime checkedInAt, Map<String, Object> customValues,
                           OffsetDateTime createdAt,
@@ -34,7 +35,7 @@ public record BookingView(UUID id, String reference, Booking.Kind kind, BookingS
                 b.startsAt, b.endsAt, b.lines.items().stream().map(l -> new Line(l.resourceId(), l.serviceId(),
                         services.containsKey(l.serviceId()) ? services.get(l.serviceId()).name() : null, l.classId(),
                         l.start(), l.end(), l.seats(), l.productId(), l.productName(), l.locationId())).toList(),
-                b.note, b.price, b.currency, b.paymentStatus, b.paid, b.expiresAt, ticket, b.checkedInAt,
+                b.note, b.price, b.priceLevelId, b.currency, b.paymentStatus, b.paid, b.expiresAt, ticket, b.checkedInAt,
                 b.customValues(), b.createdAt,
                 b.updatedAt);
     }

@@ -2,6 +2,7 @@ package io.horae.booking.payment;
 
 import io.horae.booking.customer.Wallet;
 import io.horae.booking.lifecycle.Booking;
+import io.horae.booking.lifecycle.BookingLine;
 import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.lifecycle.BookingStatus;
 import io.horae.booking.reservations.Reservations;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -47,10 +49,12 @@ public class PaymentDesk {
 
     /**
      * How a payment is made: recorded by the merchant (cash, card at the desk), or taken from the customer's wallet
-     * in customer-service: credit, one use of a pass (pays what is owed), a voucher (its value, up to what is owed).
+     * in customer-service: credit, one use of a pass (pays what is owed), a voucher (its value, up to what is owed), a
+     * session the customer is owed for one of the booked services (pays what is owed).
      */
     public enum PaymentMethod {
-        EXTERNAL(null), CREDIT(Wallet.Source.CREDIT), PASS(Wallet.Source.PASS), VOUCHER(Wallet.Source.VOUCHER);
+        EXTERNAL(null), CREDIT(Wallet.Source.CREDIT), PASS(Wallet.Source.PASS), VOUCHER(Wallet.Source.VOUCHER),
+        SUBSTITUTION(Wallet.Source.SUBSTITUTION);
 
         private final Wallet.Source source;
 
@@ -61,6 +65,11 @@ public class PaymentDesk {
         /** Where in the customer's wallet the payment comes from; none for an external one. */
         Wallet.Source source() {
             return source;
+        }
+
+        /** Whether one payment of this kind settles the booking whatever its price (it stands for a whole session). */
+        boolean settlesAlone() {
+            return this == PASS || this == SUBSTITUTION;
         }
     }
 
@@ -106,10 +115,12 @@ public class PaymentDesk {
                 case PASS -> wallet.pass(found.tenantId, found.customerId, payment.passId(), owed, found.reference);
                 case VOUCHER -> wallet.voucher(found.tenantId, payment.code(), found.price, found.price == null ? null : owed,
                         found.reference);
+                case SUBSTITUTION -> wallet.substitution(found.tenantId, found.customerId, bookedServices(found), owed,
+                        found.reference);
             };
             return taken.chain(t -> {
                 boolean settles = found.price == null || found.paid.add(t.amount()).compareTo(found.price) >= 0
-                        || method == PaymentMethod.PASS;
+                        || method.settlesAlone();
                 return (found.status == BookingStatus.PENDING_PAYMENT && settles
                         ? reservations.claim(tenantId, found.reservationId, new BookingClaim.TakenHold(id, null),
                         "booking").replaceWithVoid()
@@ -118,6 +129,17 @@ public class PaymentDesk {
                         .onFailure().call(() -> wallet.giveBackQuietly(found.tenantId, found.customerId, t, found.reference));
             });
         });
+    }
+
+    /** The services a booking is for: a substitution for any of them pays it; 409 for one of products only. */
+    private static List<UUID> bookedServices(Booking booking) {
+        List<UUID> services = booking.lines.items().stream().map(BookingLine::serviceId).filter(Objects::nonNull)
+                .distinct().toList();
+        if (services.isEmpty()) {
+            throw ProblemException.conflict("booking " + booking.reference + " is for no service a substitution "
+                    + "could stand for");
+        }
+        return services;
     }
 
     @WithTransaction
@@ -129,7 +151,7 @@ public class PaymentDesk {
             }
             booking.paid = booking.paid.add(amount);
             boolean settled = booking.price == null || booking.paid.compareTo(booking.price) >= 0
-                    || method == PaymentMethod.PASS;
+                    || method.settlesAlone();
             booking.paymentStatus = settled ? Booking.PaymentStatus.PAID : Booking.PaymentStatus.PARTLY_PAID;
             OffsetDateTime now = OffsetDateTime.now(clock);
             booking.updatedAt = now;

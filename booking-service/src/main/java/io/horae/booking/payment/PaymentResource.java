@@ -20,7 +20,8 @@ import java.util.UUID;
 public class PaymentResource {
     /**
      * {@code method}: EXTERNAL (default; the merchant took {@code amount}), CREDIT ({@code amount} from the customer's
-     * credit), PASS (one use of the customer's pass {@code passId}), VOUCHER (voucher {@code code}).
+     * credit), PASS (one use of the customer's pass {@code passId}), VOUCHER (voucher {@code code}), SUBSTITUTION (a
+     * session the customer is owed for a booked service).
      * {@code paymentMethodId}: for EXTERNAL, the merchant's payment method it came by (cash, card, …).
      */
     public record Payment(PaymentDesk.PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount,

@@ -15,7 +15,8 @@ import java.util.UUID;
  * A booking to make: from a hold a client took ({@code reservationId}, Qmatic, cal.com) or in one step
  * ({@code lines}: one-to-one, services in a row, class seats, a rental or a list of products).
  * {@code confirmation} overrides the services' own rule; {@code payment} makes the booking wait for its payment until
- * {@code expiresAt} (or the end of the payment window), after which it is cancelled.
+ * {@code expiresAt} (or the end of the payment window), after which it is cancelled. {@code priceLevelId}: the
+ * merchant's price level (member, child, …) the booking is priced at, where its services have a price at it.
  */
 public record NewBooking(
         UUID reservationId,
@@ -23,7 +24,8 @@ public record NewBooking(
         UUID customerId,
         @Size(max = 2000) String note,
         Confirmation confirmation,
-        @Valid Payment payment) {
+        @Valid Payment payment,
+        UUID priceLevelId) {
 
     public enum Confirmation { AUTO, MERCHANT }
 

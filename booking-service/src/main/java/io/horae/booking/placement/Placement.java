@@ -109,7 +109,7 @@ public class Placement {
         UUID reservationId = request.fromHold() ? request.reservationId() : UUID.randomUUID();
         BookingClaim claim = request.claim(bookingId, heldUntil(request, now));
         return claimed(tenantId, reservationId, claim, request.claimedField())
-                .chain(reservation -> tariff(tenantId, reservation.lines())
+                .chain(reservation -> tariff(tenantId, reservation.lines(), request.priceLevelId())
                         .chain(tariff -> commit(tenantId, request, booking(tenantId, bookingId, request, reservation,
                                 tariff), tariff, attempt))
                         .onFailure().call(() -> giveBack(tenantId, reservationId, bookingId)));
@@ -145,12 +145,12 @@ public class Placement {
     }
 
     /** Step 3: what the claimed lines cost, from the snapshots of their services and reservations' products. */
-    private Uni<Tariff> tariff(String tenantId, List<ClaimedLine> lines) {
+    private Uni<Tariff> tariff(String tenantId, List<ClaimedLine> lines, UUID priceLevelId) {
         List<UUID> products = lines.stream().map(ClaimedLine::productId).filter(java.util.Objects::nonNull).toList();
         return snapshots.services(tenantId, lines.stream().map(ClaimedLine::serviceId).toList())
                 .chain(services -> (products.isEmpty() ? Uni.createFrom().item(Map.<UUID,
                         io.horae.booking.reservations.ReservationsClient.Product>of())
-                        : reservations.products(tenantId, products)).map(found -> new Tariff(services, found)));
+                        : reservations.products(tenantId, products)).map(found -> new Tariff(services, found, priceLevelId)));
     }
 
     private Booking booking(String tenantId, UUID bookingId, NewBooking request, ClaimedReservation reservation,
@@ -172,6 +172,7 @@ public class Placement {
         booking.paymentStatus = Booking.PaymentStatus.UNPAID;
         booking.paid = BigDecimal.ZERO.setScale(2);
         booking.price = tariff.priceOf(lines);
+        booking.priceLevelId = request.priceLevelId();
         booking.currency = tariff.currencyOf(lines);
         booking.expiresAt = booking.status == BookingStatus.PENDING_PAYMENT ? reservation.expiresAt() : null;
         booking.createdAt = now;

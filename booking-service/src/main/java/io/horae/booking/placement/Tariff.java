@@ -3,6 +3,7 @@ package io.horae.booking.placement;
 import io.horae.booking.lifecycle.BookingLine;
 import io.horae.booking.projection.ServiceSnapshot;
 import io.horae.booking.reservations.ReservationsClient;
+import io.horae.kernel.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,8 +12,18 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** What a booking's lines cost: services at their snapshot's price per seat, products at their price per piece. */
-record Tariff(Map<UUID, ServiceSnapshot> services, Map<UUID, ReservationsClient.Product> products) {
+/**
+ * What a booking's lines cost: services at their snapshot's price per seat (at the price level {@code level} where
+ * they have one), products at their price per piece.
+ */
+record Tariff(Map<UUID, ServiceSnapshot> services, Map<UUID, ReservationsClient.Product> products, UUID level) {
+
+    /** Refuses a price level none of the booked services has a price at. */
+    Tariff {
+        if (level != null && services.values().stream().noneMatch(s -> s.prices(level))) {
+            throw ProblemException.badField("priceLevelId", "no booked service has a price at this level");
+        }
+    }
 
     /** The sum of the lines' prices, or null when a price is unknown. */
     BigDecimal priceOf(List<BookingLine> lines) {
@@ -20,7 +31,7 @@ record Tariff(Map<UUID, ServiceSnapshot> services, Map<UUID, ReservationsClient.
         for (BookingLine line : lines) {
             BigDecimal unit = line.productId() != null
                     ? priceOr(products.get(line.productId()), ReservationsClient.Product::price)
-                    : priceOr(services.get(line.serviceId()), s -> s.price);
+                    : priceOr(services.get(line.serviceId()), s -> s.priceAt(level));
             if (unit == null) {
                 return null;
             }

@@ -53,6 +53,21 @@ public class ServiceSnapshot {
     public boolean requiresConfirmation;
     @Column(name = "cancellation_cutoff_minutes")
     public Integer cancellationCutoffMinutes;
+    /** Its price at the merchant's price levels where it differs from {@code price}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "level_prices")
+    public Map<UUID, BigDecimal> levelPrices;
+
+    /** The price of one seat at {@code priceLevelId} (null: none chosen): its price at that level, else its price. */
+    public BigDecimal priceAt(UUID priceLevelId) {
+        return priceLevelId != null && levelPrices != null && levelPrices.containsKey(priceLevelId)
+                ? levelPrices.get(priceLevelId) : price;
+    }
+
+    /** Whether the service has a price of its own at {@code priceLevelId}. */
+    public boolean prices(UUID priceLevelId) {
+        return levelPrices != null && levelPrices.containsKey(priceLevelId);
+    }
 
     public String name() {
         return names == null ? null : names.getOrDefault(defaultLanguage, names.values().stream().findFirst().orElse(null));

@@ -13,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import java.util.function.Function;
 public class Snapshots {
     private static final String SERVICES = """
             SELECT service_id, names, default_language, duration_minutes, price, currency, requires_confirmation,
-                   cancellation_cutoff_minutes
+                   cancellation_cutoff_minutes, level_prices
             FROM service_snapshot WHERE tenant_id = $1 AND service_id = ANY($2)""";
     private static final String CUSTOMERS = """
             SELECT customer_id, first_name, last_name, email, phone
@@ -42,18 +43,21 @@ public class Snapshots {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         INSERT INTO service_snapshot (tenant_id, service_id, names, default_language, duration_minutes,
                                                       price, currency, requires_confirmation,
-                                                      cancellation_cutoff_minutes)
-                        VALUES (?1, ?2, cast(cast(?3 as text) as jsonb), ?4, ?5, ?6, ?7, ?8, ?9)
+                                                      cancellation_cutoff_minutes, level_prices)
+                        VALUES (?1, ?2, cast(cast(?3 as text) as jsonb), ?4, ?5, ?6, ?7, ?8, ?9,
+                                cast(cast(?10 as text) as jsonb))
                         ON CONFLICT (tenant_id, service_id) DO UPDATE SET names = excluded.names,
                             default_language = excluded.default_language, duration_minutes = excluded.duration_minutes,
                             price = excluded.price, currency = excluded.currency,
                             requires_confirmation = excluded.requires_confirmation,
-                            cancellation_cutoff_minutes = excluded.cancellation_cutoff_minutes""")
+                            cancellation_cutoff_minutes = excluded.cancellation_cutoff_minutes,
+                            level_prices = excluded.level_prices""")
                 .setParameter(1, tenantId).setParameter(2, service.serviceId()).setParameter(3, json(service.names()))
                 .setParameter(4, service.defaultLanguage()).setParameter(5, service.durationMinutes())
                 .setParameter(6, service.price()).setParameter(7, service.currency())
                 .setParameter(8, service.requiresConfirmation())
                 .setParameter(9, service.cancellationCutoffMinutes())
+                .setParameter(10, json(service.levelPrices()))
                 .executeUpdate()).replaceWithVoid();
     }
 
@@ -88,6 +92,7 @@ public class Snapshots {
             service.currency = row.getString("currency");
             service.requiresConfirmation = row.getBoolean("requires_confirmation");
             service.cancellationCutoffMinutes = row.getInteger("cancellation_cutoff_minutes");
+            service.levelPrices = levelPrices(row.getJsonObject("level_prices"));
             return service;
         }, s -> s.serviceId);
     }
@@ -132,9 +137,17 @@ public class Snapshots {
         return all;
     }
 
-    private String json(Map<String, String> names) {
+    private static Map<UUID, BigDecimal> levelPrices(JsonObject prices) {
+        Map<UUID, BigDecimal> all = new java.util.HashMap<>();
+        if (prices != null) {
+            prices.forEach(entry -> all.put(UUID.fromString(entry.getKey()), new BigDecimal(entry.getValue().toString())));
+        }
+        return all;
+    }
+
+    private String json(Map<?, ?> map) {
         try {
-            return mapper.writeValueAsString(names == null ? Map.of() : names);
+            return mapper.writeValueAsString(map == null ? Map.of() : map);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -35,10 +35,12 @@ public class CustomerService {
     private final ObjectMapper mapper;
     private final Patches patches;
     private final MailOutbox mails;
+    private final CustomerTags tags;
     private final Clock clock = Clock.systemUTC();
 
     public CustomerService(CustomerRepository customers, CustomValueDefinitionService definitions,
-                           PhoneNumbers phones, Outbox outbox, ObjectMapper mapper, Patches patches, MailOutbox mails) {
+                           PhoneNumbers phones, Outbox outbox, ObjectMapper mapper, Patches patches, MailOutbox mails,
+                           CustomerTags tags) {
         this.customers = customers;
         this.definitions = definitions;
         this.phones = phones;
@@ -46,6 +48,7 @@ public class CustomerService {
         this.mapper = mapper;
         this.patches = patches;
         this.mails = mails;
+        this.tags = tags;
     }
 
     @WithTransaction
@@ -105,8 +108,8 @@ public class CustomerService {
     }
 
     /**
-     * Erases the customer's personal data, here and on its way elsewhere: the row, the account with its tokens and invitations,
-     * the mails not sent yet, and
+     * Erases the customer's personal data, here and on its way elsewhere: the row, the account with its tokens and
+     * invitations, the merchant's own identifiers of the customer, the mails not sent yet, and
      * every profile still in the outbox, with a tombstone that empties the compacted profile topic of it. Erasing
      * twice is harmless and announces it once.
      */
@@ -125,6 +128,9 @@ public class CustomerService {
                             .chain(() -> customers.getSession())
                             .chain(s -> s.createNativeQuery("DELETE FROM customer_account WHERE customer_id = ?1")
                                     .setParameter(1, id).executeUpdate())
+                            .chain(() -> customers.getSession())
+                            .chain(s -> s.createNativeQuery("DELETE FROM external_id WHERE kind = 'customers' AND "
+                                    + "object_id = ?1").setParameter(1, id).executeUpdate())
                             .chain(() -> mails.forget(id))
                             .chain(() -> outbox.tombstone(tenantId, id, CustomerProfile.TYPE.topic()))
                             .chain(() -> outbox.append(tenantId, id, CustomerErased.TYPE, new CustomerErased(id)));
@@ -147,6 +153,7 @@ public class CustomerService {
         customer.tags = tags(request.tags());
         return withCustomValues(customer, request.customValues())
                 .call(() -> identifierFree(customer))
+                .call(() -> tags.ensure(customer.tenantId, List.of(customer.tags)))
                 .invoke(Customer::refreshSearchKeys);
     }
 

@@ -83,7 +83,7 @@ public class ProductService {
 
     /** The product's category is in the catalogue of categories (made the first time a product names it). */
     private Uni<Void> categorised(Product p) {
-        return p.category == null ? Uni.createFrom().voidItem() : categories.ensure(p.tenantId, p.category);
+        return p.category == null ? Uni.createFrom().voidItem() : categories.ensure(p.tenantId, List.of(p.category));
     }
 
     private Uni<Product> owned(String tenantId, UUID id) {

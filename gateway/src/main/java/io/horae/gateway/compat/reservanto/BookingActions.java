@@ -69,16 +69,21 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
         return r.id(r.has("ClassId") ? "ClassId" : "AppointmentId", "class");
     }
 
-    /** Books the line in one step for {@code CustomerId}; {@code PaymentRequiredProcess} other than 0 waits for payment. */
+    /**
+     * Books the line in one step for {@code CustomerId}, priced at {@code PriceLevelId} when given;
+     * {@code PaymentRequiredProcess} other than 0 waits for payment.
+     */
     private static Future<JsonObject> book(ReservantoRequest r, Future<JsonObject> line) {
         int payment = Objects.requireNonNullElse(r.optionalInteger("PaymentRequiredProcess"), 0);
         if (payment < 0 || payment > 2) {
             throw Refusal.badField("PaymentRequiredProcess", "must be 0 (Never), 1 or 2");
         }
-        return line.compose(l -> r.id("CustomerId", "customer").compose(customer -> r.calls().post("/api/v1/bookings",
-                        new JsonObject().put("lines", new JsonArray().add(l)).put("customerId", customer.toString())
-                                .put("note", r.optionalText("CustomerNote"))
-                                .put("payment", payment == 0 ? null : new JsonObject().put("required", true)))))
+        return line.compose(l -> r.id("CustomerId", "customer").compose(customer -> r.optionalId("PriceLevelId",
+                        "price-level").compose(level -> r.calls().post("/api/v1/bookings", new JsonObject()
+                        .put("lines", new JsonArray().add(l)).put("customerId", customer.toString())
+                        .put("note", r.optionalText("CustomerNote"))
+                        .put("priceLevelId", level == null ? null : level.toString())
+                        .put("payment", payment == 0 ? null : new JsonObject().put("required", true))))))
                 .compose(booking -> created(r, booking));
     }
 

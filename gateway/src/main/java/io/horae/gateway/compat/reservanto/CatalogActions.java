@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
-/** Locations, resources, services, working hours and free time (availability-service), and products. */
+/**
+ * Locations, resources, services, their tags, segments and price levels, working hours and free time (availability-service), products,
+ * and the catalogue of customer tags.
+ */
 @ApplicationScoped
 class CatalogActions implements ReservantoRoutes.ActionGroup {
 
@@ -43,6 +46,14 @@ class CatalogActions implements ReservantoRoutes.ActionGroup {
         registry.add("ProductCategory/GetList", r -> r.calls().list("/api/v1/product-categories")
                 .compose(all -> r.shapeAll(all, "product-category"))
                 .map(all -> ReservantoRequest.answer("ProductCategories", all)));
+        registry.add("PriceLevel/GetList", r -> r.calls().list("/api/v1/price-levels")
+                .compose(all -> r.shapeAll(all, "price-level")).map(all -> ReservantoRequest.answer("PriceLevels", all)));
+        registry.add("Segment/GetList", r -> r.calls().list("/api/v1/segments")
+                .compose(all -> r.shapeAll(all, "segment")).map(all -> ReservantoRequest.answer("Segments", all)));
+        registry.add("Tag/GetListForResource", r -> r.calls().list("/api/v1/resource-tags")
+                .compose(all -> r.shapeAll(all, "resource-tag")).map(all -> ReservantoRequest.answer("Tags", all)));
+        registry.add("Tag/GetListForCustomer", r -> r.calls().list("/api/v1/customer-tags")
+                .compose(all -> r.shapeAll(all, "customer-tag")).map(all -> ReservantoRequest.answer("Tags", all)));
         registry.add("WorkingHours/GetForPeriod", r -> r.id("BookingResourceId", "resource")
                 .compose(id -> r.calls().list("/api/v1/working-hours/" + id + "?from=" + r.time("From")
                         + "&to=" + r.time("To")))

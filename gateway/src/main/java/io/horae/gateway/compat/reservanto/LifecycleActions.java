@@ -24,6 +24,8 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
         registry.add("Booking/AddPaymentViaCredit", LifecycleActions::payWithCredit);
         registry.add("Booking/AddPaymentViaPass", r -> r.id("PassToCustomerId", "customer-pass").compose(pass ->
                 act(r, "/payments", new JsonObject().put("method", "PASS").put("passId", pass.toString()))));
+        registry.add("Booking/AddPaymentViaServiceSubstitution", r -> act(r, "/payments",
+                new JsonObject().put("method", "SUBSTITUTION")));
         registry.add("PaymentMethod/GetList", r -> r.calls().list("/api/v1/payment-methods?active=true")
                 .compose(all -> r.shapeAll(all, "payment-method"))
                 .map(all -> ReservantoRequest.answer("PaymentMethods", all)));

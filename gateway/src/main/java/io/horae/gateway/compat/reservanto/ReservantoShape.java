@@ -23,17 +23,18 @@ final class ReservantoShape {
     private record Reference(String name, String kind) {
     }
 
-    private static final Map<String, Reference> REFERENCES = Map.of(
-            "customerId", new Reference("CustomerId", "customer"),
-            "resourceId", new Reference("BookingResourceId", "resource"),
-            "serviceId", new Reference("BookingServiceId", "service"),
-            "locationId", new Reference("LocationId", "location"),
-            "classId", new Reference("ClassId", "class"),
-            "bookingId", new Reference("AppointmentId", "booking"),
-            "passId", new Reference("PassId", "pass"),
-            "customerPassId", new Reference("PassToCustomerId", "customer-pass"),
-            "productId", new Reference("ProductId", "product"),
-            "seriesId", new Reference("CourseId", "course"));
+    private static final Map<String, Reference> REFERENCES = Map.ofEntries(
+            Map.entry("customerId", new Reference("CustomerId", "customer")),
+            Map.entry("resourceId", new Reference("BookingResourceId", "resource")),
+            Map.entry("serviceId", new Reference("BookingServiceId", "service")),
+            Map.entry("locationId", new Reference("LocationId", "location")),
+            Map.entry("classId", new Reference("ClassId", "class")),
+            Map.entry("bookingId", new Reference("AppointmentId", "booking")),
+            Map.entry("passId", new Reference("PassId", "pass")),
+            Map.entry("customerPassId", new Reference("PassToCustomerId", "customer-pass")),
+            Map.entry("productId", new Reference("ProductId", "product")),
+            Map.entry("seriesId", new Reference("CourseId", "course")),
+            Map.entry("priceLevelId", new Reference("PriceLevelId", "price-level")));
     /** How an object of a kind names its own id. */
     private static final Map<String, String> SELF = Map.ofEntries(
             Map.entry("customer", "CustomerId"), Map.entry("resource", "BookingResourceId"),
@@ -44,9 +45,18 @@ final class ReservantoShape {
             Map.entry("custom-value-definition", "CustomValueDefinitionId"), Map.entry("webhook", "WebHookId"),
             Map.entry("credit-entry", "CreditTransactionId"), Map.entry("voucher", "VoucherId"),
             Map.entry("course", "CourseId"), Map.entry("payment-method", "PaymentMethodId"),
-            Map.entry("product-category", "ProductCategoryId"));
+            Map.entry("product-category", "ProductCategoryId"), Map.entry("substitution", "ServiceSubstitutionId"),
+            Map.entry("segment", "SegmentId"), Map.entry("price-level", "PriceLevelId"), Map.entry("resource-tag", "TagId"), Map.entry("customer-tag", "TagId"));
     /** Maps whose keys are data (the merchant's own keys, language tags), kept as they are under their field's name. */
     private static final Map<String, String> DATA_KEYED = Map.of("customValues", "CustomValues", "names", "Names");
+    /** Maps keyed by native ids of a kind, answered as a list of {@code {<kind's id>, <value's name>}}. */
+    private static final Map<String, IdKeyed> ID_KEYED = Map.of(
+            "levelPrices", new IdKeyed("LevelPrices", "price-level", "Price"));
+
+    private record IdKeyed(String name, String kind, String valueName) {
+    }
+    /** Fields whose value is a state, answered in PascalCase. */
+    private static final Set<String> STATES = Set.of("status", "paymentStatus");
     private static final Map<String, String> STATUSES = Map.of(
             "PENDING_CONFIRMATION", "WaitingForConfirmation", "PENDING_PAYMENT", "WaitingForPayment",
             "CONFIRMED", "Confirmed", "REJECTED", "Rejected", "CANCELLED", "Cancelled", "NO_SHOW", "NoShow",
@@ -82,6 +92,12 @@ final class ReservantoShape {
                 if (DATA_KEYED.containsKey(field.getKey())) {
                     return;
                 }
+                IdKeyed keyed = ID_KEYED.get(field.getKey());
+                if (keyed != null && field.getValue() instanceof JsonObject map) {
+                    map.fieldNames().forEach(key -> wanted.computeIfAbsent(keyed.kind(), k -> new LinkedHashSet<>())
+                            .add(uuid(key)));
+                    return;
+                }
                 String referenced = field.getKey().equals("id") ? kind : kindOf(field.getKey());
                 UUID id = referenced == null ? null : uuid(field.getValue());
                 if (id != null) {
@@ -105,10 +121,17 @@ final class ReservantoShape {
                 if (id != null) {
                     shaped.put(name.equals("id") ? SELF.getOrDefault(kind, "Id") : REFERENCES.get(name).name(),
                             numbers.get(referenced).get(id));
+                } else if (ID_KEYED.containsKey(name) && field.getValue() instanceof JsonObject map) {
+                    IdKeyed keyed = ID_KEYED.get(name);
+                    JsonArray entries = new JsonArray();
+                    map.forEach(entry -> entries.add(new JsonObject()
+                            .put(SELF.get(keyed.kind()), numbers.get(keyed.kind()).get(uuid(entry.getKey())))
+                            .put(keyed.valueName(), entry.getValue())));
+                    shaped.put(keyed.name(), entries);
                 } else if (DATA_KEYED.containsKey(name)) {
                     shaped.put(DATA_KEYED.get(name), field.getValue()); // keys that are data, kept as they are
-                } else if (name.equals("status") && field.getValue() instanceof String status) {
-                    shaped.put("Status", STATUSES.getOrDefault(status, pascal(status.toLowerCase(), '_')));
+                } else if (STATES.contains(name) && field.getValue() instanceof String status) {
+                    shaped.put(pascal(name, '\0'), STATUSES.getOrDefault(status, pascal(status.toLowerCase(), '_')));
                 } else {
                     shaped.put(pascal(name, '\0'), shape(field.getValue(), null, numbers));
                 }

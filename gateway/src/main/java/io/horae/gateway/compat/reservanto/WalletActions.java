@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-/** Passes, the passes customers hold, and vouchers: customer-service's wallet. */
+/** Passes, the passes customers hold, the sessions they are owed, and vouchers: customer-service's wallet. */
 @ApplicationScoped
 class WalletActions implements ReservantoRoutes.ActionGroup {
     private static final String CUSTOMERS = "/api/v1/customers/";
@@ -42,6 +42,10 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
                         + "/passes/" + held + "/returns", new JsonObject().put("count",
                         Objects.requireNonNullElse(r.optionalInteger("Count"), 1))))
                 .compose(pass -> r.shape(pass, "customer-pass")).map(pass -> ReservantoRequest.answer("Pass", pass)));
+        registry.add("ServiceSubstitution/GetForCustomer", r -> r.id("CustomerId", "customer")
+                .compose(customer -> r.calls().list(CUSTOMERS + customer + "/substitutions?free=true"))
+                .compose(all -> r.shapeAll(all, "substitution"))
+                .map(all -> ReservantoRequest.answer("ServiceSubstitutions", all)));
         registry.add("Voucher/GetList", r -> r.calls().list("/api/v1/vouchers").compose(all -> r.shapeAll(all, "voucher"))
                 .map(all -> ReservantoRequest.answer("Vouchers", all)));
         registry.add("Voucher/IsValid", WalletActions::isValid);
