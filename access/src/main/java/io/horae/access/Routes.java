@@ -50,6 +50,7 @@ public final class Routes {
             new Route("/api/v1/product-categories", "reservations", "catalog", false),
             new Route("/api/v1/reservations", "reservations", "reservations", false),
             new Route("/api/v1/product-reservations", "reservations", "reservations", false),
+            new Route("/api/v1/product-reservation-sources", "reservations", "reservations", false),
             new Route("/api/v1/bookings", "booking", "bookings", false),
             new Route("/api/v1/waitlist", "booking", "bookings", false),
             new Route("/api/v1/payment-methods", "booking", "bookings", false),

@@ -26,9 +26,21 @@ final class CareCloudReplay extends VendorClients {
         platform.api().body("{\"quantity\":10}").put("/api/v1/products/" + product + "/stock/" + store)
                 .then().statusCode(200);
 
+        String source = platform.api().body("{\"name\":\"E-shop\"}").post("/api/v1/product-reservation-sources")
+                .then().statusCode(201).extract().path("id");
+        // the seed's own request names its system's source: a source this merchant has not defined, by its field
+        careCloud().body("""
+                {"product_reservation" : {"customer_id" : "%s", "store_id" : "%s",
+                "product_reservation_source_id" : "86e05affc7a7abefcd513ab400"}}""".formatted(customer, store))
+                .post(CARECLOUD).then().statusCode(400).body("error.field", equalTo("product_reservation_source_id"));
+        careCloud().body("""
+                {"product_reservation" : {"customer_id" : "%s", "store_id" : "%s",
+                "product_reservation_source_id" : "%s"}}""".formatted(customer, store, customer))
+                .post(CARECLOUD).then().statusCode(400).body("error.field", equalTo("product_reservation_source_id"));
         String created = careCloud().body("""
                 {"product_reservation" : {"customer_id" : "%s", "store_id" : "%s",
-                "product_reservation_source_id" : "%s"}}""".formatted(customer, store, store))
+                "product_reservation_source_id" : "%s", "benefit_codes": ["PTV116"]}}""".formatted(customer, store,
+                        source))
                 .post(CARECLOUD).then().statusCode(201).contentType(ContentType.JSON)
                 .body("data.product_reservation_id", notNullValue()).extract().path("data.product_reservation_id");
         String withItems = careCloud().body("""
@@ -61,15 +73,28 @@ final class CareCloudReplay extends VendorClients {
         careCloud().body("{\"product_reservation_id\" : \"" + withItems + "\"}")
                 .post(CARECLOUD + "/" + withItems + "/actions/cancel-reservation").then().statusCode(204);
         assertThat(stock(product)).isEqualTo(10);
-        careCloud().get(CARECLOUD + "/" + withItems).then().statusCode(200).body("data.actual_state", equalTo(0));
+        careCloud().get(CARECLOUD + "/" + withItems).then().statusCode(200).body("data.actual_state", equalTo(0))
+                .body("data.state", equalTo(0));
         careCloud().get(CARECLOUD + "/" + created).then().statusCode(200).body("data.actual_state", equalTo(1))
-                .body("data.product_reservation_source_id", equalTo(store));
+                .body("data.product_reservation_source_id", equalTo(source)).body("data.state", equalTo(1))
+                .body("data.benefit_codes", equalTo(List.of("PTV116")));
+        platform.api().delete("/api/v1/product-reservation-sources/" + source).then().statusCode(409);
 
         careCloud().get(CARECLOUD + "/84db37f94368932a56c439b5d6").then().statusCode(404)
                 .body("error.code", equalTo(404)).body("error.message", notNullValue());
         careCloud().body("{}").post(CARECLOUD).then().statusCode(400).body("error.code", equalTo(400));
         careCloud().body("{\"product_reservation\":{\"customer_id\":\"nope\",\"store_id\":\"" + store + "\"}}")
-                .post(CARECLOUD).then().statusCode(400).body("error.code", equalTo(400));
+                .post(CARECLOUD).then().statusCode(400).body("error.code", equalTo(400))
+                .body("error.field", equalTo("customer_id"));
+        // a store where the merchant stocks nothing takes no pickups
+        String empty = platform.api().body("{\"name\":\"Prázdný\",\"timeZone\":\"Europe/Prague\"}")
+                .post("/api/v1/locations").then().statusCode(201).extract().path("id");
+        careCloud().body("{\"product_reservation\":{\"customer_id\":\"" + customer + "\",\"store_id\":\"" + empty
+                + "\"}}").post(CARECLOUD).then().statusCode(400).body("error.field", equalTo("store_id"));
+        careCloud().body("{\"product_reservation\":{\"customer_id\":\"" + customer + "\",\"store_id\":\"" + store
+                + "\",\"product_reservation_items\":[{\"reservable_product_id\":\"" + product + "\",\"amount\":0}]}}")
+                .post(CARECLOUD).then().statusCode(400)
+                .body("error.field", equalTo("product_reservation_items[0].amount"));
         careCloud().queryParam("sort_field", "colour").get(CARECLOUD).then().statusCode(400)
                 .body("error.field", equalTo("sort_field"));
         given().auth().preemptive().basic("enterprise", "not-a-key").get(CARECLOUD).then().statusCode(401)
@@ -81,7 +106,7 @@ final class CareCloudReplay extends VendorClients {
         assertThat(r).containsOnlyKeys("product_reservation_id", "customer_id", "store_id", "reservation_codes",
                 "external_reservation_codes", "product_reservation_source_id", "pickup_date", "customers_note",
                 "total_price", "currency_id", "product_reservation_items", "actual_state", "states", "comments",
-                "last_change", "state");
+                "benefit_codes", "last_change", "state");
         assertThat(r.get("product_reservation_id")).isEqualTo(id);
         assertThat(r.get("customer_id")).isEqualTo(customer);
         assertThat(r.get("store_id")).isEqualTo(store);

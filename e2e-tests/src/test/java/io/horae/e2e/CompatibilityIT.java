@@ -79,6 +79,11 @@ class CompatibilityIT {
     }
 
     @Test
+    void reservantoTellsAPaymentWantedFromOneEnforced() {
+        new ReservantoMerchantDataReplay(platform).paymentRequiredFlags();
+    }
+
+    @Test
     void reservantoServiceSubstitutions() {
         new ReservantoMerchantDataReplay(platform).serviceSubstitutions();
     }

@@ -129,7 +129,9 @@ final class CrossTenant {
             if (part.startsWith("{")) {
                 String name = part.substring(1, part.length() - 1);
                 value = switch (name) {
-                    case "id" -> ids.getOrDefault(parts[i - 1], UUID.randomUUID().toString());
+                    // an external id is named by the kind it identifies: external-ids/customers/{id}
+                    case "id" -> ids.getOrDefault(i >= 2 && parts[i - 2].equals("external-ids")
+                            ? "external-ids/" + parts[i - 1] : parts[i - 1], UUID.randomUUID().toString());
                     case "customerId" -> ids.get("customers");
                     case "passId" -> ids.get("customer-pass");
                     case "locationId", "storeId" -> ids.get("locations");
@@ -165,6 +167,10 @@ final class CrossTenant {
                 "{\"key\":\"shoeSize\",\"label\":\"Shoe size\",\"type\":\"NUMBER\"}"));
         ids.put("payment-methods", created("/api/v1/payment-methods", "{\"name\":\"Card\"}"));
         ids.put("product-categories", created("/api/v1/product-categories", "{\"name\":\"Glass\"}"));
+        for (String catalogue : List.of("customer-tags", "resource-tags", "segments", "price-levels",
+                "product-reservation-sources")) {
+            ids.put(catalogue, created("/api/v1/" + catalogue, "{\"name\":\"Owned " + catalogue + "\"}"));
+        }
         ids.put("products", created("/api/v1/products",
                 "{\"name\":\"Vase\",\"price\":10,\"currency\":\"EUR\",\"vatRate\":21}"));
         owner.get().body("{\"quantity\":5}").put("/api/v1/products/" + ids.get("products") + "/stock/"
@@ -177,6 +183,13 @@ final class CrossTenant {
                 + "],\"customerId\":\"" + ids.get("customers") + "\"}"));
         ids.put("waitlist", created("/api/v1/waitlist", "{\"customerId\":\"" + ids.get("customers")
                 + "\",\"classId\":\"" + ids.get("classes") + "\"}"));
+        for (String kind : List.of("customers", "resources", "services", "bookings")) {
+            ids.put("external-ids/" + kind, created("/api/v1/external-ids/" + kind, "{\"objectId\":\"" + ids.get(kind)
+                    + "\",\"value\":\"OWN-" + kind + "\"}"));
+        }
+        ids.put("substitutions", owner.get().body("{\"serviceId\":\"" + calendar.service() + "\",\"validUntil\":\""
+                        + LocalDate.now().plusDays(30) + "\"}").post("/api/v1/customers/" + ids.get("customers")
+                        + "/substitutions").then().statusCode(201).extract().path("[0].id"));
         ids.put("webhooks", created("/api/v1/webhooks",
                 "{\"url\":\"https://example.com/hook\",\"eventTypes\":[\"booking.created.v1\"]}"));
         String pass = created("/api/v1/passes", "{\"name\":\"Ten visits\",\"entries\":10,\"validityDays\":365,"
@@ -220,6 +233,7 @@ final class CrossTenant {
         ids.forEach((name, id) -> {
             String path = switch (name) {
                 case "customer-pass" -> "/api/v1/customers/" + ids.get("customers") + "/passes";
+                case "substitutions" -> "/api/v1/customers/" + ids.get("customers") + "/substitutions";
                 case "passes" -> "/api/v1/passes";
                 default -> "/api/v1/" + name + "/" + id;
             };

@@ -143,6 +143,31 @@ final class ReservantoMerchantDataReplay extends VendorClients {
                 .statusCode(200).body("paymentStatus", equalTo("PAID"));
     }
 
+    /** Seed 001: the merchant wanting a booking paid (1) is not the platform enforcing it (2). */
+    void paymentRequiredFlags() {
+        Calendar calendar = Calendar.arrange(platform::api, "Platby");
+        long resource = numberOfResource(calendar);
+        long service = ((Number) reservanto("BookingService/GetForBookingResource", "{\"BookingResourceId\":"
+                + resource + "}").then().statusCode(200).extract().path("BookingServices[0].BookingServiceId")).longValue();
+        long customer = ((Number) reservanto("Customer/Create", "{\"FirstName\":\"Pavel\",\"LastName\":\"Platící\"}")
+                .then().statusCode(200).extract().path("CustomerId")).longValue();
+        String booking = "{\"BookingResourceId\":" + resource + ",\"BookingServiceId\":" + service
+                + ",\"CustomerId\":" + customer + ",\"BookingStart\":";
+        reservanto("OneToOne/CreateBooking", booking + epoch(calendar, 0) + ",\"PaymentRequiredProcess\":1}").then()
+                .statusCode(200).body("IsPaymentRequired", equalTo(true))
+                .body("IsPaymentRequiredProcessing", equalTo(false)).body("Status", equalTo("Confirmed"));
+        reservanto("OneToOne/CreateBooking", booking + epoch(calendar, 1) + ",\"PaymentRequiredProcess\":2}").then()
+                .statusCode(200).body("IsPaymentRequired", equalTo(true))
+                .body("IsPaymentRequiredProcessing", equalTo(true)).body("Status", equalTo("WaitingForPayment"));
+        reservanto("OneToOne/CreateBooking", booking + epoch(calendar, 2) + "}").then()
+                .statusCode(200).body("IsPaymentRequired", equalTo(false))
+                .body("IsPaymentRequiredProcessing", equalTo(false)).body("Status", equalTo("Confirmed"));
+    }
+
+    private static long epoch(Calendar calendar, int start) {
+        return java.time.OffsetDateTime.parse(calendar.startsOfDay().get(start)).toEpochSecond();
+    }
+
     private long numberOfResource(Calendar calendar) {
         return numberOf("BookingResource/GetList", "{}", "BookingResources", "BookingResourceId", "Alena",
                 calendar);

@@ -82,10 +82,17 @@ class ProductReservationTest {
 
     @Test
     void aReservationMayStartWithoutItemsAndTakesNoStock() {
-        api().body("{\"customerId\":\"" + customer + "\",\"storeId\":\"" + store + "\",\"sourceId\":\"" + store + "\"}")
+        String source = api().body("{\"name\":\"E-shop\"}").post("/api/v1/product-reservation-sources").then()
+                .statusCode(201).extract().path("id");
+        api().body("{\"customerId\":\"" + customer + "\",\"storeId\":\"" + store + "\",\"sourceId\":\"" + source + "\"}")
                 .post("/api/v1/product-reservations")
                 .then().statusCode(201).body("items.size()", equalTo(0)).body("totalPrice", nullValue())
-                .body("state", equalTo(1));
+                .body("state", equalTo(1)).body("sourceId", equalTo(source));
+        // a source the merchant has not defined, and a store it stocks nothing at, are refused by their fields
+        api().body("{\"customerId\":\"" + customer + "\",\"storeId\":\"" + store + "\",\"sourceId\":\"" + store + "\"}")
+                .post("/api/v1/product-reservations").then().statusCode(400).body("errors[0].field", equalTo("sourceId"));
+        api().body("{\"customerId\":\"" + customer + "\",\"storeId\":\"" + UUID.randomUUID() + "\"}")
+                .post("/api/v1/product-reservations").then().statusCode(400).body("errors[0].field", equalTo("storeId"));
         api().get("/api/v1/products/" + product + "/stock").then().body("[0].quantity", equalTo(10));
     }
 

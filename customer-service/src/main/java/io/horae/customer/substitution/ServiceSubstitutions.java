@@ -78,10 +78,11 @@ public class ServiceSubstitutions {
      */
     @WithTransaction
     public Uni<ServiceSubstitution> use(String tenantId, UUID customerId, List<UUID> serviceIds, String reference) {
-        return substitutions.find("tenantId = ?1 and customerId = ?2 and usedBy is null and validUntil >= ?3"
-                                + " and serviceId in ?4", Sort.by("validUntil").and("id"), tenantId, customerId, today(),
-                        serviceIds)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+        Uni<ServiceSubstitution> first = substitutions.find("tenantId = ?1 and customerId = ?2 and usedBy is null"
+                        + " and validUntil >= ?3 and serviceId in ?4", Sort.by("validUntil").and("id"), tenantId,
+                        customerId, today(), serviceIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return customers.active(tenantId, customerId).chain(() -> first)
                 .onItem().ifNull().failWith(() -> ProblemException.conflict(
                         "customer " + customerId + " has no free substitution for the booked service"))
                 .invoke(s -> {

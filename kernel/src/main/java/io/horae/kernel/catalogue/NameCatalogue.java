@@ -25,36 +25,52 @@ public class NameCatalogue {
     }
 
     /**
-     * Where the objects carry an entry of the catalogue in {@code table} (named, as every table here, by the singular
-     * noun of its rows): by name in a text column or a text array ({@code array}), or by id as a key of a JSON object
-     * ({@code keyed}; renaming the entry changes nothing there).
+     * Where the objects carry an entry of the catalogue: a column of {@code table} (named, as every table here, by
+     * the singular noun of its rows), holding the entry's name ({@link #column}), names ({@link #array}), the entry's
+     * id ({@link #id}) or ids as the keys of a JSON object ({@link #keys}). Renaming an entry renames it where it is
+     * carried by name; where it is carried by id, nothing changes.
      */
-    public record Usage(String table, String column, boolean array, boolean keyed) {
+    public record Usage(String table, String column, Carried carried) {
+        enum Carried { NAME, NAMES, ID, ID_KEYS }
+
         public static Usage column(String table, String column) {
-            return new Usage(table, column, false, false);
+            return new Usage(table, column, Carried.NAME);
         }
 
         public static Usage array(String table, String column) {
-            return new Usage(table, column, true, false);
+            return new Usage(table, column, Carried.NAMES);
+        }
+
+        public static Usage id(String table, String column) {
+            return new Usage(table, column, Carried.ID);
         }
 
         public static Usage keys(String table, String column) {
-            return new Usage(table, column, false, true);
+            return new Usage(table, column, Carried.ID_KEYS);
         }
 
         private String carrying() {
-            return "FROM " + table + " WHERE tenant_id = ?1 AND " + (keyed ? "jsonb_exists(" + column + ", ?2)"
-                    : array ? "?2 = ANY(" + column + ")" : column + " = ?2");
+            return "FROM " + table + " WHERE tenant_id = ?1 AND " + switch (carried) {
+                case NAME -> column + " = ?2";
+                case NAMES -> "?2 = ANY(" + column + ")";
+                case ID -> "CAST(" + column + " AS text) = ?2";
+                case ID_KEYS -> "jsonb_exists(" + column + ", ?2)";
+            };
+        }
+
+        private boolean byName() {
+            return carried == Carried.NAME || carried == Carried.NAMES;
         }
 
         private String renaming() {
-            return "UPDATE " + table + " SET " + column + " = " + (array ? "array_replace(" + column + ", ?2, ?3)" : "?3")
-                    + " WHERE tenant_id = ?1 AND " + (array ? "?2 = ANY(" + column + ")" : column + " = ?2");
+            return "UPDATE " + table + " SET " + column + " = "
+                    + (carried == Carried.NAMES ? "array_replace(" + column + ", ?2, ?3)" : "?3")
+                    + " WHERE tenant_id = ?1 AND " + (carried == Carried.NAMES ? "?2 = ANY(" + column + ")" : column + " = ?2");
         }
 
         /** What an object carries of {@code entry}. */
         private String carried(Entry entry) {
-            return keyed ? entry.id().toString() : entry.name();
+            return byName() ? entry.name() : entry.id().toString();
         }
     }
 
@@ -93,7 +109,7 @@ public class NameCatalogue {
         return Panache.withTransaction(() -> owned(tenantId, id, true).call(was -> named(session(s -> s
                         .createNativeQuery("UPDATE " + table + " SET name = ?1 WHERE id = ?2")
                         .setParameter(1, name).setParameter(2, id).executeUpdate()), name))
-                .call(was -> usage.keyed() ? Uni.createFrom().voidItem() : session(s -> s
+                .call(was -> !usage.byName() ? Uni.createFrom().voidItem() : session(s -> s
                         .createNativeQuery(usage.renaming()).setParameter(1, tenantId).setParameter(2, was.name())
                         .setParameter(3, name).executeUpdate())))
                 .replaceWith(new Entry(id, name));

@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * The HTTP face of {@link ExternalIds}, the same for every kind: a subclass names the path
  * ({@code /api/v1/external-ids/<kind>}) and the identifiers. Add ({@code POST {objectId, value}}), find
- * ({@code ?value=} or {@code ?objectId=}), change the value ({@code PATCH {value}}), remove.
+ * ({@code ?value=} or {@code ?objectId=}), read, change the value ({@code PATCH {value}}), remove.
  */
 public abstract class ExternalIdResource {
     public record NewExternalId(@NotNull UUID objectId, @NotBlank @Size(max = 200) String value) {
@@ -51,6 +51,12 @@ public abstract class ExternalIdResource {
     public Uni<List<ExternalIds.ExternalId>> find(@QueryParam("value") @Size(max = 200) String value,
                                                   @QueryParam("objectId") UUID objectId) {
         return ids.find(tenant.id(), value == null ? null : value.strip(), objectId);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ExternalIds.ExternalId> get(@PathParam("id") UUID id) {
+        return ids.get(tenant.id(), id);
     }
 
     @PATCH

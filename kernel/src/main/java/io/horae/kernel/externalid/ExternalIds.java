@@ -68,23 +68,28 @@ public class ExternalIds {
                 .map(rows -> rows.stream().map(this::externalId).toList());
     }
 
+    public Uni<ExternalId> get(String tenantId, UUID id) {
+        return Panache.withSession(() -> owned(tenantId, id, ""));
+    }
+
     /** Changes the identifier's value; 409 when the new one is taken. */
     public Uni<ExternalId> change(String tenantId, UUID id, String value) {
-        return Panache.withTransaction(() -> owned(tenantId, id).call(was -> taken(session(s -> s
+        return Panache.withTransaction(() -> owned(tenantId, id, " FOR UPDATE").call(was -> taken(session(s -> s
                         .createNativeQuery("UPDATE external_id SET value = ?1 WHERE id = ?2")
                         .setParameter(1, value).setParameter(2, id).executeUpdate()), value))
                 .map(was -> new ExternalId(id, kind, was.objectId(), value)));
     }
 
     public Uni<Void> remove(String tenantId, UUID id) {
-        return Panache.withTransaction(() -> owned(tenantId, id).call(was -> session(s -> s
+        return Panache.withTransaction(() -> owned(tenantId, id, " FOR UPDATE").call(was -> session(s -> s
                 .createNativeQuery("DELETE FROM external_id WHERE id = ?1").setParameter(1, id).executeUpdate())))
                 .replaceWithVoid();
     }
 
-    private Uni<ExternalId> owned(String tenantId, UUID id) {
+    /** The tenant's identifier {@code id} of this kind ({@code lock}: " FOR UPDATE" or ""); 404 when it has none. */
+    private Uni<ExternalId> owned(String tenantId, UUID id, String lock) {
         return session(s -> s.createNativeQuery("SELECT id, object_id, value FROM external_id"
-                        + " WHERE id = ?1 AND tenant_id = ?2 AND kind = ?3 FOR UPDATE", Object[].class)
+                        + " WHERE id = ?1 AND tenant_id = ?2 AND kind = ?3" + lock, Object[].class)
                 .setParameter(1, id).setParameter(2, tenantId).setParameter(3, kind).getResultList())
                 .map(rows -> {
                     if (rows.isEmpty()) {

@@ -17,7 +17,9 @@ import java.util.UUID;
 
 /**
  * What a merchant sends to reserve products for a customer's pickup. A reservation may start without items (CareCloud
- * creates the reservation first); it then takes no stock and has no total.
+ * creates the reservation first); it then takes no stock and has no total. {@code sourceId}: one of the merchant's
+ * reservation sources; {@code benefitCodes}: the customer's benefits it was made with, as the merchant's system names
+ * them.
  */
 public record NewProductReservation(
         @NotNull UUID customerId,
@@ -27,6 +29,7 @@ public record NewProductReservation(
         @Size(max = 2000) String customersNote,
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> comments,
         @Size(max = 20) List<@Valid @NotNull ExternalCodeValue> externalCodes,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> benefitCodes,
         @Size(max = 100) List<@Valid @NotNull Item> items) {
 
     public NewProductReservation {

@@ -33,6 +33,8 @@ public class ProductReservation {
     @Column(name = "customers_note")
     public String customersNote;
     public String[] comments;
+    @Column(name = "benefit_codes")
+    public String[] benefitCodes;
     @Column(name = "total_price")
     public BigDecimal totalPrice;
     public String currency;

@@ -46,14 +46,15 @@ public class ProductReservationResource {
 
     public record ProductReservationView(UUID id, UUID customerId, UUID storeId, UUID sourceId, long reservationCode,
                                          List<ExternalCodeView> externalCodes, LocalDate pickupDate,
-                                         String customersNote, List<String> comments, BigDecimal totalPrice,
+                                         String customersNote, List<String> comments, List<String> benefitCodes,
+                                         BigDecimal totalPrice,
                                          String currency, List<ItemView> items, int state, List<StateView> states,
                                          OffsetDateTime lastChange, OffsetDateTime createdAt) {
         static ProductReservationView of(ProductReservations.Whole w) {
             ProductReservation r = w.reservation();
             return new ProductReservationView(r.id, r.customerId, r.storeId, r.sourceId, r.reservationCode,
                     w.codes().stream().map(c -> new ExternalCodeView(c.externalCodeTypeId, c.value)).toList(),
-                    r.pickupDate, r.customersNote, List.of(r.comments), r.totalPrice, r.currency,
+                    r.pickupDate, r.customersNote, List.of(r.comments), List.of(r.benefitCodes), r.totalPrice, r.currency,
                     w.items().stream().map(i -> new ItemView(i.productId, i.amount, i.unitPrice, i.vatRate)).toList(),
                     r.state, w.states().stream().map(s -> new StateView(s.state, s.changedAt)).toList(),
                     r.lastChange, r.createdAt);

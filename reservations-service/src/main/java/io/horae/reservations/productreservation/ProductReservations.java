@@ -48,23 +48,33 @@ public class ProductReservations {
     private final ProductReservationRepositories.Codes codes;
     private final ProductReservationRepositories.States states;
     private final ProductRepository products;
+    private final ReservationSources sources;
     private final Clock clock = Clock.systemUTC();
 
     ProductReservations(ProductReservationRepositories.Reservations reservations,
                         ProductReservationRepositories.Items items, ProductReservationRepositories.Codes codes,
-                        ProductReservationRepositories.States states, ProductRepository products) {
+                        ProductReservationRepositories.States states, ProductRepository products,
+                        ReservationSources sources) {
         this.reservations = reservations;
         this.items = items;
         this.codes = codes;
         this.states = states;
         this.products = products;
+        this.sources = sources;
     }
 
+    /**
+     * Reserves the items at the store for the customer's pickup. The store must be one the merchant stocks products at,
+     * the source one of its reservation sources (400 naming the field otherwise).
+     */
     @WithTransaction
     public Uni<Whole> reserve(String tenantId, NewProductReservation request) {
         List<UUID> productIds = request.items().stream().map(NewProductReservation.Item::productId).distinct().toList();
-        return (productIds.isEmpty() ? Uni.createFrom().item(List.<Product>of())
-                : products.list("tenantId = ?1 and id in ?2", tenantId, productIds))
+        return sources.requireAll(tenantId, request.sourceId() == null ? List.of() : List.of(request.sourceId()),
+                        "sourceId")
+                .chain(() -> stocked(tenantId, request.storeId()))
+                .chain(() -> productIds.isEmpty() ? Uni.createFrom().item(List.<Product>of())
+                        : products.list("tenantId = ?1 and id in ?2", tenantId, productIds))
                 .map(found -> found.stream().collect(Collectors.toMap(p -> p.id, Function.identity())))
                 .chain(byId -> {
                     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -79,6 +89,17 @@ public class ProductReservations {
                             .chain(() -> states.persist(stateChange(reservation, now)))
                             .chain(() -> whole(reservation));
                 });
+    }
+
+    /** Refuses a store where the merchant stocks nothing: no pickup can be reserved there. */
+    private Uni<Void> stocked(String tenantId, UUID storeId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT count(*) FROM product_stock WHERE tenant_id = ?1 AND store_id = ?2", Long.class)
+                .setParameter(1, tenantId).setParameter(2, storeId).getSingleResult()).invoke(found -> {
+            if (found == 0) {
+                throw ProblemException.badField("storeId", "is not a store this merchant stocks products at");
+            }
+        }).replaceWithVoid();
     }
 
     @WithSession
@@ -193,6 +214,8 @@ public class ProductReservations {
         reservation.pickupDate = request.pickupDate();
         reservation.customersNote = request.customersNote();
         reservation.comments = request.comments() == null ? new String[0] : request.comments().toArray(String[]::new);
+        reservation.benefitCodes = request.benefitCodes() == null ? new String[0]
+                : request.benefitCodes().stream().map(String::strip).toArray(String[]::new);
         reservation.state = PickupState.ENTERED.code();
         reservation.lastChange = now;
         reservation.createdAt = now;

@@ -66,6 +66,7 @@ public class CareCloudRoutes {
                 throw Refusal.badField("product_reservation", "is required");
             }
             return api.of(context).post(NATIVE, ProductReservationShape.toNative(reservation))
+                    .recover(refused -> Future.failedFuture(ProductReservationShape.inVendorTerms(refused)))
                     .map(created -> data(new JsonObject().put("product_reservation_id", created.getString("id"))));
         }), DIALECT);
     }

@@ -7,12 +7,26 @@ import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A product reservation in CareCloud's field names and back; CareCloud writes times as UTC wall clock. */
 final class ProductReservationShape {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    /** CareCloud's record state: the reservation exists (its progress is {@code actual_state}). */
+    /** CareCloud's record state: 1 while the reservation stands, 0 once cancelled (its progress is {@code actual_state}). */
     private static final int ACTIVE = 1;
+    private static final int CANCELLED = 0;
+    /** The {@code actual_state} of a cancelled reservation (seed 000: "0 - Canceled"). */
+    private static final int ACTUAL_CANCELED = 0;
+    /** The native fields of a new reservation and CareCloud's names of them, for refusals that name one. */
+    private static final Map<String, String> FIELDS = Map.of("customerId", "customer_id", "storeId", "store_id",
+            "sourceId", "product_reservation_source_id", "pickupDate", "pickup_date",
+            "customersNote", "customers_note", "externalCodes", "external_reservation_codes",
+            "benefitCodes", "benefit_codes", "items", "product_reservation_items", "productId", "reservable_product_id",
+            "typeId", "external_code_type_id");
+    private static final Map<String, String> ITEM_FIELDS = Map.of("unitPrice", "unit_price", "vatRate", "vat_rate");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z]+");
 
     private ProductReservationShape() {
     }
@@ -24,7 +38,8 @@ final class ProductReservationShape {
                 .put("sourceId", reservation.getString("product_reservation_source_id"))
                 .put("pickupDate", reservation.getString("pickup_date"))
                 .put("customersNote", reservation.getString("customers_note"))
-                .put("comments", reservation.getJsonArray("comments"));
+                .put("comments", reservation.getJsonArray("comments"))
+                .put("benefitCodes", reservation.getJsonArray("benefit_codes"));
         JsonArray codes = reservation.getJsonArray("external_reservation_codes");
         if (codes != null) {
             request.put("externalCodes", new JsonArray(codes.stream().map(c -> object(c, "external_reservation_codes"))
@@ -74,8 +89,32 @@ final class ProductReservationShape {
                                 .put("state", s.getInteger("state"))
                                 .put("date", time(s.getString("changedAt")))).toList()))
                 .put("comments", r.getJsonArray("comments", new JsonArray()))
+                .put("benefit_codes", r.getJsonArray("benefitCodes", new JsonArray()))
                 .put("last_change", time(r.getString("lastChange")))
-                .put("state", ACTIVE);
+                .put("state", Integer.valueOf(ACTUAL_CANCELED).equals(r.getInteger("state")) ? CANCELLED : ACTIVE);
+    }
+
+    /**
+     * A refusal of a new reservation in CareCloud's words: the native field it names ({@code items[0].productId})
+     * becomes CareCloud's ({@code product_reservation_items[0].reservable_product_id}), in the field and the message.
+     */
+    static Throwable inVendorTerms(Throwable failure) {
+        if (!(failure instanceof Refusal refusal) || refusal.field() == null) {
+            return failure;
+        }
+        String field = vendorField(refusal.field());
+        String message = refusal.getMessage() == null ? null : refusal.getMessage().replace(refusal.field(), field);
+        return new Refusal(refusal.status(), field, message);
+    }
+
+    private static String vendorField(String nativeField) {
+        Matcher names = NAME.matcher(nativeField);
+        StringBuilder vendor = new StringBuilder();
+        while (names.find()) {
+            String name = names.group();
+            names.appendReplacement(vendor, FIELDS.getOrDefault(name, ITEM_FIELDS.getOrDefault(name, name)));
+        }
+        return names.appendTail(vendor).toString();
     }
 
     private static String time(String instant) {

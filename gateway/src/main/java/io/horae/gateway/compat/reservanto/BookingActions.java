@@ -70,8 +70,10 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
     }
 
     /**
-     * Books the line in one step for {@code CustomerId}, priced at {@code PriceLevelId} when given;
-     * {@code PaymentRequiredProcess} other than 0 waits for payment.
+     * Books the line in one step for {@code CustomerId}, priced at {@code PriceLevelId} when given.
+     * {@code PaymentRequiredProcess}: 0 Never (the default); 1 the merchant wants the booking paid and collects it
+     * itself ({@code IsPaymentRequired}); 2 the platform enforces it: the booking waits for its payment and is
+     * cancelled when it does not come in time ({@code IsPaymentRequiredProcessing} too).
      */
     private static Future<JsonObject> book(ReservantoRequest r, Future<JsonObject> line) {
         int payment = Objects.requireNonNullElse(r.optionalInteger("PaymentRequiredProcess"), 0);
@@ -83,7 +85,7 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
                         .put("lines", new JsonArray().add(l)).put("customerId", customer.toString())
                         .put("note", r.optionalText("CustomerNote"))
                         .put("priceLevelId", level == null ? null : level.toString())
-                        .put("payment", payment == 0 ? null : new JsonObject().put("required", true))))))
+                        .put("payment", payment == 2 ? new JsonObject().put("required", true) : null)))))
                 .compose(booking -> created(r, booking));
     }
 
@@ -92,15 +94,19 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
                 new JsonObject().put("start", r.time("BookingStart").toString()))).compose(b -> created(r, b));
     }
 
-    /** The answer of seed 001: the appointment, its customer, its state and whether it waits for a payment. */
+    /**
+     * The answer of seed 001: the appointment, its customer, its state, whether the merchant wants it paid
+     * ({@code PaymentRequiredProcess} 1 or 2) and whether the platform enforces that (it waits for its payment).
+     */
     static Future<JsonObject> created(ReservantoRequest r, JsonObject booking) {
         return r.shape(new JsonObject().put("bookingId", booking.getString("id"))
                         .put("customerId", booking.getString("customerId")).put("status", booking.getString("status")),
                 null).map(shaped -> {
-                    boolean waits = "PENDING_PAYMENT".equals(booking.getString("status"));
+                    boolean enforced = "PENDING_PAYMENT".equals(booking.getString("status"));
+                    boolean wanted = enforced || Integer.valueOf(1).equals(r.optionalInteger("PaymentRequiredProcess"));
                     return new JsonObject()
-                            .put("IsPaymentRequired", waits)
-                            .put("IsPaymentRequiredProcessing", waits)
+                            .put("IsPaymentRequired", wanted)
+                            .put("IsPaymentRequiredProcessing", enforced)
                             .put("AppointmentId", shaped.getLong("AppointmentId"))
                             .put("CustomerId", shaped.getLong("CustomerId"))
                             .put("Status", shaped.getString("Status"));
