@@ -108,6 +108,15 @@ final class Platform {
         return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
     }
 
+    /**
+     * The Prometheus text a process of the first replica exposes at {@code /q/metrics}: {@code offset} 0 is the
+     * gateway, 1 customer-, 2 availability-, 3 reservations-, 4 booking-service (the launcher's port layout).
+     */
+    String metrics(int offset) {
+        int port = Integer.parseInt(environment.get("HORAE_PORT")) + offset;
+        return given().baseUri("http://localhost:" + port).get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
     /** The base URL of each gateway replica, the first one first. */
     List<String> gateways() {
         return List.copyOf(gateways);

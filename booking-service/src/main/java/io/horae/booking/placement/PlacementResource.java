@@ -5,6 +5,9 @@ import io.horae.booking.lifecycle.BookingViews;
 import io.horae.kernel.idempotency.Idempotency;
 import io.horae.kernel.persistence.RunToEnd;
 import io.horae.kernel.tenant.TenantContext;
+import io.horae.kernel.problem.ProblemException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,17 +29,33 @@ public class PlacementResource {
     private final Placement placement;
     private final BookingViews views;
     private final TenantContext tenant;
+    private final MeterRegistry registry;
 
-    public PlacementResource(Placement placement, BookingViews views, TenantContext tenant) {
+    public PlacementResource(Placement placement, BookingViews views, TenantContext tenant, MeterRegistry registry) {
         this.placement = placement;
         this.views = views;
         this.tenant = tenant;
+        this.registry = registry;
     }
 
-    /** From a hold or in one step; 201 with the booking, 409 with {@code nextStarts} when the time is taken. */
+    /**
+     * From a hold or in one step; 201 with the booking, 409 with {@code nextStarts} when the time is taken. Counted
+     * as placed by kind ({@code horae_bookings_placed_total}; the replayed answer to a retried key is not counted
+     * again) or refused by the status answered.
+     */
     @POST
     public Uni<Response> place(@Valid @NotNull NewBooking request, @HeaderParam(Idempotency.HEADER) String key) {
-        return RunToEnd.of(placement.place(tenant.id(), request, key));
+        return RunToEnd.of(placement.place(tenant.id(), request, key))
+                .invoke(placed -> {
+                    if (placed.getEntity() instanceof BookingView booking) {
+                        Counter.builder("horae.bookings.placed").description("Bookings placed")
+                                .tag("kind", booking.kind().name()).register(registry).increment();
+                    }
+                })
+                .onFailure().invoke(refused -> Counter.builder("horae.bookings.refused")
+                        .description("Bookings not placed, by the status answered")
+                        .tag("status", Integer.toString(refused instanceof ProblemException p ? p.status() : 500))
+                        .register(registry).increment());
     }
 
     /** Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking). */

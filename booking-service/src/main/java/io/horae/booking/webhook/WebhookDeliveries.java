@@ -7,6 +7,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -35,11 +37,13 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
 
     private final WebhookSubscriptionRepository subscriptions;
     private final Pool pool;
+    private final MeterRegistry registry;
     private final Clock clock = Clock.systemUTC();
 
-    public WebhookDeliveries(WebhookSubscriptionRepository subscriptions, Pool pool) {
+    public WebhookDeliveries(WebhookSubscriptionRepository subscriptions, Pool pool, MeterRegistry registry) {
         this.subscriptions = subscriptions;
         this.pool = pool;
+        this.registry = registry;
     }
 
     /**
@@ -126,7 +130,10 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
                 });
     }
 
-    /** Keeps an attempt's outcome; a receiver gone for good ends its subscription. */
+    /**
+     * Keeps an attempt's outcome (counted by the delivery's state after it: delivered, retrying, failed); a receiver
+     * gone for good ends its subscription.
+     */
     public Uni<Void> record(Claimed delivery, Integer status, String error, Duration firstRetry) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         AttemptOutcome outcome = AttemptOutcome.of(delivery.attempts(), delivery.gone(), delivery.createdAt(), status,
@@ -139,6 +146,9 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
                                 outcome.nextAttemptAt(), outcome.deliveredAt(), status, error)))
                         .chain(() -> outcome.subscriptionEnds() ? end(sql, delivery.subscriptionId())
                                 : Uni.createFrom().voidItem()))
+                .invoke(() -> Counter.builder("horae.webhook.deliveries").description("Webhook delivery attempts")
+                        .tag("outcome", outcome.status().name().toLowerCase(java.util.Locale.ROOT))
+                        .register(registry).increment())
                 .replaceWithVoid();
     }
 

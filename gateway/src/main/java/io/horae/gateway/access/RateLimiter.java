@@ -5,6 +5,8 @@ import io.horae.gateway.GatewaySettings;
 import io.horae.gateway.key.Caller;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -23,9 +25,14 @@ public class RateLimiter {
     private final int replicas;
     private final ExpiringMap<String, TokenBucket> buckets = new ExpiringMap<>(Duration.ofMinutes(10), 200_000, true);
 
-    public RateLimiter(GatewaySettings settings) {
+    /** Requests refused for a spent limit; no tenant label, as tenants are not bounded by configuration. */
+    private final Counter refused;
+
+    public RateLimiter(GatewaySettings settings, MeterRegistry registry) {
         this.defaults = settings.rateLimit();
         this.replicas = settings.replicas();
+        this.refused = Counter.builder("horae.rate.limit.refusals")
+                .description("Requests refused because the tenant's rate limit was spent").register(registry);
     }
 
     void start(@Observes StartupEvent start, Vertx vertx) {
@@ -45,7 +52,11 @@ public class RateLimiter {
             bucket = buckets.computeIfAbsent(caller.tenant(), k -> new TokenBucket(perSecond, burst, now));
         }
         long nanos = bucket.take(now);
-        return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        if (nanos == 0) {
+            return 0;
+        }
+        refused.increment();
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
     private int share(int limit) {

@@ -1,5 +1,6 @@
 package io.horae.gateway.access;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.horae.gateway.GatewaySettings;
 import io.horae.gateway.key.Caller;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimiterTest {
     @Test
     void twoReplicasTogetherLetThroughOneBurstOfTheTenant() {
-        RateLimiter first = new RateLimiter(settings(2));
-        RateLimiter second = new RateLimiter(settings(2));
+        RateLimiter first = new RateLimiter(settings(2), new SimpleMeterRegistry());
+        RateLimiter second = new RateLimiter(settings(2), new SimpleMeterRegistry());
         Caller caller = new Caller(UUID.randomUUID(), null, "acme", Set.of("admin"), null, 1, 40);
         int passed = 0;
         for (int i = 0; i < 100; i++) {
@@ -25,7 +26,7 @@ class RateLimiterTest {
         }
         assertThat(passed).isEqualTo(40);
 
-        RateLimiter alone = new RateLimiter(settings(1));
+        RateLimiter alone = new RateLimiter(settings(1), new SimpleMeterRegistry());
         int passedAlone = 0;
         for (int i = 0; i < 100; i++) {
             passedAlone += alone.secondsToWait(caller) == 0 ? 1 : 0;

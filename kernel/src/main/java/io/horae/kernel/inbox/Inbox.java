@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -17,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -40,10 +43,12 @@ public class Inbox {
 
     private final ObjectMapper mapper;
     private final Pool pool;
+    private final MeterRegistry registry;
 
-    public Inbox(ObjectMapper mapper, Pool pool) {
+    public Inbox(ObjectMapper mapper, Pool pool, MeterRegistry registry) {
         this.mapper = mapper;
         this.pool = pool;
+        this.registry = registry;
     }
 
     /** The names of the event types a consumer acts on. */
@@ -112,11 +117,21 @@ public class Inbox {
         Context context = Vertx.currentContext();
         Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
         return Uni.createFrom().deferred(() -> relevant.apply(event)
-                        .chain(needed -> needed ? inTransaction.apply(event) : Uni.createFrom().voidItem()))
+                        .chain(needed -> needed ? inTransaction.apply(event).invoke(() -> applied(consumer, event))
+                                : Uni.createFrom().voidItem()))
                 .runSubscriptionOn(onContext)
                 .onFailure().invoke(e -> LOG.warnf("%s could not apply %s %s: %s", consumer, event.type(), event.id(),
                         e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(ATTEMPTS);
+    }
+
+    /** The time from an event's creation to its effect here: how far behind the consumer is acting. */
+    private void applied(String consumer, CloudEvent event) {
+        if (event.time() != null) {
+            Timer.builder("horae.event.lag").description("From an event's creation to its effect in a consumer")
+                    .tag("consumer", consumer).publishPercentileHistogram().register(registry)
+                    .record(Duration.between(event.time(), OffsetDateTime.now()));
+        }
     }
 
     CloudEvent parse(String json) {

@@ -20,6 +20,9 @@ import org.postgresql.PGNotification;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -55,6 +59,12 @@ public class OutboxRelay {
     private final Map<String, Object> kafka;
     private final String source;
     private final String clientId;
+    /** How often the backlog gauges are measured again (a count over the unpublished rows). */
+    private static final Duration MEASURE_EVERY = Duration.ofSeconds(5);
+    private final MeterRegistry registry;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private volatile long measuredAt;
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, String> producer;
@@ -62,7 +72,9 @@ public class OutboxRelay {
 
     public OutboxRelay(AgroalDataSource dataSource, ObjectMapper mapper, OutboxSettings settings,
                        @Identifier("default-kafka-broker") Map<String, Object> kafka,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                       MeterRegistry registry) {
+        this.registry = registry;
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.settings = settings;
@@ -107,9 +119,41 @@ public class OutboxRelay {
         closeListener();
     }
 
+    /**
+     * The outbox's health for the operator: rows waiting to be published and the age of the oldest (both measured
+     * at most every {@link #MEASURE_EVERY} by the relay), and the events published by type.
+     */
+    private void registerMeters() {
+        Gauge.builder("horae.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox rows committed and not yet published to Kafka").register(registry);
+        Gauge.builder("horae.outbox.oldest.age", oldestAgeMillis, a -> a.get() / 1000.0).baseUnit("seconds")
+                .description("How long the oldest unpublished outbox row has waited").register(registry);
+    }
+
+    /** Measures the backlog again when it is due, also while publishing fails (when it matters most). */
+    private void measureBacklog() {
+        long now = System.nanoTime();
+        if (now - measuredAt < MEASURE_EVERY.toNanos() && measuredAt != 0) {
+            return;
+        }
+        measuredAt = now;
+        try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement();
+             ResultSet found = query.executeQuery("""
+                SELECT count(*), coalesce(extract(epoch FROM now() - min(occurred_at)) * 1000, 0)
+                FROM outbox_event WHERE published_at IS NULL""")) {
+            found.next();
+            backlog.set(found.getLong(1));
+            oldestAgeMillis.set(found.getLong(2));
+        } catch (SQLException e) {
+            LOG.debugf("outbox backlog not measured: %s", e.getMessage());
+        }
+    }
+
     private void run() {
+        registerMeters();
         Duration backoff = Duration.ofMillis(100);
         while (running) {
+            measureBacklog();
             try {
                 int published = publishBatch();
                 backoff = Duration.ofMillis(100);
@@ -154,12 +198,14 @@ public class OutboxRelay {
             }
         }
         List<Long> sequence = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT_BATCH)) {
             select.setInt(1, settings.batchSize());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     sequence.add(rows.getLong(1));
+                    types.add(rows.getString(5));
                     acks.add(producer.send(record(rows)));
                 }
             }
@@ -175,6 +221,8 @@ public class OutboxRelay {
             mark.setArray(1, connection.createArrayOf("bigint", sequence.toArray()));
             mark.executeUpdate();
         }
+        types.forEach(type -> Counter.builder("horae.events.published").description("Events the outbox published")
+                .tag("type", type).register(registry).increment());
         return sequence.size();
     }
 

@@ -6,6 +6,8 @@ import io.horae.claims.LineOffer;
 import io.horae.claims.ReservationStatus;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.reservations.availability.Offers;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,12 +27,22 @@ public class Claims {
     private final Offers offers;
     private final ClaimStore store;
     private final ReservationSettings settings;
+    private final Counter taken;
+    private final Counter unoffered;
     private final Clock clock = Clock.systemUTC();
 
-    Claims(Offers offers, ClaimStore store, ReservationSettings settings) {
+    Claims(Offers offers, ClaimStore store, ReservationSettings settings, MeterRegistry registry) {
         this.offers = offers;
         this.store = store;
         this.settings = settings;
+        this.taken = conflicts(registry, "taken");
+        this.unoffered = conflicts(registry, "not_offered");
+    }
+
+    /** Claims refused with 409 for {@code reason}: the time was taken, or the catalogue no longer offers it. */
+    private static Counter conflicts(MeterRegistry registry, String reason) {
+        return Counter.builder("horae.claim.conflicts").description("Claims refused because capacity was not free")
+                .tag("reason", reason).register(registry);
     }
 
     /**
@@ -63,7 +75,9 @@ public class Claims {
                 .invoke(found -> refuseUnoffered(lines, found))
                 .chain(found -> store.insert(new ClaimStore.NewReservation(tenantId, id, bookingId, customerId,
                         clientAddress, status, expiresAt, now, ClaimRows.of(lines, found)), alsoWrite))
+                .onFailure(Unoffered.class).invoke(e -> unoffered.increment())
                 .onFailure(Unoffered.class).recoverWithUni(e -> taken(lines.get(((Unoffered) e).line), e.getMessage()))
+                .onFailure(ClaimStore.Taken.class).invoke(e -> taken.increment())
                 .onFailure(ClaimStore.Taken.class).recoverWithUni(e -> taken(lines.stream()
                         .filter(ClaimLine.ServiceStart.class::isInstance).findFirst().orElse(lines.get(0)),
                         "the time was taken by another reservation"));
