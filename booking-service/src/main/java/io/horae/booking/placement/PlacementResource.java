@@ -1,5 +1,6 @@
 package io.horae.booking.placement;
 
+import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import io.horae.kernel.idempotency.Idempotency;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Placing bookings and moving them to another time. */
 @Path("/api/v1/bookings")
@@ -30,6 +33,8 @@ public class PlacementResource {
     private final BookingViews views;
     private final TenantContext tenant;
     private final MeterRegistry registry;
+    private final Map<Booking.Kind, Counter> placed = new ConcurrentHashMap<>();
+    private final Map<Integer, Counter> refused = new ConcurrentHashMap<>();
 
     public PlacementResource(Placement placement, BookingViews views, TenantContext tenant, MeterRegistry registry) {
         this.placement = placement;
@@ -46,16 +51,16 @@ public class PlacementResource {
     @POST
     public Uni<Response> place(@Valid @NotNull NewBooking request, @HeaderParam(Idempotency.HEADER) String key) {
         return RunToEnd.of(placement.place(tenant.id(), request, key))
-                .invoke(placed -> {
-                    if (placed.getEntity() instanceof BookingView booking) {
-                        Counter.builder("horae.bookings.placed").description("Bookings placed")
-                                .tag("kind", booking.kind().name()).register(registry).increment();
+                .invoke(answer -> {
+                    if (answer.getEntity() instanceof BookingView booking) {
+                        placed.computeIfAbsent(booking.kind(), kind -> Counter.builder("horae.bookings.placed")
+                                .description("Bookings placed").tag("kind", kind.name()).register(registry)).increment();
                     }
                 })
-                .onFailure().invoke(refused -> Counter.builder("horae.bookings.refused")
-                        .description("Bookings not placed, by the status answered")
-                        .tag("status", Integer.toString(refused instanceof ProblemException p ? p.status() : 500))
-                        .register(registry).increment());
+                .onFailure().invoke(failure -> refused.computeIfAbsent(
+                        failure instanceof ProblemException p ? p.status() : 500, status -> Counter
+                                .builder("horae.bookings.refused").description("Bookings not placed, by the status answered")
+                                .tag("status", Integer.toString(status)).register(registry)).increment());
     }
 
     /** Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking). */

@@ -33,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +64,7 @@ public class OutboxRelay {
     private static final Duration MEASURE_EVERY = Duration.ofSeconds(5);
     private final MeterRegistry registry;
     private final AtomicLong backlog = new AtomicLong();
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private volatile long measuredAt;
     private volatile boolean running;
@@ -221,8 +223,8 @@ public class OutboxRelay {
             mark.setArray(1, connection.createArrayOf("bigint", sequence.toArray()));
             mark.executeUpdate();
         }
-        types.forEach(type -> Counter.builder("horae.events.published").description("Events the outbox published")
-                .tag("type", type).register(registry).increment());
+        types.forEach(type -> published.computeIfAbsent(type, t -> Counter.builder("horae.events.published")
+                .description("Events the outbox published").tag("type", t).register(registry)).increment());
         return sequence.size();
     }
 
