@@ -354,61 +354,10 @@ class PlatformIT {
                 .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
     }
 
-    /**
-     * The domain series count what happened: one booking placed and cancelled is one placement, one created and one
-     * cancelled event published, at least one event applied by reservations (the release) and availability (busy
-     * time), and the outbox empties.
-     */
     @Test
     @Order(5)
     void domainMetricsCountWhatHappened() {
-        Calendar calendar = Calendar.arrange(PlatformIT::api, "Metriky");
-        String booking = platform.metrics(4);
-        String reservations = platform.metrics(3);
-        String availability = platform.metrics(2);
-        double placed = Metrics.sum(booking, "horae_bookings_placed_total", "kind=\"ONE_TO_ONE\"");
-        double created = Metrics.sum(booking, "horae_events_published_total", "type=\"booking.created.v1\"");
-        double cancelled = Metrics.sum(booking, "horae_events_published_total", "type=\"booking.cancelled.v1\"");
-        double released = Metrics.sum(reservations, "horae_event_lag_seconds_count", "consumer=\"reservations-releases\"");
-        double busy = Metrics.sum(availability, "horae_event_lag_seconds_count", "consumer=\"availability-busy-time\"");
-        double refused = Metrics.sum(booking, "horae_bookings_refused_total", "status=\"409\"");
-
-        String line = "{\"lines\":[" + calendar.line(calendar.startsOfDay().get(0)) + "]}";
-        String id = api().body(line).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
-        api().body(line).post("/api/v1/bookings").then().statusCode(409);
-        api().body("{\"reason\":\"metrics\"}").post("/api/v1/bookings/" + id + "/cancellation").then().statusCode(200);
-
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            String after = platform.metrics(4);
-            org.assertj.core.api.Assertions.assertThat(Metrics.sum(after, "horae_bookings_placed_total",
-                    "kind=\"ONE_TO_ONE\"")).isEqualTo(placed + 1);
-            org.assertj.core.api.Assertions.assertThat(Metrics.sum(after, "horae_bookings_refused_total",
-                    "status=\"409\"")).isEqualTo(refused + 1);
-            org.assertj.core.api.Assertions.assertThat(Metrics.sum(after, "horae_events_published_total",
-                    "type=\"booking.created.v1\"")).isEqualTo(created + 1);
-            org.assertj.core.api.Assertions.assertThat(Metrics.sum(after, "horae_events_published_total",
-                    "type=\"booking.cancelled.v1\"")).isEqualTo(cancelled + 1);
-            org.assertj.core.api.Assertions.assertThat(Metrics.sum(platform.metrics(3),
-                    "horae_event_lag_seconds_count", "consumer=\"reservations-releases\"")).isEqualTo(released + 1);
-            org.assertj.core.api.Assertions.assertThat(Metrics.sum(platform.metrics(2),
-                    "horae_event_lag_seconds_count", "consumer=\"availability-busy-time\"")).isGreaterThanOrEqualTo(busy + 2);
-        });
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                org.assertj.core.api.Assertions.assertThat(Metrics.sum(platform.metrics(4), "horae_outbox_backlog"))
-                        .isZero());
-        org.assertj.core.api.Assertions.assertThat(Metrics.has(platform.metrics(0), "horae_rate_limit_refusals_total"))
-                .isTrue();
-        org.assertj.core.api.Assertions.assertThat(Metrics.has(reservations, "horae_claim_conflicts_total")).isTrue();
-        // every series the dashboard and the alerts read is one a service exposes (the webhook of the first test
-        // is being delivered to an address that does not answer)
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            String all = String.join("\n", platform.metrics(0), platform.metrics(1), platform.metrics(2),
-                    platform.metrics(3), platform.metrics(4));
-            for (String series : Metrics.named(java.nio.file.Path.of(System.getProperty("horae.root", ".."),
-                    "deploy", "monitoring"))) {
-                org.assertj.core.api.Assertions.assertThat(Metrics.has(all, series)).as(series).isTrue();
-            }
-        });
+        new DomainMetricsScenario(platform).oneBookingsLifeIsCounted();
     }
 
     @AfterAll

@@ -47,8 +47,11 @@ class ExternalIdentifierActions implements ReservantoRoutes.ActionGroup {
                     .compose(changed -> r.numberOf(type.kind(), changed.getString("objectId"))
                             .map(object -> answer(r, type, object, changed.getString("value")))));
         });
-        registry.add("ExternalIdentifier/Delete", r -> named(r, type(r)).compose(found -> r.calls()
-                .delete(path(type(r)) + "/" + found.getString("id")).map(done -> new JsonObject())));
+        registry.add("ExternalIdentifier/Delete", r -> {
+            ObjectType type = type(r);
+            return named(r, type).compose(found -> r.calls().delete(path(type) + "/" + found.getString("id")))
+                    .map(done -> new JsonObject());
+        });
     }
 
     private static ObjectType type(ReservantoRequest r) {
