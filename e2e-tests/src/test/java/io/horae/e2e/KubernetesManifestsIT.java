@@ -26,6 +26,8 @@ class KubernetesManifestsIT {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final List<String> SERVICES = List.of("gateway", "customer-service", "availability-service",
             "reservations-service", "booking-service");
+    /** What the pods reach besides each other: the database, the broker and the trace collector. */
+    private static final List<String> INFRASTRUCTURE = List.of("postgresql", "kafka", "opentelemetry-collector");
 
     static List<String> services() {
         return SERVICES;
@@ -52,7 +54,7 @@ class KubernetesManifestsIT {
         for (JsonNode policy : policies) {
             JsonNode spec = policy.path("spec");
             List<String> named = spec.findValues("app.kubernetes.io/name").stream().map(JsonNode::asText).toList();
-            named.stream().filter(n -> !n.equals("postgresql") && !n.equals("kafka"))
+            named.stream().filter(n -> !INFRASTRUCTURE.contains(n))
                     .forEach(n -> assertThat(SERVICES).as(policy.path("metadata").path("name").asText()).contains(n));
             spec.findValues("values").forEach(values -> values.forEach(v -> assertThat(SERVICES).contains(v.asText())));
             if (policy.path("kind").asText().equals("HorizontalPodAutoscaler")) {

@@ -12,6 +12,7 @@ final class Metrics {
         return text.lines()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .map(line -> line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line) // an exemplar
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

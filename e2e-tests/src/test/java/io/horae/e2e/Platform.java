@@ -163,6 +163,11 @@ final class Platform {
         return Files.readString(home.resolve("up.log"));
     }
 
+    /** What one process of the first replica ({@code booking}, {@code gateway}, ...) has logged so far. */
+    String log(String service) throws IOException {
+        return Files.readString(home.resolve("logs").resolve(service + ".log"));
+    }
+
     /** A connection to one of the platform's databases ({@code horae_booking}, ...). */
     Connection database(String name) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort + "/" + name,

@@ -4,6 +4,8 @@ import io.horae.gateway.access.AccessLog;
 import io.horae.gateway.access.RateLimiter;
 import io.horae.gateway.key.ApiKeys;
 import io.horae.gateway.key.Caller;
+import io.horae.telemetry.SpanNames;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
@@ -70,6 +72,8 @@ public class Admission {
                 .orElseGet(Admission::newRequestId);
         request.headers().set(REQUEST_ID, requestId);
         context.response().putHeader(REQUEST_ID, requestId);
+        Span span = Span.current();
+        span.setAttribute(SpanNames.REQUEST_ID, requestId);
         if (accessLog) {
             context.addEndHandler(done -> {
                 Caller caller = context.get(CALLER);
@@ -117,6 +121,7 @@ public class Admission {
                 return;
             }
             context.put(CALLER, caller.get());
+            span.setAttribute(SpanNames.TENANT, caller.get().tenant());
             context.next();
         });
     }

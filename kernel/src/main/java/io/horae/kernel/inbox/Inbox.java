@@ -3,6 +3,9 @@ package io.horae.kernel.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
 import io.horae.events.EventType;
+import io.horae.kernel.tracing.EventTraces;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -33,7 +36,7 @@ import java.util.stream.Collectors;
  * The idempotent consumer: an event's effect and the record that this consumer saw its id commit together, so a
  * redelivered event (Kafka delivers at least once) is recognised and has no second effect. A consumer names the
  * event types it acts on; any other is skipped from its {@code ce_type} header, before it is even parsed, and no
- * transaction is opened for it.
+ * transaction is opened for it. Each effect runs in a consumer span continuing the trace the event was written in.
  */
 @ApplicationScoped
 public class Inbox {
@@ -50,10 +53,12 @@ public class Inbox {
     private final ObjectMapper mapper;
     private final Pool pool;
     private final MeterRegistry registry;
+    private final EventTraces traces;
     /** Each consumer's lag timer, built once (a meter looked up per event costs more than recording into it). */
     private final Map<String, Timer> lags = new ConcurrentHashMap<>();
 
-    public Inbox(ObjectMapper mapper, Pool pool, MeterRegistry registry) {
+    public Inbox(ObjectMapper mapper, Pool pool, MeterRegistry registry, EventTraces traces) {
+        this.traces = traces;
         this.mapper = mapper;
         this.pool = pool;
         this.registry = registry;
@@ -120,17 +125,30 @@ public class Inbox {
         if (!actsOn.contains(event.type())) {
             return Uni.createFrom().voidItem();
         }
-        // a retry after its back-off is subscribed from Mutiny's timer thread: each attempt goes back to the Vert.x
-        // context the record arrived on, where Hibernate Reactive must run
-        Context context = Vertx.currentContext();
-        Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
-        return Uni.createFrom().deferred(() -> relevant.apply(event)
-                        .chain(needed -> needed ? inTransaction.apply(event).invoke(() -> applied(consumer, event))
-                                : Uni.createFrom().voidItem()))
+        // The effect runs on a Vert.x context of its own, flagged safe (isolated) as Hibernate Reactive requires, where
+        // the consumer span stays current for every database call; a retry after its back-off is subscribed from
+        // Mutiny's timer thread, so each attempt goes back to that context.
+        Context arrived = Vertx.currentContext();
+        Context own = arrived == null ? null : VertxContext.createNewDuplicatedContext(arrived);
+        if (own != null) {
+            VertxContextSafetyToggle.setContextSafe(own, true);
+        }
+        Executor onContext = own == null ? Runnable::run : task -> own.runOnContext(ignored -> task.run());
+        EventTraces.Consumption trace = traces.consuming(consumer, record.topic(), record.headers(), event.type(),
+                event.id().toString(), event.tenantid());
+        return Uni.createFrom().deferred(() -> {
+                    if (own != null) {
+                        trace.enter();
+                    }
+                    return relevant.apply(event).chain(needed -> needed
+                            ? inTransaction.apply(event).invoke(() -> applied(consumer, event))
+                            : Uni.createFrom().voidItem());
+                })
                 .runSubscriptionOn(onContext)
                 .onFailure().invoke(e -> LOG.warnf("%s could not apply %s %s: %s", consumer, event.type(), event.id(),
                         e.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(ATTEMPTS);
+                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).atMost(ATTEMPTS)
+                .onTermination().invoke((item, failure, cancelled) -> trace.end(failure));
     }
 
     /** The time from an event's creation to its effect here: how far behind the consumer is acting. */

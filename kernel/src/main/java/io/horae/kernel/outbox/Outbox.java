@@ -3,6 +3,7 @@ package io.horae.kernel.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.EventType;
+import io.horae.kernel.tracing.EventTraces;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -14,7 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Records an event in the caller's transaction; {@link OutboxRelay} publishes it after the commit. An event of a
+ * Records an event in the caller's transaction, with the trace it was written in; {@link OutboxRelay} publishes it
+ * after the commit. An event of a
  * transaction that rolls back is never written, so never published. Within a Hibernate Reactive transaction
  * ({@code @WithTransaction}) call {@link #append(String, Object, EventType, Object)}; within a transaction of the
  * reactive SQL client, {@link #append(SqlClient, String, Object, EventType, Object)} on its connection.
@@ -22,8 +24,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
     private static final String INSERT = """
-            INSERT INTO outbox_event (id, tenant_id, topic, type, aggregate_id, payload, occurred_at)
-            VALUES ($1, $2, $3, $4, $5, cast(cast($6 as text) as jsonb), $7)""";
+            INSERT INTO outbox_event (id, tenant_id, topic, type, aggregate_id, payload, occurred_at, trace_parent)
+            VALUES ($1, $2, $3, $4, $5, cast(cast($6 as text) as jsonb), $7, cast($8 as text))""";
     /** The same statement with Hibernate's positional parameters. */
     private static final String INSERT_IN_SESSION = INSERT.replace('$', '?');
     /** The type of an outbox row the relay sends as a record without value: a tombstone for a compacted topic. */
@@ -31,10 +33,12 @@ public class Outbox {
     private static final String FORGET = "DELETE FROM outbox_event WHERE topic = ?1 AND aggregate_id = ?2";
 
     private final ObjectMapper mapper;
+    private final EventTraces traces;
     private final Clock clock;
 
-    public Outbox(ObjectMapper mapper) {
+    public Outbox(ObjectMapper mapper, EventTraces traces) {
         this.mapper = mapper;
+        this.traces = traces;
         this.clock = Clock.systemUTC();
     }
 
@@ -61,6 +65,7 @@ public class Outbox {
                                 .setParameter(1, UUID.randomUUID()).setParameter(2, tenantId).setParameter(3, topic)
                                 .setParameter(4, TOMBSTONE).setParameter(5, aggregateId.toString())
                                 .setParameter(6, "null").setParameter(7, OffsetDateTime.now(clock))
+                                .setParameter(8, traces.current())
                                 .executeUpdate()))
                 .replaceWithVoid();
     }
@@ -75,7 +80,8 @@ public class Outbox {
     private <T> Uni<Tuple> row(String tenantId, Object aggregateId, EventType<T> type, T payload) {
         try {
             return Uni.createFrom().item(Tuple.from(new Object[]{UUID.randomUUID(), tenantId, type.topic(), type.name(),
-                    aggregateId.toString(), mapper.writeValueAsString(payload), OffsetDateTime.now(clock)}));
+                    aggregateId.toString(), mapper.writeValueAsString(payload), OffsetDateTime.now(clock),
+                    traces.current()}));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("unserializable " + type.name(), e));
         }

@@ -3,6 +3,8 @@ package io.horae.kernel.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.horae.events.CloudEvent;
+import io.horae.kernel.tracing.EventTraces;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -43,7 +45,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes committed outbox rows to Kafka in commit order and marks them published, on one background thread.
  * A batch is published, acknowledged by every in-sync replica ({@code acks=all}, idempotent producer) and only then
- * marked, in one transaction; if Kafka or PostgreSQL fails, the batch rolls back and is retried with backoff, so a
+ * marked, in one transaction (each record in a producer span continuing the trace its event was written in, see
+ * {@link EventTraces}); if Kafka or PostgreSQL fails, the batch rolls back and is retried with backoff, so a
  * row is published at least once and consumers' inboxes make the effect exactly once.
  */
 @ApplicationScoped
@@ -51,12 +54,13 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CHANNEL = "horae_outbox";
     private static final String SELECT_BATCH = """
-            SELECT seq, id, tenant_id, topic, type, aggregate_id, payload::text, occurred_at
+            SELECT seq, id, tenant_id, topic, type, aggregate_id, payload::text, occurred_at, trace_parent
             FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
     private final OutboxSettings settings;
+    private final EventTraces traces;
     private final Map<String, Object> kafka;
     private final String source;
     private final String clientId;
@@ -72,7 +76,7 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private Connection listener;
 
-    public OutboxRelay(AgroalDataSource dataSource, ObjectMapper mapper, OutboxSettings settings,
+    public OutboxRelay(AgroalDataSource dataSource, ObjectMapper mapper, OutboxSettings settings, EventTraces traces,
                        @Identifier("default-kafka-broker") Map<String, Object> kafka,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
                        MeterRegistry registry) {
@@ -80,6 +84,7 @@ public class OutboxRelay {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.settings = settings;
+        this.traces = traces;
         this.kafka = kafka;
         this.source = "/horae/" + applicationName;
         this.clientId = applicationName + "-outbox";
@@ -202,21 +207,31 @@ public class OutboxRelay {
         List<Long> sequence = new ArrayList<>();
         List<String> types = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_BATCH)) {
-            select.setInt(1, settings.batchSize());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sequence.add(rows.getLong(1));
-                    types.add(rows.getString(5));
-                    acks.add(producer.send(record(rows)));
+        List<Span> spans = new ArrayList<>();
+        try {
+            try (PreparedStatement select = connection.prepareStatement(SELECT_BATCH)) {
+                select.setInt(1, settings.batchSize());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sequence.add(rows.getLong(1));
+                        types.add(rows.getString(5));
+                        ProducerRecord<String, String> record = record(rows);
+                        spans.add(traces.publishing(record.topic(), rows.getString(5), rows.getString(2),
+                                rows.getString(3), rows.getString(9), record.headers()));
+                        acks.add(producer.send(record));
+                    }
                 }
             }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(settings.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            }
+        } catch (Exception e) {
+            spans.forEach(span -> EventTraces.end(span, e));
+            throw e;
         }
+        spans.forEach(span -> EventTraces.end(span, null));
         if (sequence.isEmpty()) {
             return 0;
-        }
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(settings.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         }
         try (PreparedStatement mark = connection.prepareStatement(
                 "UPDATE outbox_event SET published_at = now() WHERE seq = ANY (?)")) {

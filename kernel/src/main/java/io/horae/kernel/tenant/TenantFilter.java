@@ -3,6 +3,7 @@ package io.horae.kernel.tenant;
 import io.horae.access.Routes;
 import io.horae.access.Scopes;
 import io.horae.kernel.problem.Problem;
+import io.horae.telemetry.SpanNames;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -55,6 +56,7 @@ public class TenantFilter {
             return refuse(403, "Forbidden", "the token lacks the scope " + required, path);
         }
         tenant.set(token.getClaim(TenantIds.CLAIM), token.getRawToken());
+        SpanNames.describeCurrent(tenant.id(), request.getHeaderString("X-Request-Id"));
         return null;
     }
 
