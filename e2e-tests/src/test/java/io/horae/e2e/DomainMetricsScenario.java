@@ -10,7 +10,8 @@ import static org.awaitility.Awaitility.await;
  * The domain series count what happened to one booking: placed once, refused once (the same start again) and
  * cancelled are one placement, one 409 refusal and one claim conflict, one created and one cancelled event published,
  * one release applied by reservations and at least the claim and the release by availability's busy time; the outbox
- * empties; every series the dashboard and the alerts read is one a service exposes.
+ * empties; every series the dashboard and the alerts read is one a service exposes; with tracing off no series names
+ * a trace.
  */
 final class DomainMetricsScenario {
     private static final String PLACED = "horae_bookings_placed_total";
@@ -64,6 +65,7 @@ final class DomainMetricsScenario {
             for (String series : Metrics.named(Path.of(System.getProperty("horae.root", ".."), "deploy", "monitoring"))) {
                 assertThat(Metrics.has(all, series)).as(series + " is exposed").isTrue();
             }
+            assertThat(all).as("tracing is off, so no span was made to be named as an exemplar").doesNotContain(" # {");
         });
     }
 }

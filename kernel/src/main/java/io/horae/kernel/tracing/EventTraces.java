@@ -14,6 +14,7 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -50,9 +51,14 @@ public class EventTraces {
     private final Tracer tracer;
     private final TextMapPropagator propagator;
 
-    public EventTraces(OpenTelemetry telemetry) {
-        this.tracer = telemetry.getTracer("io.horae.events");
-        this.propagator = telemetry.getPropagators().getTextMapPropagator();
+    /**
+     * With the SDK disabled Quarkus makes no spans of its own but still hands out a recording tracer, so the spans of
+     * events would be made (and sampled, and named on metrics as exemplars) for nothing: this class then uses none.
+     */
+    public EventTraces(OpenTelemetry telemetry, @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean disabled) {
+        OpenTelemetry used = disabled ? OpenTelemetry.noop() : telemetry;
+        this.tracer = used.getTracer("io.horae.events");
+        this.propagator = used.getPropagators().getTextMapPropagator();
     }
 
     /** The {@code traceparent} of the span current here, to store with an event; null when nothing is traced. */
