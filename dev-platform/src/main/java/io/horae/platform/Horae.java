@@ -67,7 +67,9 @@ public final class Horae {
         console.println("horae: PostgreSQL " + settings.externalDbUrl().map(u -> "at " + u).orElse("17 embedded")
                 + ", Kafka " + settings.externalKafka().map(k -> "at " + k).orElse("4.0 embedded")
                 + ", data in " + settings.home());
-        infrastructure = Infrastructure.start(new Infrastructure.Plan(settings.home(), settings.postgresPort(),
+        // the services boot while Kafka starts (they wait for the broker themselves): on two cores the broker's
+        // start and the JVMs' overlap instead of adding up
+        infrastructure = Infrastructure.startDatabaseFirst(new Infrastructure.Plan(settings.home(), settings.postgresPort(),
                 settings.kafkaPort(), "384m", settings.externalDbUrl(), settings.dbUser(), settings.dbPassword(),
                 settings.externalKafka()), databases);
         String dbUrl = infrastructure.dbUrl();
@@ -114,6 +116,7 @@ public final class Horae {
 
         Path logs = settings.home().resolve("logs");
         processes.forEach(p -> p.start(settings.serviceHeap(), logs, console));
+        console.println("horae: infrastructure ready (" + infrastructure.awaitKafka().took() + ")");
         CompletableFuture.allOf(processes.stream()
                 .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(READY_TIMEOUT)))
                 .toArray(CompletableFuture[]::new)).join();

@@ -6,6 +6,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,18 +36,36 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     private final PostgresServer postgres;
-    private final KafkaBroker kafka;
+    private final CompletableFuture<KafkaBroker> kafkaStarting;
     private final String dbUrl;
     private final String kafkaBootstrap;
+    private final Instant begun;
+    private final Duration postgresTook;
+    private KafkaBroker kafka;
+    private String took;
 
-    private Infrastructure(PostgresServer postgres, KafkaBroker kafka, String dbUrl, String kafkaBootstrap) {
+    private Infrastructure(PostgresServer postgres, CompletableFuture<KafkaBroker> kafkaStarting, String dbUrl,
+                           String kafkaBootstrap, Instant begun) {
         this.postgres = postgres;
-        this.kafka = kafka;
+        this.kafkaStarting = kafkaStarting;
         this.dbUrl = dbUrl;
         this.kafkaBootstrap = kafkaBootstrap;
+        this.begun = begun;
+        this.postgresTook = Duration.between(begun, Instant.now());
     }
 
+    /** Both ready, with the databases and the topics created. */
     public static Infrastructure start(Plan plan, List<String> databases) {
+        return startDatabaseFirst(plan, databases).awaitKafka();
+    }
+
+    /**
+     * Returns once PostgreSQL is ready with {@code databases}, while Kafka may still be starting (its address is
+     * known already): services can boot meanwhile, and they wait for the broker themselves. Call
+     * {@link #awaitKafka()} before relying on the broker or the topics.
+     */
+    public static Infrastructure startDatabaseFirst(Plan plan, List<String> databases) {
+        Instant begun = Instant.now();
         CompletableFuture<KafkaBroker> kafka = plan.externalKafka().isPresent()
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> new KafkaBroker(plan.home().resolve("kafka"), plan.kafkaPort(),
@@ -57,21 +77,56 @@ public final class Infrastructure implements AutoCloseable {
             }
             String dbUrl = plan.externalDbUrl().orElse(postgres == null ? null : postgres.baseUrl());
             PostgresServer.Databases.create("jdbc:" + dbUrl + "/postgres", plan.dbUser(), plan.dbPassword(), databases);
-            KafkaBroker broker = kafka.join();
-            String bootstrap = plan.externalKafka().orElseGet(() -> broker.bootstrapServers());
-            createTopics(bootstrap, TOPICS, 3);
-            return new Infrastructure(postgres, broker, dbUrl, bootstrap);
+            String bootstrap = plan.externalKafka().orElseGet(() -> KafkaBroker.bootstrapServers(plan.kafkaPort()));
+            return new Infrastructure(postgres, kafka, dbUrl, bootstrap, begun);
         } catch (RuntimeException e) {
+            stopWhenStarted(kafka);
             if (postgres != null) {
                 postgres.close();
             }
-            kafka.thenAccept(broker -> {
-                if (broker != null) {
-                    broker.stop();
-                }
-            });
             throw e;
         }
+    }
+
+    /** Waits for the broker and creates the topics; stops PostgreSQL and the broker if that fails. */
+    public Infrastructure awaitKafka() {
+        if (took != null) {
+            return this;
+        }
+        try {
+            kafka = kafkaStarting.join();
+            Duration kafkaTook = Duration.between(begun, Instant.now());
+            createTopics(kafkaBootstrap, TOPICS, 3);
+            took = String.format("PostgreSQL %.1f s, Kafka %.1f s, topics %.1f s", seconds(postgresTook),
+                    seconds(kafkaTook), seconds(Duration.between(begun, Instant.now())));
+            return this;
+        } catch (RuntimeException e) {
+            stopWhenStarted(kafkaStarting);
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e;
+        }
+    }
+
+    private static void stopWhenStarted(CompletableFuture<KafkaBroker> kafka) {
+        kafka.thenAccept(broker -> {
+            if (broker != null) {
+                broker.stop();
+            }
+        });
+    }
+
+    /**
+     * How long each part took to be ready, counted from the start of both (what {@code ./horae up} reports); null
+     * before {@link #awaitKafka()}.
+     */
+    public String took() {
+        return took;
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 
     /** {@code postgresql://host:port}, without a database. */
@@ -112,8 +167,11 @@ public final class Infrastructure implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (kafka != null) {
-                kafka.stop();
+            KafkaBroker broker = kafka != null ? kafka : kafkaStarting.getNow(null);
+            if (broker != null) {
+                broker.stop();
+            } else {
+                stopWhenStarted(kafkaStarting);
             }
         } finally {
             if (postgres != null) {

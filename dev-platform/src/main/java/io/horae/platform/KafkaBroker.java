@@ -60,6 +60,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public String bootstrapServers() {
+        return bootstrapServers(port);
+    }
+
+    /** The address of an embedded broker on {@code port}, known before it starts. */
+    static String bootstrapServers(int port) {
         return "localhost:" + port;
     }
 
@@ -199,6 +204,10 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // a restarted node waits for its previous registration's session to expire before it serves (9 s by
+                // default): 3 s of silence is plenty for a broker whose controller runs in the same process
+                "broker.session.timeout.ms=3000",
+                "broker.heartbeat.interval.ms=500",
                 "auto.create.topics.enable=true",
                 "log.flush.interval.messages=1",
                 saslPort == null ? "" : SECURED,
