@@ -60,6 +60,13 @@ class AttackIT {
     }
 
     @Test
+    @Order(2)
+    void oneOwedSessionPaysOneBookingHoweverManyPayWithItAtOnce() throws Exception {
+        REPORT.put("9. 10 bookings paid at once with one owed session",
+                Invariants.oneOwedSessionPaysOneBooking(platform, 10));
+    }
+
+    @Test
     @Order(3)
     void malformedInputOnEveryEndpointIsAProblemNeverA5xx() throws Exception {
         Fuzz.Outcome outcome = new Fuzz(platform::api).run();

@@ -2,14 +2,17 @@ package io.horae.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The domain series count what happened to one booking: placed once, refused once (the same start again) and
- * cancelled are one placement, one 409 refusal and one claim conflict, one created and one cancelled event published,
- * one release applied by reservations and at least the claim and the release by availability's busy time; the outbox
+ * The domain series count what happened to one booking: placed once, refused once (the same start again), moved to
+ * the next start, cancelled by the merchant while a customer waits for that start: one placement, one 409 refusal
+ * and one claim conflict, one reschedule, one cancellation by the merchant, one waiting-list offer, one created and
+ * one cancelled event published, two releases applied by reservations (the old time and the cancelled one) and at
+ * least the claim and the release by availability's busy time; the outbox
  * empties; every series the dashboard and the alerts read is one a service exposes; with tracing off no series names
  * a trace.
  */
@@ -19,6 +22,9 @@ final class DomainMetricsScenario {
     private static final String PUBLISHED = "horae_events_published_total";
     private static final String LAG = "horae_event_lag_seconds_count";
     private static final String CONFLICTS = "horae_claim_conflicts_total";
+    private static final String CANCELLED = "horae_bookings_cancelled_total";
+    private static final String RESCHEDULED = "horae_bookings_rescheduled_total";
+    private static final String OFFERS = "horae_waitlist_offers_total";
 
     private final Platform platform;
 
@@ -37,10 +43,21 @@ final class DomainMetricsScenario {
         double conflicts = Metrics.sum(reservations, CONFLICTS, "reason=\"taken\"");
         double released = Metrics.sum(reservations, LAG, "consumer=\"reservations-releases\"");
         double busy = Metrics.sum(platform.metrics(2), LAG, "consumer=\"availability-busy-time\"");
+        double cancelledByMerchant = Metrics.sum(booking, CANCELLED, "kind=\"ONE_TO_ONE\"", "by=\"MERCHANT\"");
+        double rescheduled = Metrics.sum(booking, RESCHEDULED, "kind=\"ONE_TO_ONE\"");
+        double offered = Metrics.sum(booking, OFFERS, "outcome=\"offered\"");
 
-        String line = "{\"lines\":[" + calendar.line(calendar.startsOfDay().get(0)) + "]}";
+        List<String> starts = calendar.startsOfDay();
+        String line = "{\"lines\":[" + calendar.line(starts.get(0)) + "]}";
         String id = platform.api().body(line).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
         platform.api().body(line).post("/api/v1/bookings").then().statusCode(409);
+        platform.api().body("{\"start\":\"" + starts.get(1) + "\"}").post("/api/v1/bookings/" + id + "/reschedule")
+                .then().statusCode(200);
+        String customer = platform.api().body("{\"firstName\":\"Iva\",\"lastName\":\"Čekalová\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        platform.api().body("{\"customerId\":\"" + customer + "\",\"resourceId\":\"" + calendar.resource()
+                        + "\",\"serviceId\":\"" + calendar.service() + "\",\"start\":\"" + starts.get(1) + "\"}")
+                .post("/api/v1/waitlist").then().statusCode(201);
         platform.api().body("{\"reason\":\"metrics\"}").post("/api/v1/bookings/" + id + "/cancellation").then()
                 .statusCode(200);
 
@@ -50,9 +67,13 @@ final class DomainMetricsScenario {
             assertThat(Metrics.sum(after, REFUSED, "status=\"409\"")).isEqualTo(refused + 1);
             assertThat(Metrics.sum(after, PUBLISHED, "type=\"booking.created.v1\"")).isEqualTo(created + 1);
             assertThat(Metrics.sum(after, PUBLISHED, "type=\"booking.cancelled.v1\"")).isEqualTo(cancelled + 1);
+            assertThat(Metrics.sum(after, CANCELLED, "kind=\"ONE_TO_ONE\"", "by=\"MERCHANT\""))
+                    .isEqualTo(cancelledByMerchant + 1);
+            assertThat(Metrics.sum(after, RESCHEDULED, "kind=\"ONE_TO_ONE\"")).isEqualTo(rescheduled + 1);
+            assertThat(Metrics.sum(after, OFFERS, "outcome=\"offered\"")).isEqualTo(offered + 1);
             String reservationsAfter = platform.metrics(3);
             assertThat(Metrics.sum(reservationsAfter, CONFLICTS, "reason=\"taken\"")).isEqualTo(conflicts + 1);
-            assertThat(Metrics.sum(reservationsAfter, LAG, "consumer=\"reservations-releases\"")).isEqualTo(released + 1);
+            assertThat(Metrics.sum(reservationsAfter, LAG, "consumer=\"reservations-releases\"")).isEqualTo(released + 2);
             assertThat(Metrics.sum(platform.metrics(2), LAG, "consumer=\"availability-busy-time\""))
                     .isGreaterThanOrEqualTo(busy + 2);
         });

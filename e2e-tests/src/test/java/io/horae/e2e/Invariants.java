@@ -72,6 +72,40 @@ final class Invariants {
     }
 
     /**
+     * One session owed to a customer (a service substitution) and {@code bookings} of theirs paid with it all at
+     * once: it pays exactly one of them, every other payment is refused with 409, and nothing is owed any more.
+     */
+    static String oneOwedSessionPaysOneBooking(Platform platform, int bookings) throws Exception {
+        Calendar calendar = Calendar.arrange(platform::api, "Owed", "08:00", "18:00");
+        String customer = platform.api().body("{\"firstName\":\"Radek\",\"lastName\":\"Dlužný\"}")
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        platform.api().body("{\"serviceId\":\"" + calendar.service() + "\",\"count\":1,\"validUntil\":\""
+                        + java.time.LocalDate.now().plusDays(30) + "\",\"reason\":\"lesson cancelled\"}")
+                .post("/api/v1/customers/" + customer + "/substitutions").then().statusCode(201);
+        List<String> ids = new java.util.ArrayList<>();
+        for (String start : calendar.startsOfDay().subList(0, bookings)) {
+            ids.add(platform.api().body("{\"lines\":[" + calendar.line(start) + "],\"customerId\":\"" + customer
+                    + "\"}").post("/api/v1/bookings").then().statusCode(201).extract().path("id"));
+        }
+        java.util.Iterator<String> next = ids.iterator();
+        List<HttpResponse<String>> responses = Concurrently.send(bookings, () -> {
+            synchronized (next) {
+                return platform.post("/api/v1/bookings/" + next.next() + "/payments", "{\"method\":\"SUBSTITUTION\"}")
+                        .build();
+            }
+        });
+        long paid = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE payment_status = 'PAID' "
+                + "AND id IN " + sqlList(ids));
+        List<Object> owed = platform.api().get("/api/v1/customers/" + customer + "/substitutions?free=true").then()
+                .statusCode(200).extract().path("");
+        assertThat(statuses(responses)).containsEntry(200, 1L).containsOnlyKeys(200, 409);
+        assertThat(paid).isEqualTo(1);
+        assertThat(owed).isEmpty();
+        return "statuses " + statuses(responses) + "; bookings paid in SQL " + paid + "; sessions still owed "
+                + owed.size();
+    }
+
+    /**
      * Clients book during load while the processes named (as in the ready file: {@code booking},
      * {@code reservations-2}, …) are killed with SIGKILL one after the other; once they are back, every booking
      * answered 201 is in SQL with its confirmed claim, no confirmed claim lacks its booking, no claims overlap.

@@ -7,7 +7,9 @@ import io.horae.events.booking.BookingCancelled;
 import io.horae.events.booking.BookingClosed;
 import io.horae.events.booking.BookingConfirmed;
 import io.horae.events.booking.BookingRejected;
+import io.horae.kernel.metrics.LabelledCounter;
 import io.horae.kernel.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -34,15 +36,18 @@ public class BookingService {
     private final ActivityLog activities;
     private final Outbox outbox;
     private final BookingSettings settings;
+    private final LabelledCounter cancellations;
     private final Clock clock = Clock.systemUTC();
 
     public BookingService(BookingRepository bookings, Snapshots snapshots, ActivityLog activities, Outbox outbox,
-                          BookingSettings settings) {
+                          BookingSettings settings, MeterRegistry registry) {
         this.bookings = bookings;
         this.snapshots = snapshots;
         this.activities = activities;
         this.outbox = outbox;
         this.settings = settings;
+        this.cancellations = new LabelledCounter(registry, "horae.bookings.cancelled",
+                "Bookings cancelled, by kind and by whom (a customer, the merchant, the platform)", "kind", "by");
     }
 
     @WithSession
@@ -149,10 +154,15 @@ public class BookingService {
                 .replaceWithVoid();
     }
 
+    /**
+     * Every cancellation passes here, in its caller's transaction, and is counted once written (a transaction that
+     * then fails to commit leaves the count one too high; {@code booking.cancelled.v1} events published are exact).
+     */
     private Uni<Booking> cancelled(Booking booking, String reason, Actor actor) {
         return change(booking, BookingStatus.CANCELLED, "cancelled", reason, actor)
                 .call(() -> outbox.append(booking.tenantId, booking.id, BookingCancelled.TYPE,
-                        new BookingCancelled(booking.id, booking.reservationId, reason)));
+                        new BookingCancelled(booking.id, booking.reservationId, reason)))
+                .invoke(() -> cancellations.increment(booking.kind, actor));
     }
 
     private Uni<Booking> change(Booking booking, BookingStatus next, String type, String reason, Actor actor) {

@@ -1,13 +1,12 @@
 package io.horae.booking.placement;
 
-import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import io.horae.kernel.idempotency.Idempotency;
 import io.horae.kernel.persistence.RunToEnd;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.problem.ProblemException;
-import io.micrometer.core.instrument.Counter;
+import io.horae.kernel.metrics.LabelledCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -19,9 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Placing bookings and moving them to another time. */
 @Path("/api/v1/bookings")
@@ -32,15 +29,19 @@ public class PlacementResource {
     private final Placement placement;
     private final BookingViews views;
     private final TenantContext tenant;
-    private final MeterRegistry registry;
-    private final Map<Booking.Kind, Counter> placed = new ConcurrentHashMap<>();
-    private final Map<Integer, Counter> refused = new ConcurrentHashMap<>();
+    private final LabelledCounter placed;
+    private final LabelledCounter refused;
+    private final LabelledCounter rescheduled;
 
     public PlacementResource(Placement placement, BookingViews views, TenantContext tenant, MeterRegistry registry) {
         this.placement = placement;
         this.views = views;
         this.tenant = tenant;
-        this.registry = registry;
+        this.placed = new LabelledCounter(registry, "horae.bookings.placed", "Bookings placed", "kind");
+        this.refused = new LabelledCounter(registry, "horae.bookings.refused",
+                "Bookings not placed, by the status answered", "status");
+        this.rescheduled = new LabelledCounter(registry, "horae.bookings.rescheduled", "Bookings moved to a new time",
+                "kind");
     }
 
     /**
@@ -53,21 +54,22 @@ public class PlacementResource {
         return RunToEnd.of(placement.place(tenant.id(), request, key))
                 .invoke(answer -> {
                     if (answer.getEntity() instanceof BookingView booking) {
-                        placed.computeIfAbsent(booking.kind(), kind -> Counter.builder("horae.bookings.placed")
-                                .description("Bookings placed").tag("kind", kind.name()).register(registry)).increment();
+                        placed.increment(booking.kind());
                     }
                 })
-                .onFailure().invoke(failure -> refused.computeIfAbsent(
-                        failure instanceof ProblemException p ? p.status() : 500, status -> Counter
-                                .builder("horae.bookings.refused").description("Bookings not placed, by the status answered")
-                                .tag("status", Integer.toString(status)).register(registry)).increment());
+                .onFailure().invoke(failure -> refused.increment(
+                        failure instanceof ProblemException p ? p.status() : 500));
     }
 
-    /** Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking). */
+    /**
+     * Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking); counted by kind once moved
+     * ({@code horae_bookings_rescheduled_total}).
+     */
     @POST
     @Path("/{id}/reschedule")
     public Uni<BookingView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule reschedule) {
         return RunToEnd.of(placement.move(tenant.id(), id, reschedule.reservationId(), reschedule.start()))
+                .invoke(moved -> rescheduled.increment(moved.kind))
                 .chain(views::of);
     }
 }

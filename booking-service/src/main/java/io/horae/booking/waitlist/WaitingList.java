@@ -5,7 +5,9 @@ import io.horae.claims.HoldRequest;
 import io.horae.claims.LineRequest;
 import io.horae.events.booking.WaitlistOffered;
 import io.horae.events.reservation.ClaimedLine;
+import io.horae.kernel.metrics.LabelledCounter;
 import io.horae.kernel.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -50,12 +52,15 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
     private final Reservations reservations;
     private final Outbox outbox;
     private final Settings settings;
+    private final LabelledCounter offers;
     private final Clock clock = Clock.systemUTC();
 
-    public WaitingList(Reservations reservations, Outbox outbox, Settings settings) {
+    public WaitingList(Reservations reservations, Outbox outbox, Settings settings, MeterRegistry registry) {
         this.reservations = reservations;
         this.outbox = outbox;
         this.settings = settings;
+        this.offers = new LabelledCounter(registry, "horae.waitlist.offers",
+                "Freed slots offered to the first in line (offered), or taken by someone else first (taken)", "outcome");
     }
 
     @WithTransaction
@@ -182,9 +187,11 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
                     return outbox.append(entry.tenantId, entry.id, WaitlistOffered.TYPE,
                             new WaitlistOffered(entry.id, entry.customerId, hold.id(), hold.expiresAt()));
                 })
+                .invoke(() -> offers.increment("offered"))
                 .onFailure(ProblemException.class).recoverWithUni(e -> {
                     // someone else took the slot first, or it is no longer offered: the entry keeps waiting
                     LOG.infof("waiting list entry %s not offered: %s", entry.id, e.getMessage());
+                    offers.increment("taken");
                     return Uni.createFrom().voidItem();
                 });
     }

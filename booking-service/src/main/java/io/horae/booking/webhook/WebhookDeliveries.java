@@ -7,7 +7,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import io.micrometer.core.instrument.Counter;
+import io.horae.kernel.metrics.LabelledCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -37,13 +37,14 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
 
     private final WebhookSubscriptionRepository subscriptions;
     private final Pool pool;
-    private final MeterRegistry registry;
+    private final LabelledCounter attempts;
     private final Clock clock = Clock.systemUTC();
 
     public WebhookDeliveries(WebhookSubscriptionRepository subscriptions, Pool pool, MeterRegistry registry) {
         this.subscriptions = subscriptions;
         this.pool = pool;
-        this.registry = registry;
+        this.attempts = new LabelledCounter(registry, "horae.webhook.deliveries", "Webhook delivery attempts",
+                "outcome");
     }
 
     /**
@@ -146,9 +147,7 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
                                 outcome.nextAttemptAt(), outcome.deliveredAt(), status, error)))
                         .chain(() -> outcome.subscriptionEnds() ? end(sql, delivery.subscriptionId())
                                 : Uni.createFrom().voidItem()))
-                .invoke(() -> Counter.builder("horae.webhook.deliveries").description("Webhook delivery attempts")
-                        .tag("outcome", outcome.status().name().toLowerCase(java.util.Locale.ROOT))
-                        .register(registry).increment())
+                .invoke(() -> attempts.increment(outcome.status().name().toLowerCase(java.util.Locale.ROOT)))
                 .replaceWithVoid();
     }
 

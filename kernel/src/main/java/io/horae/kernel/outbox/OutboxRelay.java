@@ -22,7 +22,7 @@ import org.postgresql.PGNotification;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import io.micrometer.core.instrument.Counter;
+import io.horae.kernel.metrics.LabelledCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -35,7 +35,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +67,7 @@ public class OutboxRelay {
     private static final Duration MEASURE_EVERY = Duration.ofSeconds(5);
     private final MeterRegistry registry;
     private final AtomicLong backlog = new AtomicLong();
-    private final Map<String, Counter> published = new ConcurrentHashMap<>();
+    private final LabelledCounter published;
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private volatile long measuredAt;
     private volatile boolean running;
@@ -81,6 +80,7 @@ public class OutboxRelay {
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
                        MeterRegistry registry) {
         this.registry = registry;
+        this.published = new LabelledCounter(registry, "horae.events.published", "Events the outbox published", "type");
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.settings = settings;
@@ -238,8 +238,7 @@ public class OutboxRelay {
             mark.setArray(1, connection.createArrayOf("bigint", sequence.toArray()));
             mark.executeUpdate();
         }
-        types.forEach(type -> published.computeIfAbsent(type, t -> Counter.builder("horae.events.published")
-                .description("Events the outbox published").tag("type", t).register(registry)).increment());
+        types.forEach(published::increment);
         return sequence.size();
     }
 
