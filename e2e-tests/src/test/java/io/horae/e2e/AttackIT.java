@@ -61,9 +61,9 @@ class AttackIT {
 
     @Test
     @Order(2)
-    void oneOwedSessionPaysOneBookingHoweverManyPayWithItAtOnce() throws Exception {
-        REPORT.put("9. 10 bookings paid at once with one owed session",
-                Invariants.oneOwedSessionPaysOneBooking(platform, 10));
+    void twoOwedSessionsPayTwoBookingsHoweverManyPayWithThemAtOnce() throws Exception {
+        REPORT.put("9. 10 bookings paid at once with two owed sessions",
+                Invariants.owedSessionsPayAsManyBookings(platform, 10, 2));
     }
 
     @Test

@@ -72,16 +72,18 @@ final class Invariants {
     }
 
     /**
-     * One session owed to a customer (a service substitution) and {@code bookings} of theirs paid with it all at
-     * once: it pays exactly one of them, every other payment is refused with 409, and nothing is owed any more.
+     * {@code owed} sessions owed to a customer (service substitutions, granted at once) and {@code bookings} of theirs
+     * paid with them all at once: each session pays exactly one booking, every other payment is refused with 409,
+     * and nothing is owed any more.
      */
-    static String oneOwedSessionPaysOneBooking(Platform platform, int bookings) throws Exception {
+    static String owedSessionsPayAsManyBookings(Platform platform, int bookings, int owed) throws Exception {
         Calendar calendar = Calendar.arrange(platform::api, "Owed", "08:00", "18:00");
         String customer = platform.api().body("{\"firstName\":\"Radek\",\"lastName\":\"Dlužný\"}")
                 .post("/api/v1/customers").then().statusCode(201).extract().path("id");
-        platform.api().body("{\"serviceId\":\"" + calendar.service() + "\",\"count\":1,\"validUntil\":\""
-                        + java.time.LocalDate.now().plusDays(30) + "\",\"reason\":\"lesson cancelled\"}")
-                .post("/api/v1/customers/" + customer + "/substitutions").then().statusCode(201);
+        List<Object> granted = platform.api().body("{\"serviceId\":\"" + calendar.service() + "\",\"count\":" + owed
+                        + ",\"validUntil\":\"" + java.time.LocalDate.now().plusDays(30)
+                        + "\",\"reason\":\"lessons cancelled\"}")
+                .post("/api/v1/customers/" + customer + "/substitutions").then().statusCode(201).extract().path("");
         List<String> ids = new java.util.ArrayList<>();
         for (String start : calendar.startsOfDay().subList(0, bookings)) {
             ids.add(platform.api().body("{\"lines\":[" + calendar.line(start) + "],\"customerId\":\"" + customer
@@ -96,13 +98,14 @@ final class Invariants {
         });
         long paid = platform.count("horae_booking", "SELECT count(*) FROM booking WHERE payment_status = 'PAID' "
                 + "AND id IN " + sqlList(ids));
-        List<Object> owed = platform.api().get("/api/v1/customers/" + customer + "/substitutions?free=true").then()
+        List<Object> left = platform.api().get("/api/v1/customers/" + customer + "/substitutions?free=true").then()
                 .statusCode(200).extract().path("");
-        assertThat(statuses(responses)).containsEntry(200, 1L).containsOnlyKeys(200, 409);
-        assertThat(paid).isEqualTo(1);
-        assertThat(owed).isEmpty();
+        assertThat(granted).hasSize(owed);
+        assertThat(statuses(responses)).containsEntry(200, (long) owed).containsOnlyKeys(200, 409);
+        assertThat(paid).isEqualTo(owed);
+        assertThat(left).isEmpty();
         return "statuses " + statuses(responses) + "; bookings paid in SQL " + paid + "; sessions still owed "
-                + owed.size();
+                + left.size();
     }
 
     /**
