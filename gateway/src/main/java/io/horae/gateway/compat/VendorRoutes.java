@@ -29,14 +29,19 @@ public final class VendorRoutes {
     /**
      * Mounts a vendor's routes under {@code prefix} (ending with {@code /}) as one sub-router, so native requests
      * pass a single prefix check per vendor: admission, a bounded body, the routes {@code routes} adds (paths below
-     * the prefix, starting with {@code /}), a vendor-shaped 404 for any other path, and a failure handler.
+     * the prefix, starting with {@code /}), a vendor-shaped 404 for any other path, and a failure handler. The
+     * routes are listed in {@code operations} under the vendor's {@code name}.
      */
     public static void mount(Router router, Vertx vertx, Admission admission, String prefix, Dialect dialect,
-                             Consumer<Router> routes) {
+                             Consumer<Router> routes, VendorOperations operations, String name) {
         Router vendor = Router.router(vertx);
         vendor.route().handler(admission.of(dialect));
         vendor.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
         routes.accept(vendor);
+        // what routes added with a path (a pattern route, like Reservanto's actions, lists its operations itself)
+        vendor.getRoutes().stream().filter(route -> route.getPath() != null && route.methods() != null)
+                .forEach(route -> route.methods().forEach(method -> operations.add(name, method.name(),
+                        prefix.substring(0, prefix.length() - 1) + route.getPath())));
         vendor.route().handler(context -> dialect.refuse(context, 404, null, "no such operation: "
                 + context.request().method() + " " + context.request().path()));
         vendor.route().failureHandler(context -> {

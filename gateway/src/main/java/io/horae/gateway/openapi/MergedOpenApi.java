@@ -1,6 +1,7 @@
 package io.horae.gateway.openapi;
 
 import io.horae.gateway.GatewaySettings;
+import io.horae.gateway.compat.VendorOperations;
 import io.horae.gateway.route.Origins;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * One OpenAPI document for the whole platform at {@code /q/openapi}: every service's paths and schemas, fetched
- * from the services and merged. A schema name two services use for different shapes is prefixed with the service.
+ * from the services and merged, and the vendor routes the gateway answers itself ({@link VendorOperations}). A schema name two services use for different shapes is prefixed with the service.
  * The document is rebuilt at most once a minute; a service that cannot be reached is left out and listed under
  * {@code x-horae-unavailable} (that answer is not kept).
  */
@@ -31,13 +32,15 @@ public class MergedOpenApi {
 
     private final List<String> services;
     private final Origins origins;
+    private final VendorOperations vendors;
     private HttpClient client;
     private volatile String merged;
     private volatile long mergedAt;
 
-    public MergedOpenApi(GatewaySettings settings, Origins origins) {
+    public MergedOpenApi(GatewaySettings settings, Origins origins, VendorOperations vendors) {
         this.services = List.copyOf(new TreeMap<>(settings.upstreams()).keySet());
         this.origins = origins;
+        this.vendors = vendors;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -53,7 +56,7 @@ public class MergedOpenApi {
         }
         List<Future<JsonObject>> fetched = services.stream().map(this::fetch).toList();
         Future.join(fetched).onComplete(done -> {
-            JsonObject result = merge(services, fetched);
+            JsonObject result = merge(services, fetched, vendors.paths());
             String encoded = result.encode();
             if (!result.containsKey("x-horae-unavailable")) {
                 merged = encoded;
@@ -70,7 +73,7 @@ public class MergedOpenApi {
                 .map(body -> new JsonObject(body));
     }
 
-    static JsonObject merge(List<String> services, List<Future<JsonObject>> fetched) {
+    static JsonObject merge(List<String> services, List<Future<JsonObject>> fetched, JsonObject vendorPaths) {
         JsonObject paths = new JsonObject();
         JsonObject schemas = new JsonObject();
         JsonArray unavailable = new JsonArray();
@@ -90,11 +93,14 @@ public class MergedOpenApi {
             doc.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject())
                     .forEach(s -> schemas.put(s.getKey(), s.getValue()));
         }
+        vendorPaths.forEach(p -> paths.put(p.getKey(), p.getValue()));
         JsonObject result = new JsonObject()
                 .put("openapi", "3.0.3")
                 .put("info", new JsonObject().put("title", "Horae API").put("version", "0.1.0")
                         .put("description", "Every Horae service behind the gateway. Authenticate with "
-                                + "`Authorization: Bearer <API key>`; errors are RFC 9457 problem details."))
+                                + "`Authorization: Bearer <API key>`; errors are RFC 9457 problem details. The "
+                                + "operations tagged CareCloud, Qmatic, Recras and Reservanto speak those vendors' "
+                                + "APIs, in their shapes and error envelopes (x-horae-vendor)."))
                 .put("paths", new JsonObject(new TreeMap<>(paths.getMap())))
                 .put("components", new JsonObject()
                         .put("schemas", new JsonObject(new TreeMap<>(schemas.getMap())))

@@ -5,6 +5,7 @@ import io.horae.gateway.Dialect;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.Uuids;
+import io.horae.gateway.compat.VendorOperations;
 import io.horae.gateway.compat.VendorRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -49,13 +50,13 @@ public class CareCloudRoutes {
         this.api = api;
     }
 
-    void install(@Observes Router router, Vertx vertx, Admission admission) {
+    void install(@Observes Router router, Vertx vertx, Admission admission, VendorOperations operations) {
         VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT, routes -> {
             routes.post("/product-reservations").handler(this::create);
             routes.get("/product-reservations").handler(this::list);
             routes.get("/product-reservations/:id").handler(this::detail);
             routes.post("/product-reservations/:id/actions/cancel-reservation").handler(this::cancel);
-        });
+        }, operations, "CareCloud");
     }
 
     private void create(RoutingContext context) {

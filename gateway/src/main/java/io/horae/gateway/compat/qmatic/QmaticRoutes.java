@@ -5,6 +5,7 @@ import io.horae.gateway.Dialect;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.compat.Uuids;
+import io.horae.gateway.compat.VendorOperations;
 import io.horae.gateway.compat.VendorRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
@@ -52,7 +53,7 @@ public class QmaticRoutes {
         this.api = api;
     }
 
-    void install(@Observes Router router, Vertx vertx, Admission admission) {
+    void install(@Observes Router router, Vertx vertx, Admission admission, VendorOperations operations) {
         VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT, routes -> {
             routes.route().handler(QmaticRoutes::requireTenant);
             routes.get("/appointments/search").handler(this::search);
@@ -60,7 +61,7 @@ public class QmaticRoutes {
             routes.put("/appointments/:id/reschedule").handler(this::reschedule);
             routes.get("/branches/:branchId/timeslots").handler(this::timeSlots);
             routes.post("/reservations").handler(this::reserve);
-        });
+        }, operations, "Qmatic");
     }
 
     private static void requireTenant(RoutingContext context) {

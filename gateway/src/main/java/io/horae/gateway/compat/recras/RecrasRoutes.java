@@ -5,6 +5,7 @@ import io.horae.gateway.Dialect;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.NumericIds;
 import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.VendorOperations;
 import io.horae.gateway.compat.VendorRoutes;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
@@ -47,11 +48,11 @@ public class RecrasRoutes {
         this.customers = new Customers();
     }
 
-    void install(@Observes Router router, Vertx vertx, Admission admission) {
+    void install(@Observes Router router, Vertx vertx, Admission admission, VendorOperations operations) {
         VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT, routes -> {
             routes.post("/book_products").handler(this::bookProducts);
             routes.post("/boekingen/:id/set_status/:status").handler(this::setStatus);
-        });
+        }, operations, "Recras");
     }
 
     private void bookProducts(RoutingContext context) {

@@ -5,6 +5,7 @@ import io.horae.gateway.Dialect;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.NumericIds;
 import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.VendorOperations;
 import io.horae.gateway.compat.VendorRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -55,9 +56,11 @@ public class ReservantoRoutes {
         groups.forEach(group -> group.register(actions::put));
     }
 
-    void install(@Observes Router router, Vertx vertx, Admission admission) {
+    void install(@Observes Router router, Vertx vertx, Admission admission, VendorOperations operations) {
         VendorRoutes.mount(router, vertx, admission, PREFIX, DIALECT,
-                routes -> routes.postWithRegex("/(?<group>[A-Za-z]+(?:/WebHook)?)/(?<action>[A-Za-z]+)").handler(this::run));
+                routes -> routes.postWithRegex("/(?<group>[A-Za-z]+(?:/WebHook)?)/(?<action>[A-Za-z]+)").handler(this::run),
+                operations, "Reservanto");
+        new java.util.TreeSet<>(actions.keySet()).forEach(action -> operations.add("Reservanto", "POST", PREFIX + action));
     }
 
     private void run(RoutingContext context) {
