@@ -94,6 +94,17 @@ class AttackIT {
     }
 
     @Test
+    @Order(4)
+    void anotherTenantsReservantoNumbersReadAndChangeNothing() {
+        VendorCrossTenant attack = new VendorCrossTenant(platform);
+        VendorCrossTenant.Outcome outcome = attack.run();
+        REPORT.put("10. another tenant's Reservanto numbers in every id field of every action", outcome.actions()
+                + " actions; statuses " + outcome.statuses() + "; answers naming the demo tenant's data "
+                + outcome.leaks().size() + "; demo booking and customer unchanged " + outcome.unchanged());
+        attack.assertNothingLeaked(outcome);
+    }
+
+    @Test
     @Order(5)
     void killingKafkaDuringLoadLosesNoEventAndRepeatsNoEffect() throws Exception {
         Calendar calendar = Calendar.arrange(platform::api, "Kafka", "08:00", "20:00");

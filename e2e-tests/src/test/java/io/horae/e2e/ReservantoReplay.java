@@ -227,7 +227,7 @@ final class ReservantoReplay extends VendorClients {
     }
 
 
-    private static final List<String> ACTIONS = List.of("Test/Echo", "Authorize/GetShortTimeToken", "Merchant/GetInfo",
+    static final List<String> ACTIONS = List.of("Test/Echo", "Authorize/GetShortTimeToken", "Merchant/GetInfo",
             "Location/Get", "Location/GetList", "BookingResource/Get", "BookingResource/GetList",
             "BookingResource/GetAvailability", "BookingService/Get", "BookingService/GetList",
             "BookingService/GetForBookingResource", "WorkingHours/GetForPeriod", "FreeTime/Create", "FreeTime/Delete",
