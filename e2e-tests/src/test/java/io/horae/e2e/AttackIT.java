@@ -95,12 +95,13 @@ class AttackIT {
 
     @Test
     @Order(4)
-    void anotherTenantsReservantoNumbersReadAndChangeNothing() {
+    void anotherTenantsVendorNumbersReadAndChangeNothing() {
         VendorCrossTenant attack = new VendorCrossTenant(platform);
         VendorCrossTenant.Outcome outcome = attack.run();
-        REPORT.put("10. another tenant's Reservanto numbers in every id field of every action", outcome.actions()
-                + " actions; statuses " + outcome.statuses() + "; answers naming the demo tenant's data "
-                + outcome.leaks().size() + "; demo booking and customer unchanged " + outcome.unchanged());
+        REPORT.put("10. another tenant's numbers in every id field of every Reservanto action and in Recras's "
+                + "status links", outcome.actions() + " calls; statuses " + outcome.statuses()
+                + "; answers naming the demo tenant's data or changing its booking " + outcome.leaks().size()
+                + "; demo booking and customer unchanged " + outcome.unchanged());
         attack.assertNothingLeaked(outcome);
     }
 

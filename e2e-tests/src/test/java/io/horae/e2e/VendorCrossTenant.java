@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo tenant's Reservanto numbers (customer, location, resource, service, booking) in every id field of every
- * Reservanto action, sent with another tenant's key: no answer names the demo tenant's data, and the demo tenant's
- * booking and customer read the same afterwards. Numbers are counted per tenant, so the other tenant's own objects
+ * Reservanto action, and its booking's number in Recras's status links, sent with another tenant's key: no answer
+ * names the demo tenant's data, no status link succeeds, and the demo tenant's booking and customer read the same
+ * afterwards. Numbers are counted per tenant, so the other tenant's own objects
  * could carry the same numbers; it has none, so anything found would be the demo tenant's.
  */
 final class VendorCrossTenant extends VendorClients {
@@ -60,7 +61,17 @@ final class VendorCrossTenant extends VendorClients {
                 leaks.add(action + " -> " + response.statusCode() + " " + body);
             }
         }
-        return new Outcome(ReservantoReplay.ACTIONS.size(), statuses, leaks, before.equals(demoState(event, customer)));
+        // Recras numbers bookings as Reservanto does: its status links with the demo booking's number
+        for (String status : List.of("definitief", "geannuleerd")) {
+            Response response = given().header("Authorization", "Bearer " + key).contentType("application/json")
+                    .post("/api2/boekingen/" + event + "/set_status/" + status);
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() < 400) {
+                leaks.add("Recras set_status " + status + " -> " + response.statusCode() + " " + response.asString());
+            }
+        }
+        return new Outcome(ReservantoReplay.ACTIONS.size() + 2, statuses, leaks,
+                before.equals(demoState(event, customer)));
     }
 
     /** What Eve's calls must not change: the demo booking (status, time, payments) and its customer. */
