@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ConfigMapping(prefix = "horae.gateway")
 public interface GatewaySettings {
@@ -45,5 +46,11 @@ public interface GatewaySettings {
         /** The bucket's size: how many requests may come at once. */
         @WithDefault("100")
         int burst();
+
+        /**
+         * The tenants whose refusals are counted under their own id ({@code horae_rate_limit_refusals_total{tenant}});
+         * every other tenant's under {@code other}, so the series stay as few as this list is long.
+         */
+        Optional<Set<String>> countedTenants();
     }
 }

@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One token bucket per tenant, whichever of its keys and tokens a request carries, sized by the tenant's own limit (or
@@ -21,17 +24,29 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class RateLimiter {
+    static final String OTHERS = "other";
     private final GatewaySettings.RateLimit defaults;
     private final int replicas;
     private final ExpiringMap<String, TokenBucket> buckets = new ExpiringMap<>(Duration.ofMinutes(10), 200_000, true);
 
-    /** Requests refused for a spent limit; no tenant label, as tenants are not bounded by configuration. */
-    private final Counter refused;
+    /**
+     * Requests refused for a spent limit, by tenant for the tenants the operator lists
+     * ({@code horae.gateway.rate-limit.counted-tenants}) and under {@code other} for the rest: tenants are not
+     * bounded, the list is.
+     */
+    private final Map<String, Counter> refused;
+    private final Counter refusedOthers;
 
     public RateLimiter(GatewaySettings settings, MeterRegistry registry) {
         this.defaults = settings.rateLimit();
         this.replicas = settings.replicas();
-        this.refused = Counter.builder("horae.rate.limit.refusals")
+        this.refused = defaults.countedTenants().orElse(Set.of()).stream()
+                .collect(Collectors.toUnmodifiableMap(tenant -> tenant, tenant -> refusals(registry, tenant)));
+        this.refusedOthers = refusals(registry, OTHERS);
+    }
+
+    private static Counter refusals(MeterRegistry registry, String tenant) {
+        return Counter.builder("horae.rate.limit.refusals").tag("tenant", tenant)
                 .description("Requests refused because the tenant's rate limit was spent").register(registry);
     }
 
@@ -55,7 +70,7 @@ public class RateLimiter {
         if (nanos == 0) {
             return 0;
         }
-        refused.increment();
+        refused.getOrDefault(caller.tenant(), refusedOthers).increment();
         return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 

@@ -34,6 +34,22 @@ class RateLimiterTest {
         assertThat(passedAlone).isEqualTo(40);
     }
 
+    @Test
+    void refusalsAreCountedByTenantOnlyForTheTenantsListed() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        RateLimiter limiter = new RateLimiter(settings(1), registry);
+        for (String tenant : java.util.List.of("acme", "globex", "initech")) {
+            Caller caller = new Caller(UUID.randomUUID(), null, tenant, Set.of("admin"), null, 1, 2);
+            for (int i = 0; i < 5; i++) {
+                limiter.secondsToWait(caller);
+            }
+        }
+        assertThat(registry.get("horae.rate.limit.refusals").tag("tenant", "acme").counter().count()).isEqualTo(3);
+        assertThat(registry.get("horae.rate.limit.refusals").tag("tenant", RateLimiter.OTHERS).counter().count())
+                .isEqualTo(6);
+        assertThat(registry.find("horae.rate.limit.refusals").counters()).hasSize(2);
+    }
+
     private static GatewaySettings settings(int replicas) {
         return new GatewaySettings() {
             public Optional<String> bootstrapTenant() {
@@ -68,6 +84,10 @@ class RateLimiterTest {
 
                     public int burst() {
                         return 100;
+                    }
+
+                    public Optional<Set<String>> countedTenants() {
+                        return Optional.of(Set.of("acme"));
                     }
                 };
             }
