@@ -141,6 +141,26 @@ final class ReservantoMerchantDataReplay extends VendorClients {
         assertThat(owed).hasSize(1);
         platform.api().body("{\"method\":\"SUBSTITUTION\"}").post("/api/v1/bookings/" + other + "/payments").then()
                 .statusCode(200).body("paymentStatus", equalTo("PAID"));
+
+        // a booking paid partly from credit and settled by a substitution: giving the substitution back leaves the
+        // credit part paid
+        platform.api().body("{\"amount\":10,\"reason\":\"top-up\"}").post("/api/v1/customers/" + customerId
+                + "/credit/entries").then().statusCode(201);
+        platform.api().body("{\"serviceId\":\"" + calendar.service() + "\",\"validUntil\":\"" + until + "\"}")
+                .post("/api/v1/customers/" + customerId + "/substitutions").then().statusCode(201);
+        String mixed = platform.api().body("{\"lines\":[" + calendar.line(calendar.startsOfDay().get(2))
+                + "],\"customerId\":\"" + customerId + "\"}").post("/api/v1/bookings").then().statusCode(201)
+                .extract().path("id");
+        platform.api().body("{\"method\":\"CREDIT\",\"amount\":10}").post("/api/v1/bookings/" + mixed + "/payments")
+                .then().statusCode(200).body("paymentStatus", equalTo("PARTLY_PAID"));
+        platform.api().body("{\"method\":\"SUBSTITUTION\"}").post("/api/v1/bookings/" + mixed + "/payments").then()
+                .statusCode(200).body("paymentStatus", equalTo("PAID"));
+        platform.api().body("{\"method\":\"SUBSTITUTION\"}").post("/api/v1/bookings/" + mixed + "/refund").then()
+                .statusCode(200).body("paymentStatus", equalTo("PARTLY_PAID")).body("paid", equalTo(10.0f));
+        assertThat(platform.api().get("/api/v1/customers/" + customerId + "/substitutions?free=true").then()
+                .statusCode(200).extract().<List<Object>>path("")).hasSize(1);
+        platform.api().get("/api/v1/customers/" + customerId + "/credit").then().statusCode(200)
+                .body("balance", equalTo(0.0f));
     }
 
     /** Seed 001: the merchant wanting a booking paid (1) is not the platform enforcing it (2). */
