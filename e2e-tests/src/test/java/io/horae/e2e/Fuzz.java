@@ -46,8 +46,6 @@ final class Fuzz {
     private final List<String> notProblems = new ArrayList<>();
     private int requests;
     private JsonPath document;
-    /** Whether the operation attacked now is a vendor route, which refuses in its vendor's JSON envelope. */
-    private boolean vendor;
 
     Fuzz(Supplier<RequestSpecification> api) {
         this.api = api;
@@ -62,8 +60,9 @@ final class Fuzz {
             for (var operation : path.getValue().entrySet()) {
                 if (List.of("get", "post", "put", "patch", "delete").contains(operation.getKey())) {
                     operations++;
-                    attack(operation.getKey(), path.getKey(), asMap(operation.getValue()));
-                    vendorOperations += vendor ? 1 : 0;
+                    Map<String, Object> described = asMap(operation.getValue());
+                    attack(operation.getKey(), path.getKey(), described);
+                    vendorOperations += described.containsKey("x-horae-vendor") ? 1 : 0;
                 }
             }
         }
@@ -75,10 +74,11 @@ final class Fuzz {
     }
 
     private void attack(String method, String template, Map<String, Object> operation) {
-        vendor = operation.containsKey("x-horae-vendor");
+        // a vendor route refuses in its vendor's JSON envelope, a native one as problem details
+        String refusal = operation.containsKey("x-horae-vendor") ? "application/json" : "application/problem+json";
         String path = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         for (String bad : BAD_PATH_VALUES) {
-            send(method, template.replaceFirst("\\{[^}]+}", bad)
+            send(refusal, method, template.replaceFirst("\\{[^}]+}", bad)
                     .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()), null, Map.of());
         }
         for (Map<String, Object> parameter : parameters(operation)) {
@@ -88,28 +88,28 @@ final class Fuzz {
             for (Object bad : badValuesFor(schemaOf(parameter))) {
                 // within the request line's limit (4 KiB): a longer one is refused by the HTTP layer with a bare 414
                 String value = String.valueOf(bad);
-                send(method, path, null, Map.of((String) parameter.get("name"),
+                send(refusal, method, path, null, Map.of((String) parameter.get("name"),
                         value.length() > 300 ? value.substring(0, 300) : value));
             }
         }
         if (operation.containsKey("requestBody")) {
             for (byte[] body : BROKEN_BODIES) {
-                send(method, path, body, Map.of());
+                send(refusal, method, path, body, Map.of());
             }
             Map<String, Object> properties = properties(bodySchema(operation));
             for (var property : properties.entrySet()) {
                 for (Object bad : badValuesFor(asMap(property.getValue()))) {
-                    send(method, path, json(Map.of(property.getKey(), bad)), Map.of());
+                    send(refusal, method, path, json(Map.of(property.getKey(), bad)), Map.of());
                 }
             }
             Map<String, Object> allWrong = new LinkedHashMap<>();
             properties.keySet().forEach(name -> allWrong.put(name, -1));
             allWrong.put("unknownField", "' OR 1=1 --");
-            send(method, path, json(allWrong), Map.of());
+            send(refusal, method, path, json(allWrong), Map.of());
         }
     }
 
-    private void send(String method, String path, byte[] body, Map<String, String> query) {
+    private void send(String refusal, String method, String path, byte[] body, Map<String, String> query) {
         RequestSpecification request = api.get().urlEncodingEnabled(false)
                 .header("Idempotency-Key", "fuzz-" + UUID.randomUUID());
         query.forEach((name, value) -> request.queryParam(name, java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
@@ -130,8 +130,7 @@ final class Fuzz {
                 + (body == null ? "" : abbreviated(new String(body, StandardCharsets.UTF_8))) + " -> " + status;
         if (status >= 500) {
             serverErrors.add(what + " " + abbreviated(response.asString()));
-        } else if (status >= 400 && !String.valueOf(response.contentType())
-                .startsWith(vendor ? "application/json" : "application/problem+json")) {
+        } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith(refusal)) {
             notProblems.add(what + " " + response.contentType());
         }
     }

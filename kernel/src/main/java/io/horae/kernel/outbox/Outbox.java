@@ -16,10 +16,10 @@ import java.util.UUID;
 
 /**
  * Records an event in the caller's transaction, with the trace it was written in; {@link OutboxRelay} publishes it
- * after the commit. An event of a
- * transaction that rolls back is never written, so never published. Within a Hibernate Reactive transaction
- * ({@code @WithTransaction}) call {@link #append(String, Object, EventType, Object)}; within a transaction of the
- * reactive SQL client, {@link #append(SqlClient, String, Object, EventType, Object)} on its connection.
+ * after the commit. An event of a transaction that rolls back is never written, so never published. Within a
+ * Hibernate Reactive transaction ({@code @WithTransaction}) call {@link #append(String, Object, EventType, Object)};
+ * within a transaction of the reactive SQL client, {@link #append(SqlClient, String, Object, EventType, Object)} on
+ * its connection.
  */
 @ApplicationScoped
 public class Outbox {
