@@ -11,6 +11,8 @@ import io.horae.testing.InternalTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -222,6 +225,8 @@ class BookingTest extends BookingServiceTest {
                         + "\",\"start\":\"" + start + "\"}],\"customerId\":\"" + customer + "\"}")
                 .post("/api/v1/bookings").then().statusCode(201).extract().path("reference");
         String id = api().get("/api/v1/bookings?customerId=" + customer).then().extract().path("items[0].id");
+        // each mail shows the booking as it is when the mail goes: the confirmation goes before the cancellation
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.getMailsSentTo(email) != null);
         api().body("{\"reason\":\"the salon is closed\"}").post("/api/v1/bookings/" + id + "/cancellation")
                 .then().statusCode(200);
 
@@ -232,10 +237,41 @@ class BookingTest extends BookingServiceTest {
                 .containsExactlyInAnyOrder("Your booking " + reference, "Booking " + reference + " cancelled");
         assertThat(mails.stream().filter(m -> m.getSubject().endsWith("cancelled")).findFirst().orElseThrow().getText())
                 .contains("Hello Petra").contains("cancelled").contains("the salon is closed").contains("HB1.");
+        VEvent made = event(attachedCalendar(mails, "Your booking " + reference));
+        VEvent cancelled = event(attachedCalendar(mails, "Booking " + reference + " cancelled"));
+        assertThat(made.getStatus().orElseThrow().getValue()).isEqualTo("CONFIRMED");
+        assertThat(cancelled.getStatus().orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getUid()).isEqualTo(made.getUid());
+        assertThat(cancelled.getSequence().orElseThrow().getSequenceNo())
+                .isGreaterThan(made.getSequence().orElseThrow().getSequenceNo());
+        assertThat(java.time.Instant.from(made.getDateTimeStart().orElseThrow().getDate()))
+                .isEqualTo(start.toInstant());
+    }
+
+    private static String attachedCalendar(List<io.quarkus.mailer.Mail> mails, String subject) {
+        io.quarkus.mailer.Mail mail = mails.stream().filter(m -> m.getSubject().equals(subject)).findFirst()
+                .orElseThrow();
+        assertThat(mail.getAttachments()).hasSize(1);
+        assertThat(mail.getAttachments().get(0).getContentType()).startsWith("text/calendar");
+        List<Byte> data = io.smallrye.mutiny.Multi.createFrom().publisher(mail.getAttachments().get(0).getData())
+                .collect().asList().await().atMost(Duration.ofSeconds(5));
+        byte[] bytes = new byte[data.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = data.get(i);
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The calendar's one event, parsed by ical4j (a malformed file fails here). */
+    private static VEvent event(String calendar) throws Exception {
+        List<VEvent> events = new CalendarBuilder().build(new java.io.StringReader(calendar))
+                .getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(events).hasSize(1);
+        return events.get(0);
     }
 
     @Test
-    void aSignedLinkLetsTheCustomerSeeWhatIsOwedAndCancelWithoutAKey() {
+    void aSignedLinkLetsTheCustomerSeeWhatIsOwedAndCancelWithoutAKey() throws Exception {
         String id = api().body(oneStepPaid(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
         io.restassured.path.json.JsonPath links = api().post("/api/v1/bookings/" + id + "/links").then().statusCode(200)
                 .body("expiresAt", notNullValue()).extract().jsonPath();
@@ -244,6 +280,13 @@ class BookingTest extends BookingServiceTest {
 
         given().get(pay).then().statusCode(200).body("status", equalTo("PENDING_PAYMENT"))
                 .body("paymentStatus", equalTo("UNPAID"));
+        String calendar = links.getString("calendarUrl").replaceFirst("^https?://[^/]+", "");
+        VEvent waiting = event(given().get(calendar).then().statusCode(200).contentType(containsString("text/calendar"))
+                .extract().asString());
+        assertThat(waiting.getStatus().orElseThrow().getValue()).isEqualTo("TENTATIVE");
+        assertThat(java.time.Instant.from(waiting.getDateTimeStart().orElseThrow().getDate()))
+                .isEqualTo(start.toInstant());
+        given().get(calendar.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
         given().post(cancel.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
         given().post(cancel.replaceAll("expires=\\d+", "expires=1")).then().statusCode(403);
         given().post(pay.replace("?", "/cancellation?")).then().statusCode(403);
@@ -252,6 +295,11 @@ class BookingTest extends BookingServiceTest {
         given().post(old).then().statusCode(410);
         given().post(cancel).then().statusCode(200).body("status", equalTo("CANCELLED"));
         api().get("/api/v1/bookings/" + id).then().body("status", equalTo("CANCELLED"));
+        VEvent cancelled = event(given().get(calendar).then().statusCode(200).extract().asString());
+        assertThat(cancelled.getStatus().orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getUid()).isEqualTo(waiting.getUid());
+        assertThat(cancelled.getSequence().orElseThrow().getSequenceNo())
+                .isGreaterThan(waiting.getSequence().orElseThrow().getSequenceNo());
     }
 
     @Test

@@ -13,11 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Signed cancel and payment links for a booking's customer (Reservanto GetCancelLink, GetPaymentLink). */
+/**
+ * Signed cancel, payment and calendar links for a booking's customer (Reservanto GetCancelLink, GetPaymentLink).
+ */
 @Path("/api/v1/bookings/{id}/links")
 public class BookingLinkResource {
     /** Links to send the customer; they work without an API key until {@code expiresAt}. */
-    public record LinksView(String cancelUrl, String paymentUrl, OffsetDateTime expiresAt) {
+    public record LinksView(String cancelUrl, String paymentUrl, String calendarUrl, OffsetDateTime expiresAt) {
     }
 
     private final BookingService bookings;
@@ -38,7 +40,8 @@ public class BookingLinkResource {
         return bookings.existing(tenantId, id).map(b -> {
             Instant expires = Instant.now().plus(settings.linkValidity());
             return new LinksView(links.url(Links.Action.CANCEL, tenantId, id, expires),
-                    links.url(Links.Action.PAY, tenantId, id, expires), expires.atOffset(ZoneOffset.UTC));
+                    links.url(Links.Action.PAY, tenantId, id, expires),
+                    links.url(Links.Action.CALENDAR, tenantId, id, expires), expires.atOffset(ZoneOffset.UTC));
         });
     }
 }

@@ -2,7 +2,9 @@ package io.horae.booking.link;
 
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingService;
+import io.horae.booking.calendar.BookingCalendar;
 import io.horae.booking.lifecycle.BookingStatus;
+import io.horae.booking.lifecycle.BookingViews;
 import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +12,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,8 +23,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a customer reaches through a signed link, without an API key: the booking's payment summary, and its
- * cancellation (as the customer: the cut-off before the start applies). A forged link is a 403, an old one a 410.
+ * What a customer reaches through a signed link, without an API key: the booking's payment summary, its calendar
+ * file, and its cancellation (as the customer: the cut-off before the start applies). A forged link is a 403, an old
+ * one a 410.
  */
 @Path("/links/bookings/{id}")
 public class LinkResource {
@@ -37,10 +42,12 @@ public class LinkResource {
 
     private final Links links;
     private final BookingService bookings;
+    private final BookingViews views;
 
-    public LinkResource(Links links, BookingService bookings) {
+    public LinkResource(Links links, BookingService bookings, BookingViews views) {
         this.links = links;
         this.bookings = bookings;
+        this.views = views;
     }
 
     @GET
@@ -48,6 +55,20 @@ public class LinkResource {
                                 @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
         check(Links.Action.PAY, tenant, id, expires, signature);
         return bookings.existing(tenant, id).map(Summary::of);
+    }
+
+    /** The booking as an iCalendar file: it updates the same calendar entry when the booking moves or is cancelled. */
+    @GET
+    @Path("/calendar.ics")
+    @Produces(BookingCalendar.MEDIA_TYPE)
+    public Uni<RestResponse<String>> calendar(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
+                                              @QueryParam("expires") long expires,
+                                              @QueryParam("signature") String signature) {
+        check(Links.Action.CALENDAR, tenant, id, expires, signature);
+        return bookings.existing(tenant, id).chain(booking -> views.of(booking)
+                .map(view -> RestResponse.ResponseBuilder.ok(BookingCalendar.of(view, booking.version))
+                        .header("Content-Disposition", "attachment; filename=\"" + booking.reference + ".ics\"")
+                        .build()));
     }
 
     @POST

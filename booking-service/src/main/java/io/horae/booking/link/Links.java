@@ -10,12 +10,21 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Signed, expiring links a customer follows without an API key (Reservanto GetCancelLink, GetPaymentLink): the
+ * Signed, expiring links a customer follows without an API key (Reservanto GetCancelLink, GetPaymentLink, and the
+ * booking's calendar file): the
  * action, tenant, booking and expiry are signed with the ticket secret, so nobody can forge or extend one.
  */
 @ApplicationScoped
 public class Links {
-    public enum Action { CANCEL, PAY }
+    public enum Action {
+        CANCEL("/cancellation"), PAY(""), CALENDAR("/calendar.ics");
+
+        private final String path;
+
+        Action(String path) {
+            this.path = path;
+        }
+    }
 
     private final Tickets tickets;
     private final String publicUrl;
@@ -26,8 +35,7 @@ public class Links {
     }
 
     public String url(Action action, String tenantId, UUID bookingId, Instant expires) {
-        String path = action == Action.CANCEL ? "/cancellation" : "";
-        return publicUrl + "/links/bookings/" + bookingId + path + "?tenant=" + tenantId + "&expires="
+        return publicUrl + "/links/bookings/" + bookingId + action.path + "?tenant=" + tenantId + "&expires="
                 + expires.getEpochSecond() + "&signature=" + tickets.signature(signed(action, tenantId, bookingId,
                 expires.getEpochSecond()));
     }

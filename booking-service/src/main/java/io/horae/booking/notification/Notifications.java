@@ -2,6 +2,7 @@ package io.horae.booking.notification;
 
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingService;
+import io.horae.booking.calendar.BookingCalendar;
 import io.horae.booking.lifecycle.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
@@ -89,11 +91,14 @@ public class Notifications {
             return Uni.createFrom().voidItem();
         }
         return bookings.find(event.tenantid(), UUID.fromString(event.subject()))
-                .chain(booking -> booking == null ? Uni.createFrom().nullItem() : views.of(booking))
-                .chain(view -> view == null || view.customer() == null || view.customer().email() == null
-                        ? Uni.createFrom().voidItem()
-                        : mailer.send(Mail.withText(view.customer().email(), subject.formatted(view.reference()),
-                        text(view))));
+                .chain(booking -> booking == null ? Uni.createFrom().voidItem() : views.of(booking)
+                        .chain(view -> view.customer() == null || view.customer().email() == null
+                                ? Uni.createFrom().voidItem()
+                                : mailer.send(Mail.withText(view.customer().email(),
+                                        subject.formatted(view.reference()), text(view))
+                                        .addAttachment(view.reference() + ".ics", BookingCalendar.of(view,
+                                                booking.version).getBytes(StandardCharsets.UTF_8),
+                                                BookingCalendar.MEDIA_TYPE))));
     }
 
     static String text(BookingView view) {
