@@ -110,6 +110,7 @@ public final class Horae {
             gatewayEnv.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey("gateway").toString());
             gatewayEnv.put("HORAE_BOOTSTRAP_TENANT", settings.demoTenant());
             gatewayEnv.put("HORAE_BOOTSTRAP_API_KEY", settings.demoApiKey());
+            gatewayEnv.put("HORAE_BOOTSTRAP_BOOKING_PAGE", "true");
             processes.add(new ServiceProcess(name("gateway", replica), jar("gateway"), settings.port(replica, 0),
                     gatewayEnv));
         }

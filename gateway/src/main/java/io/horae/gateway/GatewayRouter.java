@@ -3,6 +3,8 @@ package io.horae.gateway;
 import io.horae.access.Scopes;
 import io.horae.gateway.key.Caller;
 import io.horae.gateway.key.KeyAdministration;
+import io.horae.gateway.page.BookingPageAdministration;
+import io.horae.gateway.page.BookingPageRoutes;
 import io.horae.gateway.route.InternalTokens;
 import io.horae.access.Routes;
 import io.horae.gateway.route.Upstreams;
@@ -28,16 +30,20 @@ public class GatewayRouter {
     private final InternalTokens internalTokens;
     private final Upstreams upstreams;
     private final KeyAdministration administration;
+    private final BookingPageAdministration pageAdministration;
+    private final BookingPageRoutes pages;
     private static final int LONGEST_REQUEST_LINE = 4096;
     private final long maxBodyBytes;
 
     public GatewayRouter(Admission admission, InternalTokens internalTokens, Upstreams upstreams,
-                         KeyAdministration administration,
-                         @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+                         KeyAdministration administration, BookingPageAdministration pageAdministration,
+                         BookingPageRoutes pages, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         this.admission = admission;
         this.internalTokens = internalTokens;
         this.upstreams = upstreams;
         this.administration = administration;
+        this.pageAdministration = pageAdministration;
+        this.pages = pages;
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
@@ -45,6 +51,8 @@ public class GatewayRouter {
         router.route().order(-200).handler(this::requestLineWithinLimit);
         router.route("/api/*").order(-100).handler(admission.of(Dialect.NATIVE));
         administration.install(router, -99, Admission::caller);
+        pageAdministration.install(router, -99);
+        pages.install(router, vertx);
         router.route("/api/*").order(-98).handler(this::forward);
         router.route("/links/*").order(-100).handler(this::forwardLink);
         vertx.setPeriodic(30_000, id -> internalTokens.sweep());

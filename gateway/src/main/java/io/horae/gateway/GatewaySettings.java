@@ -16,6 +16,13 @@ public interface GatewaySettings {
     /** The first API key; every further key is issued through {@code /api/v1/api-keys} and {@code /api/v1/tenants}. */
     Optional<String> bootstrapApiKey();
 
+    /**
+     * Whether the first tenant's public booking page ({@code /book/{tenant}}) is turned on at start, unless the tenant
+     * set its page already: on for {@code ./horae up}'s demo tenant, off elsewhere.
+     */
+    @WithDefault("false")
+    boolean bootstrapBookingPage();
+
     /** Base URL of each service by name (customer, availability, reservations, booking); replicas comma-separated. */
     Map<String, String> upstreams();
 

@@ -53,7 +53,12 @@ public class NativeApi {
 
     /** The native API on behalf of the admitted caller of {@code context}. */
     public Calls of(RoutingContext context) {
-        return new Calls(Admission.caller(context), context.request().getHeader(Admission.REQUEST_ID),
+        return as(Admission.caller(context), context);
+    }
+
+    /** The native API on behalf of {@code caller}, in the request of {@code context}. */
+    public Calls as(Caller caller, RoutingContext context) {
+        return new Calls(caller, context.request().getHeader(Admission.REQUEST_ID),
                 context.request().getHeader("Accept-Language"), context.request().getHeader(IDEMPOTENCY_KEY),
                 Admission.clientAddress(context.request()));
     }
@@ -169,7 +174,8 @@ public class NativeApi {
             String message = problem.getString("detail", problem.getString("title", "refused"));
             JsonArray errors = problem.getJsonArray("errors");
             String field = errors == null || errors.isEmpty() ? null : errors.getJsonObject(0).getString("field");
-            throw new Refusal(status, field, message);
+            throw new Refusal(status, field, message, errors == null ? new JsonArray() : errors.copy(),
+                    problem.getJsonArray("nextStarts"));
         }
         throw new Refusal(status >= 500 ? 503 : status, null, "the " + service + " service refused the call");
     }

@@ -1,6 +1,7 @@
 package io.horae.gateway.key;
 
 import io.horae.gateway.GatewaySettings;
+import io.horae.gateway.page.BookingPages;
 import io.horae.access.Scopes;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 public class Bootstrap {
     private static final Logger LOG = Logger.getLogger(Bootstrap.class);
 
-    void onStart(@Observes StartupEvent start, GatewaySettings settings, ApiKeyStore store) {
+    void onStart(@Observes StartupEvent start, GatewaySettings settings, ApiKeyStore store, BookingPages pages) {
         String tenant = settings.bootstrapTenant().filter(t -> !t.isBlank()).orElse(null);
         String key = settings.bootstrapApiKey().filter(k -> !k.isBlank()).orElse(null);
         if (tenant == null || key == null) {
@@ -36,5 +37,10 @@ public class Bootstrap {
             LOG.infof("the bootstrap key configured before is revoked, with the %d keys it issued", revoked.size() - 1);
         }
         LOG.infof("bootstrap tenant %s has its platform key", tenant);
+        if (settings.bootstrapBookingPage()) {
+            pages.openUnlessSet(tenant).toCompletionStage().toCompletableFuture()
+                    .orTimeout(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS).join();
+            LOG.infof("bootstrap tenant %s has its booking page at /book/%s", tenant, tenant);
+        }
     }
 }

@@ -60,6 +60,10 @@ class RateLimiterTest {
                 return Optional.empty();
             }
 
+            public boolean bootstrapBookingPage() {
+                return false;
+            }
+
             public Map<String, String> upstreams() {
                 return Map.of();
             }

@@ -1,0 +1,225 @@
+package io.horae.gateway.page;
+
+import io.horae.gateway.Admission;
+import io.horae.gateway.ExpiringMap;
+import io.horae.gateway.ProblemResponse;
+import io.horae.gateway.access.RateLimiter;
+import io.horae.gateway.access.TokenBucket;
+import io.horae.gateway.compat.NativeApi;
+import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.key.Caller;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A tenant's public booking page at {@code /book/{tenant}}: the page itself and the few JSON calls it makes, open to
+ * anyone while the tenant has the page on. Visitors act with only the scopes booking needs, share the tenant's rate
+ * limit, and each address has a small limit of its own, so that one visitor cannot spend the tenant's.
+ */
+@ApplicationScoped
+public class BookingPageRoutes {
+    private static final Logger LOG = Logger.getLogger(BookingPageRoutes.class);
+    /** What a visitor may do: read the catalogue, hold, and book as a customer. */
+    static final Set<String> VISITOR_SCOPES = Set.of("catalog:read", "reservations:write", "customers:write",
+            "bookings:write");
+    private static final int ADDRESS_PER_SECOND = 5;
+    private static final int ADDRESS_BURST = 40;
+    private static final String PAGE = "horae.page";
+    private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private final BookingPages pages;
+    private final PublicBooking booking;
+    private final NativeApi nativeApi;
+    private final RateLimiter rateLimiter;
+    private final PageAssets assets;
+    private final ExpiringMap<String, TokenBucket> addresses = new ExpiringMap<>(Duration.ofMinutes(5), 100_000, true);
+
+    public BookingPageRoutes(BookingPages pages, PublicBooking booking, NativeApi nativeApi, RateLimiter rateLimiter,
+                             PageAssets assets) {
+        this.pages = pages;
+        this.booking = booking;
+        this.nativeApi = nativeApi;
+        this.rateLimiter = rateLimiter;
+        this.assets = assets;
+    }
+
+    public void install(Router router, Vertx vertx) {
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(8 * 1024);
+        router.route("/book/:tenant/*").order(-100).handler(this::admit);
+        router.get("/book/:tenant").order(-100).handler(BookingPageRoutes::toFolder);
+        router.get("/book/:tenant/").order(-99).handler(c -> assets.page(c, page(c)));
+        router.get("/book/:tenant/assets/:file").order(-99).handler(assets::file);
+        router.get("/book/:tenant/embed.js").order(-99).handler(assets::embed);
+        router.get("/book/:tenant/api/page").order(-99)
+                .handler(c -> answer(c, 200, () -> booking.catalogue(calls(c), page(c))));
+        router.get("/book/:tenant/api/days").order(-99).handler(c -> answer(c, 200, () -> booking.days(calls(c),
+                page(c), uuid(c, "serviceId"), uuid(c, "locationId"), parsed(c, "month", YearMonth::parse))));
+        router.get("/book/:tenant/api/starts").order(-99).handler(c -> answer(c, 200, () -> booking.starts(calls(c),
+                page(c), uuid(c, "serviceId"), uuid(c, "locationId"), parsed(c, "date", LocalDate::parse))));
+        router.post("/book/:tenant/api/holds").order(-99).handler(body).handler(c -> answer(c, 201,
+                () -> json(c, (calls, json) -> booking.hold(calls, page(c), field(json, "serviceId"),
+                        field(json, "resourceId"), json.getValue("start") instanceof String s ? s : null))));
+        router.post("/book/:tenant/api/bookings").order(-99).handler(body).handler(c -> answer(c, 201,
+                () -> json(c, (calls, json) -> booking.book(calls, field(json, "holdId"), json))));
+        router.route("/book/:tenant/*").order(-98).handler(c -> ProblemResponse.send(c, 404, "Not Found",
+                "no such page"));
+        vertx.setPeriodic(Duration.ofMinutes(1).toMillis(), id -> addresses.sweep());
+    }
+
+    /** The page's files are named relative to {@code /book/{tenant}/}: a link without the slash is sent there. */
+    private static void toFolder(RoutingContext context) {
+        if (context.request().path().endsWith("/")) {
+            context.next();
+            return;
+        }
+        String tenant = context.pathParam("tenant");
+        if (!TENANT.matcher(tenant).matches()) {
+            ProblemResponse.send(context, 404, "Not Found", "this merchant has no booking page");
+            return;
+        }
+        context.response().setStatusCode(301).putHeader("Location", "/book/" + tenant + "/").end();
+    }
+
+    /** Lets a visitor in while the tenant's page is on and neither the address's nor the tenant's limit is spent. */
+    private void admit(RoutingContext context) {
+        String requestId = Admission.newRequestId();
+        context.request().headers().set(Admission.REQUEST_ID, requestId).remove("Authorization");
+        context.response().putHeader(Admission.REQUEST_ID, requestId);
+        String tenant = context.pathParam("tenant");
+        String address = Admission.clientAddress(context.request());
+        long now = System.nanoTime();
+        long wait = addresses.computeIfAbsent(tenant + " " + address,
+                k -> new TokenBucket(ADDRESS_PER_SECOND, ADDRESS_BURST, now)).take(now);
+        if (wait > 0) {
+            context.response().putHeader("Retry-After", Long.toString(Math.max(1, wait / 1_000_000_000L)));
+            ProblemResponse.send(context, 429, "Too Many Requests", "too many requests from this address");
+            return;
+        }
+        context.request().pause();
+        pages.find(tenant).onComplete(found -> {
+            context.request().resume();
+            if (found.failed()) {
+                LOG.warnf("booking page of %s cannot be read: %s", tenant, found.cause().getMessage());
+                ProblemResponse.send(context, 503, "Service Unavailable", "the booking page cannot be shown now");
+            } else if (found.result().isEmpty() || !found.result().get().settings().enabled()) {
+                ProblemResponse.send(context, 404, "Not Found", "this merchant has no booking page");
+            } else if (rateLimiter.secondsToWait(visitor(found.result().get())) > 0) {
+                ProblemResponse.send(context, 429, "Too Many Requests", "the booking page is busy; try again soon");
+            } else {
+                context.put(PAGE, found.result().get());
+                context.next();
+            }
+        });
+    }
+
+    /** The caller a visitor acts as: one per tenant, with only the visitor's scopes. */
+    private static Caller visitor(BookingPages.Page page) {
+        UUID id = UUID.nameUUIDFromBytes(("booking-page|" + page.tenant()).getBytes(StandardCharsets.UTF_8));
+        return new Caller(id, null, page.tenant(), VISITOR_SCOPES, null, page.requestsPerSecond(), page.burst());
+    }
+
+    private static PageSettings page(RoutingContext context) {
+        return context.<BookingPages.Page>get(PAGE).settings();
+    }
+
+    private NativeApi.Calls calls(RoutingContext context) {
+        return nativeApi.as(visitor(context.get(PAGE)), context);
+    }
+
+    private Future<JsonObject> json(RoutingContext context, BiFunction<NativeApi.Calls, JsonObject,
+            Future<JsonObject>> call) {
+        JsonObject body;
+        try {
+            body = context.body().asJsonObject();
+        } catch (RuntimeException e) {
+            body = null;
+        }
+        return body == null ? Future.failedFuture(new Refusal(400, null, "the body must be a JSON object"))
+                : call.apply(calls(context), body);
+    }
+
+    private static UUID uuid(RoutingContext context, String name) {
+        return parsed(context, name, UUID::fromString);
+    }
+
+    /** The query parameter, parsed; a missing or bad one stops the call with a 400 naming it. */
+    private static <T> T parsed(RoutingContext context, String name, Function<String, T> parse) {
+        String value = context.queryParams().get(name);
+        try {
+            if (value != null && value.length() <= 40) {
+                return parse.apply(value);
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            // answered below
+        }
+        throw Refusal.badField(name, value == null ? "is required" : "is not valid");
+    }
+
+    private static UUID field(JsonObject json, String name) {
+        try {
+            return UUID.fromString(String.valueOf(json.getValue(name)));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.badField(name, "must be an id");
+        }
+    }
+
+    /** Answers the call's result as JSON, a refusal as problem details with every bad field. */
+    private static void answer(RoutingContext context, int status, Supplier<Future<?>> call) {
+        Future<?> result;
+        try {
+            result = call.get();
+        } catch (Refusal refusal) {
+            result = Future.failedFuture(refusal);
+        }
+        result.onComplete(done -> {
+            if (context.response().ended()) {
+                return;
+            }
+            if (done.succeeded()) {
+                context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "no-store").end(io.vertx.core.json.Json.encode(done.result()));
+            } else {
+                refuse(context, done.cause());
+            }
+        });
+    }
+
+    private static void refuse(RoutingContext context, Throwable failure) {
+        if (!(failure instanceof Refusal refusal)) {
+            LOG.warnf(failure, "booking page call failed");
+            ProblemResponse.send(context, 503, "Service Unavailable", "the booking cannot be made right now");
+            return;
+        }
+        JsonObject problem = ProblemResponse.body(refusal.status(), "Refused", refusal.getMessage(),
+                context.request().path());
+        if (!refusal.errors().isEmpty()) {
+            problem.put("errors", refusal.errors());
+        } else if (refusal.field() != null) {
+            problem.put("errors", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                    .put("field", refusal.field()).put("message", refusal.getMessage())));
+        }
+        if (refusal.nextStarts() != null) {
+            problem.put("nextStarts", refusal.nextStarts());
+        }
+        context.response().setStatusCode(refusal.status()).putHeader("Content-Type", ProblemResponse.MEDIA_TYPE)
+                .end(problem.encode());
+    }
+}

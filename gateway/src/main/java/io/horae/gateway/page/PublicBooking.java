@@ -1,0 +1,131 @@
+package io.horae.gateway.page;
+
+import io.horae.gateway.compat.NativeApi;
+import io.horae.gateway.compat.Refusal;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * What a visitor of a booking page does, each step one or a few calls of the native API on the page's behalf: read
+ * the page's catalogue, see the days and starts, hold one start, and book the hold as a customer (found by e-mail or
+ * created). The page offers only its services; everything else the native API decides and refuses as it would any
+ * client.
+ */
+@ApplicationScoped
+public class PublicBooking {
+    /** The customer's fields as the visitor fills them, named as the native customer's. */
+    private static final String[] CUSTOMER_FIELDS = {"firstName", "lastName", "email", "phone"};
+
+    /** The page's title and colour, the active locations and the services it offers. */
+    public Future<JsonObject> catalogue(NativeApi.Calls calls, PageSettings page) {
+        Future<JsonArray> locations = calls.list("/api/v1/locations?active=true");
+        Future<JsonArray> services = calls.list("/api/v1/services?active=true");
+        return Future.all(locations, services).map(both -> new JsonObject()
+                .put("title", page.title())
+                .put("colour", page.colour())
+                .put("locations", new JsonArray(locations.result().stream().map(JsonObject.class::cast)
+                        .map(l -> new JsonObject().put("id", l.getString("id")).put("name", l.getString("name"))
+                                .put("timeZone", l.getString("timeZone"))).toList()))
+                .put("services", new JsonArray(services.result().stream().map(JsonObject.class::cast)
+                        .filter(s -> page.offers(UUID.fromString(s.getString("id"))))
+                        .map(PublicBooking::service).toList())));
+    }
+
+    private static JsonObject service(JsonObject s) {
+        return new JsonObject().put("id", s.getString("id")).put("name", s.getString("name"))
+                .put("durationMinutes", s.getInteger("durationMinutes")).put("price", s.getValue("price"))
+                .put("currency", s.getString("currency")).put("capacity", s.getInteger("capacity"))
+                .put("cancellationCutoffMinutes", s.getInteger("cancellationCutoffMinutes"));
+    }
+
+    /** The days of {@code month} (in the location's time zone) with free starts, and how many each has. */
+    public Future<JsonArray> days(NativeApi.Calls calls, PageSettings page, UUID service, UUID location,
+                                  YearMonth month) {
+        return zoneOf(calls, page, service, location).compose(zone -> calls.list("/api/v1/availability/days"
+                + query(service, location, month.atDay(1), month.plusMonths(1).atDay(1), zone)));
+    }
+
+    /** The free starts on {@code date} (in the location's time zone), one per resource that has it. */
+    public Future<JsonArray> starts(NativeApi.Calls calls, PageSettings page, UUID service, UUID location,
+                                    LocalDate date) {
+        return zoneOf(calls, page, service, location).compose(zone -> calls.list("/api/v1/availability"
+                + query(service, location, date, date.plusDays(1), zone)));
+    }
+
+    /** Holds one start; a start just taken is refused with the next free ones. */
+    public Future<JsonObject> hold(NativeApi.Calls calls, PageSettings page, UUID service, UUID resource,
+                                   String start) {
+        if (!page.offers(service)) {
+            return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
+        }
+        JsonObject line = new JsonObject().put("resourceId", resource.toString()).put("serviceId", service.toString())
+                .put("start", start);
+        return calls.post("/api/v1/reservations", new JsonObject().put("lines", new JsonArray().add(line)))
+                .map(hold -> new JsonObject().put("id", hold.getString("id"))
+                        .put("expiresAt", hold.getString("expiresAt")));
+    }
+
+    /**
+     * Books the hold for the customer the visitor names: the tenant's customer with that e-mail, or a new one (checked
+     * as the native API checks every customer). The answer has what the confirmation shows, with the customer's own
+     * cancel link and calendar file.
+     */
+    public Future<JsonObject> book(NativeApi.Calls calls, UUID hold, JsonObject visitor) {
+        JsonObject customer = new JsonObject();
+        for (String field : CUSTOMER_FIELDS) {
+            Object value = visitor.getValue(field);
+            if (value != null && !(value instanceof String)) {
+                return Future.failedFuture(Refusal.badField(field, "must be text"));
+            }
+            customer.put(field, value);
+        }
+        return customerFor(calls, customer)
+                .compose(customerId -> calls.post("/api/v1/bookings", new JsonObject()
+                        .put("reservationId", hold.toString()).put("customerId", customerId)))
+                .compose(booking -> calls.post("/api/v1/bookings/" + booking.getString("id") + "/links", null)
+                        .map(links -> confirmation(booking, links)));
+    }
+
+    private static Future<String> customerFor(NativeApi.Calls calls, JsonObject customer) {
+        String email = customer.getString("email");
+        Future<JsonObject> existing = email == null || email.isBlank() || email.length() > 254
+                ? Future.succeededFuture(new JsonObject().put("items", new JsonArray()))
+                : calls.get("/api/v1/customers?limit=1&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+        return existing.compose(found -> found.getJsonArray("items").isEmpty()
+                ? calls.post("/api/v1/customers", customer).map(created -> created.getString("id"))
+                : Future.succeededFuture(found.getJsonArray("items").getJsonObject(0).getString("id")));
+    }
+
+    private static JsonObject confirmation(JsonObject booking, JsonObject links) {
+        JsonObject line = booking.getJsonArray("lines").getJsonObject(0);
+        return new JsonObject().put("id", booking.getString("id")).put("reference", booking.getString("reference"))
+                .put("status", booking.getString("status")).put("start", booking.getString("start"))
+                .put("end", booking.getString("end")).put("serviceName", line.getString("serviceName"))
+                .put("price", booking.getValue("price")).put("currency", booking.getString("currency"))
+                .put("ticket", booking.getString("ticket"))
+                .put("cancelUrl", links.getString("cancelUrl"))
+                .put("calendarUrl", links.getString("calendarUrl"));
+    }
+
+    /** The location's time zone, once the page is known to offer the service. */
+    private static Future<ZoneId> zoneOf(NativeApi.Calls calls, PageSettings page, UUID service, UUID location) {
+        if (!page.offers(service)) {
+            return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
+        }
+        return calls.get("/api/v1/locations/" + location).map(l -> ZoneId.of(l.getString("timeZone")));
+    }
+
+    private static String query(UUID service, UUID location, LocalDate from, LocalDate to, ZoneId zone) {
+        return "?serviceId=" + service + "&locationId=" + location
+                + "&from=" + from.atStartOfDay(zone).toInstant() + "&to=" + to.atStartOfDay(zone).toInstant();
+    }
+}

@@ -1,0 +1,279 @@
+// The booking page: choose a service, a day, a start; hold it, fill in who you are, book; cancel from the
+// confirmation. Every step is one call of /book/{tenant}/api/…, which speaks for the page to the native API.
+(function () {
+  'use strict';
+  var TEXTS = {
+    en: { language: 'Language', chooseService: 'Choose a service', location: 'Location', chooseDay: 'Choose a day',
+      previousMonth: 'Previous month', nextMonth: 'Next month', chooseStart: 'Choose a start',
+      yourDetails: 'Your details', heldFor: 'Held for you for', firstName: 'First name', lastName: 'Last name',
+      email: 'E-mail', phone: 'Phone', book: 'Book', booked: 'Booked', reference: 'Reference', service: 'Service',
+      when: 'When', ticket: 'Ticket', addToCalendar: 'Add to calendar', cancel: 'Cancel this booking',
+      cancelledHeading: 'Your booking is cancelled', again: 'Choose another time', minutes: 'min',
+      noStarts: 'No free starts on this day.', startsFree: 'free starts', zoneNote: 'Times are in {zone}; yours in brackets.',
+      taken: 'Someone has just taken this start. These are free:', expired: 'The hold expired; choose a start again.',
+      failed: 'Something went wrong; please try again.', required: 'Please fill this in.', noPage: 'This booking page is not available.' },
+    cs: { language: 'Jazyk', chooseService: 'Vyberte službu', location: 'Pobočka', chooseDay: 'Vyberte den',
+      previousMonth: 'Předchozí měsíc', nextMonth: 'Další měsíc', chooseStart: 'Vyberte čas',
+      yourDetails: 'Vaše údaje', heldFor: 'Drženo pro vás ještě', firstName: 'Jméno', lastName: 'Příjmení',
+      email: 'E-mail', phone: 'Telefon', book: 'Rezervovat', booked: 'Rezervováno', reference: 'Číslo rezervace',
+      service: 'Služba', when: 'Kdy', ticket: 'Vstupenka', addToCalendar: 'Přidat do kalendáře',
+      cancel: 'Zrušit rezervaci', cancelledHeading: 'Rezervace je zrušena', again: 'Vybrat jiný čas', minutes: 'min',
+      noStarts: 'V tento den není volný termín.', startsFree: 'volných časů', zoneNote: 'Časy jsou v zóně {zone}; vaše v závorce.',
+      taken: 'Tento čas právě někdo obsadil. Volné jsou:', expired: 'Držení vypršelo; vyberte čas znovu.',
+      failed: 'Něco se nepovedlo; zkuste to prosím znovu.', required: 'Vyplňte prosím.', noPage: 'Tato rezervační stránka není dostupná.' },
+    de: { language: 'Sprache', chooseService: 'Leistung wählen', location: 'Standort', chooseDay: 'Tag wählen',
+      previousMonth: 'Voriger Monat', nextMonth: 'Nächster Monat', chooseStart: 'Uhrzeit wählen',
+      yourDetails: 'Ihre Angaben', heldFor: 'Für Sie reserviert noch', firstName: 'Vorname', lastName: 'Nachname',
+      email: 'E-Mail', phone: 'Telefon', book: 'Buchen', booked: 'Gebucht', reference: 'Buchungsnummer',
+      service: 'Leistung', when: 'Wann', ticket: 'Ticket', addToCalendar: 'Zum Kalender hinzufügen',
+      cancel: 'Buchung stornieren', cancelledHeading: 'Ihre Buchung ist storniert', again: 'Andere Zeit wählen', minutes: 'Min.',
+      noStarts: 'An diesem Tag ist nichts frei.', startsFree: 'freie Zeiten', zoneNote: 'Zeiten in {zone}; Ihre in Klammern.',
+      taken: 'Diese Zeit wurde gerade vergeben. Frei sind:', expired: 'Die Reservierung ist abgelaufen; bitte neu wählen.',
+      failed: 'Etwas ist schiefgegangen; bitte erneut versuchen.', required: 'Bitte ausfüllen.', noPage: 'Diese Buchungsseite ist nicht verfügbar.' },
+    nl: { language: 'Taal', chooseService: 'Kies een dienst', location: 'Locatie', chooseDay: 'Kies een dag',
+      previousMonth: 'Vorige maand', nextMonth: 'Volgende maand', chooseStart: 'Kies een tijd',
+      yourDetails: 'Uw gegevens', heldFor: 'Voor u vastgehouden nog', firstName: 'Voornaam', lastName: 'Achternaam',
+      email: 'E-mail', phone: 'Telefoon', book: 'Boeken', booked: 'Geboekt', reference: 'Boekingsnummer',
+      service: 'Dienst', when: 'Wanneer', ticket: 'Ticket', addToCalendar: 'Toevoegen aan agenda',
+      cancel: 'Boeking annuleren', cancelledHeading: 'Uw boeking is geannuleerd', again: 'Andere tijd kiezen', minutes: 'min',
+      noStarts: 'Geen vrije tijden op deze dag.', startsFree: 'vrije tijden', zoneNote: 'Tijden in {zone}; de uwe tussen haakjes.',
+      taken: 'Deze tijd is net bezet. Vrij zijn:', expired: 'De reservering is verlopen; kies opnieuw.',
+      failed: 'Er ging iets mis; probeer het opnieuw.', required: 'Vul dit in.', noPage: 'Deze boekingspagina is niet beschikbaar.' }
+  };
+  var api = location.pathname.replace(/\/?$/, '/') + 'api/';
+  var visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  var state = { language: pickLanguage(), page: null, location: null, service: null, month: null, date: null,
+    hold: null, booking: null, timer: null };
+
+  function pickLanguage() {
+    var stored = localStorage.getItem('horae.language');
+    var wanted = [stored].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < wanted.length; i++) {
+      var code = (wanted[i] || '').slice(0, 2).toLowerCase();
+      if (TEXTS[code]) { return code; }
+    }
+    return 'en';
+  }
+  function t(key) { return TEXTS[state.language][key] || TEXTS.en[key]; }
+  function $(id) { return document.getElementById(id); }
+  function show(id, visible) { $(id).hidden = !visible; }
+  function el(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function call(method, path, body) {
+    var options = { method: method, headers: { 'Accept-Language': state.language, 'Accept': 'application/json' } };
+    if (body) { options.headers['Content-Type'] = 'application/json'; options.body = JSON.stringify(body); }
+    return fetch(path.charAt(0) === '/' || path.indexOf('http') === 0 ? path : api + path, options).then(function (response) {
+      return response.text().then(function (text) {
+        var json = text ? JSON.parse(text) : null;
+        if (!response.ok) { var error = new Error(json && json.detail || t('failed')); error.status = response.status; error.problem = json || {}; throw error; }
+        return json;
+      });
+    });
+  }
+  function say(text) { $('message').textContent = text || ''; show('message', !!text); }
+  function fail(error) { say(error.message || t('failed')); }
+
+  function translate() {
+    document.documentElement.lang = state.language;
+    $('language').value = state.language;
+    document.querySelectorAll('[data-text]').forEach(function (node) { node.textContent = t(node.getAttribute('data-text')); });
+    document.querySelectorAll('[data-label]').forEach(function (node) { node.setAttribute('aria-label', t(node.getAttribute('data-label'))); });
+  }
+
+  function zone() { return state.location.timeZone; }
+  function localDate(instant) {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: zone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  }
+  function time(instant, timeZone) {
+    return new Intl.DateTimeFormat(state.language, { timeZone: timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+  }
+  function dateTime(instant) {
+    return new Intl.DateTimeFormat(state.language, { timeZone: zone(), dateStyle: 'full', timeStyle: 'short' }).format(new Date(instant));
+  }
+
+  function loadPage() {
+    call('GET', 'page').then(function (page) {
+      state.page = page;
+      document.title = page.title;
+      $('title').textContent = page.title;
+      document.documentElement.style.setProperty('--accent', page.colour);
+      var select = $('location');
+      select.textContent = '';
+      page.locations.forEach(function (l) { select.appendChild(el('option', { value: l.id }, l.name)); });
+      show('location-field', page.locations.length > 1);
+      state.location = page.locations[0] || null;
+      renderServices();
+    }).catch(function (error) { say(error.status === 404 ? t('noPage') : error.message); show('choose', false); });
+  }
+
+  function renderServices() {
+    var list = $('services');
+    list.textContent = '';
+    state.page.services.forEach(function (s) {
+      var price = s.price != null ? ' · ' + new Intl.NumberFormat(state.language, { style: 'currency', currency: s.currency || 'EUR' }).format(s.price) : '';
+      var button = el('button', { type: 'button', 'class': 'service', 'data-id': s.id, role: 'radio',
+        'aria-checked': String(state.service === s), 'aria-pressed': String(state.service === s) },
+        s.name + ' · ' + s.durationMinutes + ' ' + t('minutes') + price);
+      button.addEventListener('click', function () { chooseService(s); });
+      list.appendChild(button);
+    });
+  }
+
+  function chooseService(service) {
+    state.service = service;
+    state.month = localDate(new Date()).slice(0, 7);
+    renderServices();
+    show('times', false); show('details', false);
+    renderMonth();
+  }
+
+  function renderMonth() {
+    show('calendar', true);
+    var parts = state.month.split('-').map(Number);
+    $('month').textContent = new Intl.DateTimeFormat(state.language, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(parts[0], parts[1] - 1, 1)));
+    $('previous-month').disabled = state.month <= localDate(new Date()).slice(0, 7);
+    call('GET', 'days?serviceId=' + state.service.id + '&locationId=' + state.location.id + '&month=' + state.month)
+      .then(function (days) { drawDays(parts[0], parts[1], days); }).catch(fail);
+  }
+
+  function drawDays(year, month, days) {
+    var grid = $('days');
+    grid.textContent = '';
+    var free = {};
+    days.forEach(function (d) { free[d.date] = d.starts; });
+    for (var w = 0; w < 7; w++) {
+      grid.appendChild(el('span', { 'class': 'weekday', 'aria-hidden': 'true' }, new Intl.DateTimeFormat(state.language,
+        { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + w)))));
+    }
+    var first = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+    for (var i = 0; i < first; i++) { grid.appendChild(el('span')); }
+    var length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    for (var day = 1; day <= length; day++) {
+      var date = year + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+      var label = new Intl.DateTimeFormat(state.language, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+      var button = el('button', { type: 'button', 'class': 'day', 'data-date': date,
+        'aria-label': label + (free[date] ? ', ' + free[date] + ' ' + t('startsFree') : '') }, String(day));
+      button.disabled = !free[date];
+      button.setAttribute('aria-pressed', String(date === state.date));
+      button.addEventListener('click', chooseDay.bind(null, date));
+      grid.appendChild(button);
+    }
+  }
+
+  function shiftMonth(by) {
+    var parts = state.month.split('-').map(Number);
+    var next = new Date(Date.UTC(parts[0], parts[1] - 1 + by, 1));
+    state.month = next.getUTCFullYear() + '-' + String(next.getUTCMonth() + 1).padStart(2, '0');
+    renderMonth();
+  }
+
+  function chooseDay(date) {
+    state.date = date;
+    say('');
+    document.querySelectorAll('#days button').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-date') === date)); });
+    call('GET', 'starts?serviceId=' + state.service.id + '&locationId=' + state.location.id + '&date=' + date)
+      .then(drawStarts).catch(fail);
+  }
+
+  function drawStarts(starts) {
+    show('times', true); show('details', false);
+    $('zone-note').textContent = visitorZone !== zone() ? t('zoneNote').replace('{zone}', zone()) : '';
+    var list = $('starts');
+    list.textContent = '';
+    if (!starts.length) { list.appendChild(el('p', {}, t('noStarts'))); }
+    starts.forEach(function (s) {
+      var button = el('button', { type: 'button', 'class': 'start', 'data-start': s.start }, time(s.start, zone()));
+      if (visitorZone !== zone()) { button.appendChild(el('small', {}, '(' + time(s.start, visitorZone) + ')')); }
+      button.addEventListener('click', function () { hold(s); });
+      list.appendChild(button);
+    });
+  }
+
+  function hold(start) {
+    say('');
+    call('POST', 'holds', { serviceId: state.service.id, resourceId: start.resourceId, start: start.start }).then(function (held) {
+      state.hold = { id: held.id, expiresAt: new Date(held.expiresAt).getTime(), start: start.start };
+      show('details', true);
+      tick();
+      clearInterval(state.timer);
+      state.timer = setInterval(tick, 1000);
+      $('firstName').focus();
+    }).catch(function (error) {
+      if (error.status === 409) {
+        say(t('taken'));
+        drawStarts(error.problem.nextStarts || []);
+      } else { fail(error); }
+    });
+  }
+
+  function tick() {
+    var left = Math.max(0, Math.round((state.hold.expiresAt - Date.now()) / 1000));
+    $('countdown').textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+    if (left === 0) { clearInterval(state.timer); show('details', false); say(t('expired')); chooseDay(state.date); }
+  }
+
+  function book(event) {
+    event.preventDefault();
+    var fields = ['firstName', 'lastName', 'email', 'phone'];
+    var visitor = { holdId: state.hold.id };
+    fields.forEach(function (f) { var v = $(f).value.trim(); visitor[f] = v === '' ? null : v; markField(f, ''); });
+    call('POST', 'bookings', visitor).then(function (booking) {
+      clearInterval(state.timer);
+      state.booking = booking;
+      show('choose', false); show('calendar', false); show('times', false); show('details', false);
+      $('reference').textContent = booking.reference;
+      $('booked-service').textContent = booking.serviceName;
+      $('booked-when').textContent = dateTime(booking.start);
+      $('ticket').textContent = booking.ticket;
+      $('calendar-file').href = booking.calendarUrl;
+      show('confirmation', true);
+      $('confirmation-heading').focus();
+    }).catch(function (error) {
+      var errors = (error.problem && error.problem.errors) || [];
+      errors.forEach(function (e) { if (fields.indexOf(e.field) >= 0) { markField(e.field, e.message); } });
+      if (!errors.some(function (e) { return fields.indexOf(e.field) >= 0; })) { fail(error); }
+      else { $(errors[0].field).focus(); }
+    });
+  }
+
+  function markField(field, message) {
+    $('error-' + field).textContent = message;
+    $(field).setAttribute('aria-invalid', String(!!message));
+  }
+
+  function cancel() {
+    call('POST', state.booking.cancelUrl).then(function () {
+      show('confirmation', false); show('cancelled', true);
+    }).catch(fail);
+  }
+
+  function again() {
+    show('cancelled', false); show('choose', true);
+    state.month = state.date.slice(0, 7);
+    renderMonth();
+    chooseDay(state.date);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    $('confirmation-heading').tabIndex = -1;
+    $('language').addEventListener('change', function (e) {
+      state.language = e.target.value;
+      localStorage.setItem('horae.language', state.language);
+      translate();
+      if (state.page) { loadPage(); }
+    });
+    $('previous-month').addEventListener('click', function () { shiftMonth(-1); });
+    $('next-month').addEventListener('click', function () { shiftMonth(1); });
+    $('form').addEventListener('submit', book);
+    $('cancel').addEventListener('click', cancel);
+    $('again').addEventListener('click', again);
+    translate();
+    loadPage();
+  });
+})();
