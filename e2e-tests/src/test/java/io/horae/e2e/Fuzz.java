@@ -38,7 +38,8 @@ final class Fuzz {
     /** The gateway's own endpoints, which its document does not list. */
     private static final List<String[]> GATEWAY = List.of(new String[]{"post", "/api/v1/api-keys"},
             new String[]{"delete", "/api/v1/api-keys/{id}"}, new String[]{"post", "/api/v1/tenants"},
-            new String[]{"put", "/api/v1/tenants/{id}/rate-limit"}, new String[]{"post", "/api/v1/auth/token"});
+            new String[]{"put", "/api/v1/tenants/{id}/rate-limit"}, new String[]{"post", "/api/v1/auth/token"},
+            new String[]{"put", "/api/v1/booking-page"});
 
     private final Supplier<RequestSpecification> api;
     private final Map<Integer, Integer> statuses = new TreeMap<>();

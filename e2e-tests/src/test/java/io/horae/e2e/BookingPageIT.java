@@ -1,0 +1,228 @@
+package io.horae.e2e;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The customer's side in a real browser against the real platform: a customer books on the tenant's booking page
+ * (service, day, start, the hold's countdown, a bad e-mail refused next to its field), sees the confirmation, takes the
+ * calendar file, cancels, and finds the start offered again; at a desktop's and a phone's width, with a screenshot of
+ * each step in {@code target/screenshots}. Two customers racing for one start: one holds it, the other is told it was
+ * just taken and shown the next free ones.
+ */
+class BookingPageIT {
+    private static Platform platform;
+    private static Calendar calendar;
+    private static String page;
+
+    @BeforeAll
+    static void up() throws Exception {
+        Assumptions.assumeTrue(Browser.available() || Browser.required(),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        platform = Platform.up("horae-page-");
+        calendar = Calendar.arrange(platform::api, "Salon Alena");
+        platform.api().body("{\"enabled\":true,\"title\":\"Salon Alena\",\"colour\":\"#7A3E9D\",\"serviceIds\":[\""
+                        + calendar.service() + "\"]}").put("/api/v1/booking-page")
+                .then().statusCode(200).body("colour", equalTo("#7a3e9d"));
+        page = io.restassured.RestAssured.baseURI + "/book/" + platform.tenant() + "/";
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        if (platform != null) {
+            platform.stopLeavingNothingBehind();
+        }
+    }
+
+    @Test
+    void aCustomerBooksCancelsAndSeesTheStartOfferedAgainOnADesktop() throws Exception {
+        journey(Browser.Width.DESKTOP, LocalDate.now(Calendar.ZONE).plusDays(7));
+    }
+
+    @Test
+    void aCustomerBooksCancelsAndSeesTheStartOfferedAgainOnAPhone() throws Exception {
+        journey(Browser.Width.PHONE, LocalDate.now(Calendar.ZONE).plusDays(8));
+    }
+
+    private void journey(Browser.Width width, LocalDate day) throws Exception {
+        try (Browser browser = new Browser(width, "booking")) {
+            browser.open(page);
+            browser.visible("button.service");
+            assertThat(browser.driver().getTitle()).isEqualTo("Salon Alena");
+            new org.openqa.selenium.support.ui.Select(browser.visible("#language")).selectByValue("cs");
+            browser.waitForText("#choose-heading", "Vyberte službu");
+            new org.openqa.selenium.support.ui.Select(browser.visible("#language")).selectByValue("en");
+            browser.waitForText("#choose-heading", "Choose a service");
+            browser.screenshot("1-service");
+
+            browser.click("button.service");
+            String start = startOn(browser, day);
+            browser.screenshot("2-day-and-starts");
+
+            browser.click("button.start[data-start='" + start + "']");
+            String countdown = browser.visible("#countdown").getText();
+            assertThat(countdown).matches("\\d{1,2}:\\d{2}");
+            await().atMost(Duration.ofSeconds(5)).until(() -> !browser.visible("#countdown").getText().equals(countdown));
+            browser.screenshot("3-held");
+
+            String email = "page-" + UUID.randomUUID() + "@example.com";
+            browser.type("#firstName", "Klára");
+            browser.type("#lastName", "Nováková");
+            browser.type("#email", "klara-at-example");
+            browser.type("#phone", "601 123 456");
+            browser.click("#book");
+            browser.waitForText("#error-email", "well-formed");
+            assertThat(browser.visible("#email").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.shows("#confirmation-heading")).isFalse();
+            browser.screenshot("4-bad-email");
+
+            browser.type("#email", email);
+            browser.click("#book");
+            String reference = browser.visible("#reference").getText();
+            browser.screenshot("5-confirmation");
+            String customer = platform.api().queryParam("email", email).get("/api/v1/customers").then().statusCode(200)
+                    .body("total", equalTo(1)).extract().path("items[0].id");
+            platform.api().get("/api/v1/bookings?customerId=" + customer).then().statusCode(200)
+                    .body("items[0].reference", equalTo(reference)).body("items[0].status", equalTo("CONFIRMED"))
+                    .body("items[0].start", equalTo(start));
+
+            VEvent event = calendarEvent(browser.visible("#calendar-file").getAttribute("href"));
+            assertThat(Instant.from(event.getDateTimeStart().orElseThrow().getDate())).isEqualTo(Instant.parse(start));
+            assertThat(event.getStatus().orElseThrow().getValue()).isEqualTo("CONFIRMED");
+            assertThat(event.getSummary().orElseThrow().getValue()).contains(reference);
+
+            browser.click("#cancel");
+            browser.visible("#cancelled-heading");
+            browser.screenshot("6-cancelled");
+            platform.api().get("/api/v1/bookings?customerId=" + customer).then()
+                    .body("items[0].status", equalTo("CANCELLED"));
+
+            browser.click("#again");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                if (browser.all("button.start[data-start='" + start + "']").isEmpty()) {
+                    browser.click("button.day[data-date='" + day + "']");  // as a customer would look again
+                    return false;
+                }
+                return true;
+            });
+            browser.screenshot("7-offered-again");
+        }
+    }
+
+    @Test
+    void twoCustomersRaceForOneStartAndTheSecondIsShownTheNextFreeOnes() {
+        LocalDate day = LocalDate.now(Calendar.ZONE).plusDays(9);
+        try (Browser first = new Browser(Browser.Width.DESKTOP, "race-first");
+             Browser second = new Browser(Browser.Width.DESKTOP, "race-second")) {
+            for (Browser browser : List.of(first, second)) {
+                browser.open(page);
+                browser.click("button.service");
+            }
+            String start = startOn(first, day);
+            assertThat(startOn(second, day)).isEqualTo(start);
+
+            first.click("button.start[data-start='" + start + "']");
+            first.visible("#countdown");
+            second.click("button.start[data-start='" + start + "']");
+            second.waitForText("#message", "just taken");
+            List<String> offered = second.all("button.start").stream().map(b -> b.getAttribute("data-start")).toList();
+            assertThat(offered).isNotEmpty().doesNotContain(start);
+            assertThat(second.shows("#details-heading")).isFalse();
+            second.screenshot("taken");
+
+            first.type("#firstName", "Adam");
+            first.type("#lastName", "První");
+            first.type("#email", "first-" + UUID.randomUUID() + "@example.com");
+            first.click("#book");
+            assertThat(first.visible("#reference").getText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aPageIsShownOnlyWhileItsTenantHasItOn() throws Exception {
+        String admin = platform.api().body("{\"id\":\"closed-" + System.nanoTime() % 100000 + "\",\"name\":\"Closed\"}")
+                .post("/api/v1/tenants").then().statusCode(201).extract().path("apiKey.key");
+        String tenant = given().header("Authorization", "Bearer " + admin).get("/api/v1/booking-page").then()
+                .statusCode(200).body("enabled", equalTo(false)).extract().path("url");
+        given().get(tenant + "/").then().statusCode(404);
+        given().get(tenant + "/api/page").then().statusCode(404);
+        given().header("Authorization", "Bearer " + admin).contentType("application/json")
+                .body("{\"enabled\":true,\"colour\":\"purple\",\"embedOrigins\":[\"https://shop.example/path\"]}")
+                .put("/api/v1/booking-page").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("colour", "embedOrigins[0]"));
+        given().header("Authorization", "Bearer " + admin).contentType("application/json")
+                .body("{\"enabled\":true,\"embedOrigins\":[\"https://shop.example\"]}")
+                .put("/api/v1/booking-page").then().statusCode(200).body("title", equalTo("Closed"));
+        given().get(tenant + "/").then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString(
+                        "frame-ancestors 'self' https://shop.example"));
+        given().get(tenant + "/api/page").then().statusCode(200).body("services.size()", equalTo(0));
+        platform.api().get("/api/v1/booking-page").then().statusCode(200).body("title", equalTo("Salon Alena"));
+        given().header("Authorization", "Bearer " + admin).get("/book/" + platform.tenant() + "/api/page").then()
+                .statusCode(200).body("title", equalTo("Salon Alena"));
+    }
+
+    @Test
+    void badInputOnThePageIsRefusedAndNeverAnError() throws Exception {
+        String api = "/book/" + platform.tenant() + "/api/";
+        List<String> queries = List.of("days", "days?serviceId=x&locationId=y&month=2027-13",
+                "days?serviceId=" + calendar.service() + "&locationId=" + UUID.randomUUID() + "&month=2027-03",
+                "days?serviceId=" + UUID.randomUUID() + "&locationId=" + calendar.location() + "&month=2027-03",
+                "starts?serviceId=" + calendar.service() + "&locationId=" + calendar.location() + "&date=yesterday");
+        for (String query : queries) {
+            assertThat(given().get(api + query).statusCode()).as(query).isBetween(400, 499);
+        }
+        List<String> bodies = List.of("", "[]", "{", "{\"holdId\":\"x\"}", "{\"holdId\":\"" + UUID.randomUUID()
+                + "\",\"firstName\":7}", "{\"serviceId\":\"" + calendar.service() + "\",\"resourceId\":\""
+                + calendar.resource() + "\",\"start\":\"soon\"}", "{\"serviceId\":\"" + UUID.randomUUID()
+                + "\",\"resourceId\":\"" + calendar.resource() + "\",\"start\":\"2027-03-01T08:00:00Z\"}");
+        for (String path : List.of("holds", "bookings")) {
+            for (String body : bodies) {
+                assertThat(given().contentType("application/json").body(body).post(api + path).statusCode())
+                        .as(path + " " + body).isBetween(400, 499);
+            }
+        }
+    }
+
+    /** Shows {@code day} on the page's calendar, chooses it, and answers its first free start. */
+    private static String startOn(Browser browser, LocalDate day) {
+        String month = day.toString().substring(0, 7);
+        browser.visible("button.day");
+        if (browser.all("button.day[data-date^='" + month + "']").isEmpty()) {
+            browser.click("#next-month");
+        }
+        browser.click("button.day[data-date='" + day + "']");
+        WebElement first = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.start")));
+        return first.getAttribute("data-start");
+    }
+
+    /** The calendar file behind the confirmation's link, fetched as the customer would and parsed by ical4j. */
+    private static VEvent calendarEvent(String url) throws Exception {
+        String file = given().get(url).then().statusCode(200).extract().asString();
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(file)).getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+}
