@@ -58,14 +58,18 @@ class CatalogueLifeTest {
 
     @Test
     void aServiceIsChangedByMergePatchCheckedAsANewOneAndTheChangeIsAnnounced() {
-        api().body("{\"names\":{\"en\":\"Fitting\",\"cs\":\"Zkouška\"},\"price\":55.5,\"segment\":null}")
+        api().body("{\"names\":{\"en\":\"Fitting\",\"cs\":\"Zkouška\"},\"price\":55.5,\"segment\":null,"
+                        + "\"reminderMinutes\":180}")
                 .patch("/api/v1/services/" + service).then().statusCode(200)
-                .body("names.cs", equalTo("Zkouška")).body("price", equalTo(55.5f))
+                .body("names.cs", equalTo("Zkouška")).body("price", equalTo(55.5f)).body("reminderMinutes", equalTo(180))
                 .body("durationMinutes", equalTo(60)).body("currency", equalTo("EUR"));
         api().header("Accept-Language", "cs").get("/api/v1/services/" + service).then().statusCode(200)
                 .body("name", equalTo("Zkouška"));
         HoraeInfrastructure.topic("horae.catalog").await(r -> service.equals(r.key())
-                && r.value().contains("Zkouška") && r.value().contains("55.5"), Duration.ofSeconds(30));
+                && r.value().contains("Zkouška") && r.value().contains("55.5")
+                && r.value().contains("\"reminderMinutes\":180"), Duration.ofSeconds(30));
+        api().body("{\"reminderMinutes\":43201}").patch("/api/v1/services/" + service).then().statusCode(400)
+                .body("errors[0].field", equalTo("reminderMinutes"));
 
         api().body("{\"durationMinutes\":0}").patch("/api/v1/services/" + service).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", containsString("durationMinutes"));

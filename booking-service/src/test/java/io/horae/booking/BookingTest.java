@@ -11,7 +11,6 @@ import io.horae.testing.InternalTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
@@ -47,7 +46,7 @@ class BookingTest extends BookingServiceTest {
     @Test
     void aServiceThatNeedsConfirmationWaitsForTheMerchant() throws Exception {
         publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Massage"), "en", 60, 1,
-                new BigDecimal("40.00"), "EUR", new BigDecimal("0.21"), true, null, null, true, null));
+                new BigDecimal("40.00"), "EUR", new BigDecimal("0.21"), true, null, null, true, null, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
 
@@ -89,7 +88,7 @@ class BookingTest extends BookingServiceTest {
     void aServiceMayAllowCancellingCloserToTheStart() throws Exception {
         UUID quick = UUID.randomUUID();
         publish(ServiceChanged.TYPE, quick, new ServiceChanged(quick, Map.of("en", "Quick cut"), "en", 30, 1, null,
-                null, null, false, null, 60, true, null));
+                null, null, false, null, 60, true, null, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + quick + "'") == 1);
         OffsetDateTime inThreeHours = OffsetDateTime.now(ZoneOffset.UTC).plusHours(3).truncatedTo(ChronoUnit.HOURS);
@@ -120,7 +119,7 @@ class BookingTest extends BookingServiceTest {
     @Test
     void paymentInFullConfirmsABookingThatWaitedForIt() throws Exception {
         publish(ServiceChanged.TYPE, service, new ServiceChanged(service, Map.of("en", "Lesson"), "en", 60, 1,
-                new BigDecimal("30.00"), "EUR", null, false, null, null, true, null));
+                new BigDecimal("30.00"), "EUR", null, false, null, null, true, null, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 sql("SELECT count(*) FROM service_snapshot WHERE service_id = '" + service + "'") == 1);
         String id = api().body(oneStepPaid(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
@@ -226,7 +225,8 @@ class BookingTest extends BookingServiceTest {
                 .post("/api/v1/bookings").then().statusCode(201).extract().path("reference");
         String id = api().get("/api/v1/bookings?customerId=" + customer).then().extract().path("items[0].id");
         // each mail shows the booking as it is when the mail goes: the confirmation goes before the cancellation
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.getMailsSentTo(email) != null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.getMailsSentTo(email) != null
+                && !mailbox.getMailsSentTo(email).isEmpty());
         api().body("{\"reason\":\"the salon is closed\"}").post("/api/v1/bookings/" + id + "/cancellation")
                 .then().statusCode(200);
 
@@ -237,8 +237,8 @@ class BookingTest extends BookingServiceTest {
                 .containsExactlyInAnyOrder("Your booking " + reference, "Booking " + reference + " cancelled");
         assertThat(mails.stream().filter(m -> m.getSubject().endsWith("cancelled")).findFirst().orElseThrow().getText())
                 .contains("Hello Petra").contains("cancelled").contains("the salon is closed").contains("HB1.");
-        VEvent made = event(attachedCalendar(mails, "Your booking " + reference));
-        VEvent cancelled = event(attachedCalendar(mails, "Booking " + reference + " cancelled"));
+        VEvent made = CalendarFiles.event(CalendarFiles.attached(mails, "Your booking " + reference));
+        VEvent cancelled = CalendarFiles.event(CalendarFiles.attached(mails, "Booking " + reference + " cancelled"));
         assertThat(made.getStatus().orElseThrow().getValue()).isEqualTo("CONFIRMED");
         assertThat(cancelled.getStatus().orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(cancelled.getUid()).isEqualTo(made.getUid());
@@ -246,28 +246,6 @@ class BookingTest extends BookingServiceTest {
                 .isGreaterThan(made.getSequence().orElseThrow().getSequenceNo());
         assertThat(java.time.Instant.from(made.getDateTimeStart().orElseThrow().getDate()))
                 .isEqualTo(start.toInstant());
-    }
-
-    private static String attachedCalendar(List<io.quarkus.mailer.Mail> mails, String subject) {
-        io.quarkus.mailer.Mail mail = mails.stream().filter(m -> m.getSubject().equals(subject)).findFirst()
-                .orElseThrow();
-        assertThat(mail.getAttachments()).hasSize(1);
-        assertThat(mail.getAttachments().get(0).getContentType()).startsWith("text/calendar");
-        List<Byte> data = io.smallrye.mutiny.Multi.createFrom().publisher(mail.getAttachments().get(0).getData())
-                .collect().asList().await().atMost(Duration.ofSeconds(5));
-        byte[] bytes = new byte[data.size()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = data.get(i);
-        }
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** The calendar's one event, parsed by ical4j (a malformed file fails here). */
-    private static VEvent event(String calendar) throws Exception {
-        List<VEvent> events = new CalendarBuilder().build(new java.io.StringReader(calendar))
-                .getComponents(net.fortuna.ical4j.model.Component.VEVENT);
-        assertThat(events).hasSize(1);
-        return events.get(0);
     }
 
     @Test
@@ -281,7 +259,7 @@ class BookingTest extends BookingServiceTest {
         given().get(pay).then().statusCode(200).body("status", equalTo("PENDING_PAYMENT"))
                 .body("paymentStatus", equalTo("UNPAID"));
         String calendar = links.getString("calendarUrl").replaceFirst("^https?://[^/]+", "");
-        VEvent waiting = event(given().get(calendar).then().statusCode(200).contentType(containsString("text/calendar"))
+        VEvent waiting = CalendarFiles.event(given().get(calendar).then().statusCode(200).contentType(containsString("text/calendar"))
                 .extract().asString());
         assertThat(waiting.getStatus().orElseThrow().getValue()).isEqualTo("TENTATIVE");
         assertThat(java.time.Instant.from(waiting.getDateTimeStart().orElseThrow().getDate()))
@@ -295,7 +273,7 @@ class BookingTest extends BookingServiceTest {
         given().post(old).then().statusCode(410);
         given().post(cancel).then().statusCode(200).body("status", equalTo("CANCELLED"));
         api().get("/api/v1/bookings/" + id).then().body("status", equalTo("CANCELLED"));
-        VEvent cancelled = event(given().get(calendar).then().statusCode(200).extract().asString());
+        VEvent cancelled = CalendarFiles.event(given().get(calendar).then().statusCode(200).extract().asString());
         assertThat(cancelled.getStatus().orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(cancelled.getUid()).isEqualTo(waiting.getUid());
         assertThat(cancelled.getSequence().orElseThrow().getSequenceNo())

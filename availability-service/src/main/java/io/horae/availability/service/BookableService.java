@@ -50,6 +50,10 @@ public class BookableService {
     /** How long before the start a customer may still cancel; null: the booking service's default. */
     @Column(name = "cancellation_cutoff_minutes")
     public Integer cancellationCutoffMinutes;
+
+    /** How long before the start the customer is reminded; null: the booking service's default, 0: never. */
+    @Column(name = "reminder_minutes")
+    public Integer reminderMinutes;
     public String segment;
     /** Its price at the merchant's price levels (by level id) where it differs from {@code price}. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -141,6 +141,7 @@ public class ServiceCatalog {
         service.maximumDaysAhead = request.maximumDaysAhead() == null ? 365 : request.maximumDaysAhead();
         service.requiresConfirmation = Boolean.TRUE.equals(request.requiresConfirmation());
         service.cancellationCutoffMinutes = request.cancellationCutoffMinutes();
+        service.reminderMinutes = request.reminderMinutes();
         service.levelPrices = request.levelPrices() == null ? new TreeMap<>() : new TreeMap<>(request.levelPrices());
         service.segment = request.segment() == null || request.segment().isBlank() ? null : request.segment().strip();
     }
@@ -159,7 +160,7 @@ public class ServiceCatalog {
         return outbox.append(s.tenantId, s.id, ServiceChanged.TYPE,
                 new ServiceChanged(s.id, s.names, s.defaultLanguage, s.durationMinutes, s.capacity, s.price,
                         s.currency, s.vatRate, s.requiresConfirmation, s.segment, s.cancellationCutoffMinutes,
-                        s.active, s.levelPrices));
+                        s.active, s.levelPrices, s.reminderMinutes));
     }
 
     private static int orZero(Integer value) {

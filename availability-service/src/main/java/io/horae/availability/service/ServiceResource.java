@@ -52,14 +52,15 @@ public class ServiceResource {
             @Size(max = 100) String segment,
             @Min(0) @Max(525600) Integer cancellationCutoffMinutes,
             @Size(max = 20) Map<@NotNull UUID, @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal>
-                    levelPrices) {
+                    levelPrices,
+            @Min(0) @Max(43200) Integer reminderMinutes) {
 
         /** The service as the request that would define it as it is now: what a patch is applied to. */
         static NewService of(BookableService s) {
             return new NewService(s.names, s.defaultLanguage, s.durationMinutes, s.bufferBeforeMinutes,
                     s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
                     s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
-                    s.cancellationCutoffMinutes, s.levelPrices);
+                    s.cancellationCutoffMinutes, s.levelPrices, s.reminderMinutes);
         }
     }
 
@@ -67,12 +68,13 @@ public class ServiceResource {
                               int bufferBeforeMinutes, int bufferAfterMinutes, int stepMinutes, int capacity,
                               BigDecimal price, String currency, BigDecimal vatRate, int minimumNoticeMinutes,
                               int maximumDaysAhead, boolean requiresConfirmation, String segment,
-                              Integer cancellationCutoffMinutes, Map<UUID, BigDecimal> levelPrices, boolean active) {
+                              Integer cancellationCutoffMinutes, Map<UUID, BigDecimal> levelPrices, boolean active,
+                              Integer reminderMinutes) {
         static ServiceView of(BookableService s, String acceptLanguage) {
             return new ServiceView(s.id, s.nameFor(acceptLanguage), s.names, s.durationMinutes, s.bufferBeforeMinutes,
                     s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
                     s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
-                    s.cancellationCutoffMinutes, s.levelPrices, s.active);
+                    s.cancellationCutoffMinutes, s.levelPrices, s.active, s.reminderMinutes);
         }
     }
 

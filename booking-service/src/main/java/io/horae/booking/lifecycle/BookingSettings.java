@@ -21,4 +21,21 @@ public interface BookingSettings {
     /** How long a cancel or payment link works. */
     @WithDefault("72h")
     Duration linkValidity();
+
+    /** Reminders of coming bookings. */
+    ReminderSettings reminders();
+
+    interface ReminderSettings {
+        /** How long before the start a customer is reminded when the service does not say (0: no reminder). */
+        @WithDefault("1440")
+        int defaultMinutes();
+
+        /** How often the due reminders are sent. */
+        @WithDefault("60s")
+        Duration every();
+
+        /** Whether an SMS goes too, to a customer with a phone number (through the SmsSender bean). */
+        @WithDefault("false")
+        boolean sms();
+    }
 }

@@ -2,8 +2,6 @@ package io.horae.booking.notification;
 
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingService;
-import io.horae.booking.calendar.BookingCalendar;
-import io.horae.booking.lifecycle.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.events.CloudEvent;
@@ -13,7 +11,6 @@ import io.horae.events.booking.BookingCreated;
 import io.horae.events.booking.BookingRejected;
 import io.horae.events.booking.BookingRescheduled;
 import io.horae.kernel.inbox.Inbox;
-import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,12 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * E-mails the customer when their booking is made, confirmed, moved, rejected or cancelled, from the booking
@@ -38,7 +32,6 @@ public class Notifications {
     private static final String CONSUMER = "booking-notifications";
     private static final Set<String> ACTS_ON = Inbox.actsOn(BookingCreated.TYPE, BookingConfirmed.TYPE,
             BookingRescheduled.TYPE, BookingRejected.TYPE, BookingCancelled.TYPE);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
     private static final Map<String, String> SUBJECTS = Map.of(
             BookingCreated.TYPE.name(), "Your booking %s",
             BookingConfirmed.TYPE.name(), "Booking %s confirmed",
@@ -94,24 +87,6 @@ public class Notifications {
                 .chain(booking -> booking == null ? Uni.createFrom().voidItem() : views.of(booking)
                         .chain(view -> view.customer() == null || view.customer().email() == null
                                 ? Uni.createFrom().voidItem()
-                                : mailer.send(Mail.withText(view.customer().email(),
-                                        subject.formatted(view.reference()), text(view))
-                                        .addAttachment(view.reference() + ".ics", BookingCalendar.of(view,
-                                                booking.version).getBytes(StandardCharsets.UTF_8),
-                                                BookingCalendar.MEDIA_TYPE))));
-    }
-
-    static String text(BookingView view) {
-        String lines = view.lines().stream()
-                .map(l -> l.productId() != null
-                        ? "- " + l.seats() + " x " + l.productName() + ", " + WHEN.format(l.start())
-                        : "- " + (l.serviceName() == null ? "booking" : l.serviceName()) + ", "
-                        + WHEN.format(l.start()) + " to " + WHEN.format(l.end()))
-                .collect(Collectors.joining("\n"));
-        return "Hello " + (view.customer().firstName() == null ? "" : view.customer().firstName()) + ",\n\n"
-                + "your booking " + view.reference() + " is now " + view.status().name().toLowerCase().replace('_', ' ')
-                + ".\n\n" + lines + "\n\n"
-                + (view.statusReason() == null ? "" : "Note: " + view.statusReason() + "\n\n")
-                + "Your ticket: " + view.ticket() + "\n";
+                                : mailer.send(BookingMails.change(view, subject, booking.version))));
     }
 }

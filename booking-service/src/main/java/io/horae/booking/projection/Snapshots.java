@@ -43,21 +43,22 @@ public class Snapshots {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         INSERT INTO service_snapshot (tenant_id, service_id, names, default_language, duration_minutes,
                                                       price, currency, requires_confirmation,
-                                                      cancellation_cutoff_minutes, level_prices)
+                                                      cancellation_cutoff_minutes, level_prices, reminder_minutes)
                         VALUES (?1, ?2, cast(cast(?3 as text) as jsonb), ?4, ?5, ?6, ?7, ?8, ?9,
-                                cast(cast(?10 as text) as jsonb))
+                                cast(cast(?10 as text) as jsonb), ?11)
                         ON CONFLICT (tenant_id, service_id) DO UPDATE SET names = excluded.names,
                             default_language = excluded.default_language, duration_minutes = excluded.duration_minutes,
                             price = excluded.price, currency = excluded.currency,
                             requires_confirmation = excluded.requires_confirmation,
                             cancellation_cutoff_minutes = excluded.cancellation_cutoff_minutes,
-                            level_prices = excluded.level_prices""")
+                            level_prices = excluded.level_prices, reminder_minutes = excluded.reminder_minutes""")
                 .setParameter(1, tenantId).setParameter(2, service.serviceId()).setParameter(3, json(service.names()))
                 .setParameter(4, service.defaultLanguage()).setParameter(5, service.durationMinutes())
                 .setParameter(6, service.price()).setParameter(7, service.currency())
                 .setParameter(8, service.requiresConfirmation())
                 .setParameter(9, service.cancellationCutoffMinutes())
                 .setParameter(10, json(service.levelPrices()))
+                .setParameter(11, service.reminderMinutes())
                 .executeUpdate()).replaceWithVoid();
     }
 
