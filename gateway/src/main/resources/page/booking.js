@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   var TEXTS = {
-    en: { language: 'Language', chooseService: 'Choose a service', location: 'Location', chooseDay: 'Choose a day',
+    en: { myBookings: 'My bookings', signOut: 'Sign out', signedInAs: 'Signed in as', credit: 'Credit', passEntries: 'entries left on a pass', noBookings: 'No upcoming bookings.', cancelled: 'cancelled', signInFailed: 'The sign-in link is no longer valid; ask for a new one.',
+      language: 'Language', chooseService: 'Choose a service', location: 'Location', chooseDay: 'Choose a day',
       previousMonth: 'Previous month', nextMonth: 'Next month', chooseStart: 'Choose a start',
       yourDetails: 'Your details', heldFor: 'Held for you for', firstName: 'First name', lastName: 'Last name',
       email: 'E-mail', phone: 'Phone', book: 'Book', booked: 'Booked', reference: 'Reference', service: 'Service',
@@ -12,7 +13,8 @@
       noStarts: 'No free starts on this day.', startsFree: 'free starts', zoneNote: 'Times are in {zone}; yours in brackets.',
       taken: 'Someone has just taken this start. These are free:', expired: 'The hold expired; choose a start again.',
       failed: 'Something went wrong; please try again.', required: 'Please fill this in.', noPage: 'This booking page is not available.' },
-    cs: { language: 'Jazyk', chooseService: 'Vyberte službu', location: 'Pobočka', chooseDay: 'Vyberte den',
+    cs: { myBookings: 'Moje rezervace', signOut: 'Odhlásit', signedInAs: 'Přihlášen(a) jako', credit: 'Kredit', passEntries: 'vstupů zbývá na permanentce', noBookings: 'Žádné nadcházející rezervace.', cancelled: 'zrušeno', signInFailed: 'Přihlašovací odkaz už neplatí; požádejte o nový.',
+      language: 'Jazyk', chooseService: 'Vyberte službu', location: 'Pobočka', chooseDay: 'Vyberte den',
       previousMonth: 'Předchozí měsíc', nextMonth: 'Další měsíc', chooseStart: 'Vyberte čas',
       yourDetails: 'Vaše údaje', heldFor: 'Drženo pro vás ještě', firstName: 'Jméno', lastName: 'Příjmení',
       email: 'E-mail', phone: 'Telefon', book: 'Rezervovat', booked: 'Rezervováno', reference: 'Číslo rezervace',
@@ -21,7 +23,8 @@
       noStarts: 'V tento den není volný termín.', startsFree: 'volných časů', zoneNote: 'Časy jsou v zóně {zone}; vaše v závorce.',
       taken: 'Tento čas právě někdo obsadil. Volné jsou:', expired: 'Držení vypršelo; vyberte čas znovu.',
       failed: 'Něco se nepovedlo; zkuste to prosím znovu.', required: 'Vyplňte prosím.', noPage: 'Tato rezervační stránka není dostupná.' },
-    de: { language: 'Sprache', chooseService: 'Leistung wählen', location: 'Standort', chooseDay: 'Tag wählen',
+    de: { myBookings: 'Meine Buchungen', signOut: 'Abmelden', signedInAs: 'Angemeldet als', credit: 'Guthaben', passEntries: 'Eintritte auf einer Karte übrig', noBookings: 'Keine anstehenden Buchungen.', cancelled: 'storniert', signInFailed: 'Der Anmeldelink gilt nicht mehr; bitte einen neuen anfordern.',
+      language: 'Sprache', chooseService: 'Leistung wählen', location: 'Standort', chooseDay: 'Tag wählen',
       previousMonth: 'Voriger Monat', nextMonth: 'Nächster Monat', chooseStart: 'Uhrzeit wählen',
       yourDetails: 'Ihre Angaben', heldFor: 'Für Sie reserviert noch', firstName: 'Vorname', lastName: 'Nachname',
       email: 'E-Mail', phone: 'Telefon', book: 'Buchen', booked: 'Gebucht', reference: 'Buchungsnummer',
@@ -30,7 +33,8 @@
       noStarts: 'An diesem Tag ist nichts frei.', startsFree: 'freie Zeiten', zoneNote: 'Zeiten in {zone}; Ihre in Klammern.',
       taken: 'Diese Zeit wurde gerade vergeben. Frei sind:', expired: 'Die Reservierung ist abgelaufen; bitte neu wählen.',
       failed: 'Etwas ist schiefgegangen; bitte erneut versuchen.', required: 'Bitte ausfüllen.', noPage: 'Diese Buchungsseite ist nicht verfügbar.' },
-    nl: { language: 'Taal', chooseService: 'Kies een dienst', location: 'Locatie', chooseDay: 'Kies een dag',
+    nl: { myBookings: 'Mijn boekingen', signOut: 'Afmelden', signedInAs: 'Aangemeld als', credit: 'Tegoed', passEntries: 'beurten over op een kaart', noBookings: 'Geen komende boekingen.', cancelled: 'geannuleerd', signInFailed: 'De aanmeldlink is niet meer geldig; vraag een nieuwe aan.',
+      language: 'Taal', chooseService: 'Kies een dienst', location: 'Locatie', chooseDay: 'Kies een dag',
       previousMonth: 'Vorige maand', nextMonth: 'Volgende maand', chooseStart: 'Kies een tijd',
       yourDetails: 'Uw gegevens', heldFor: 'Voor u vastgehouden nog', firstName: 'Voornaam', lastName: 'Achternaam',
       email: 'E-mail', phone: 'Telefoon', book: 'Boeken', booked: 'Geboekt', reference: 'Boekingsnummer',
@@ -64,8 +68,10 @@
     return node;
   }
 
+  var sessionKey = 'horae.session.' + location.pathname;
   function call(method, path, body) {
     var options = { method: method, headers: { 'Accept-Language': state.language, 'Accept': 'application/json' } };
+    if (sessionStorage.getItem(sessionKey) && path.indexOf('http') !== 0) { options.headers.Authorization = 'Bearer ' + sessionStorage.getItem(sessionKey); }
     if (body) { options.headers['Content-Type'] = 'application/json'; options.body = JSON.stringify(body); }
     return fetch(path.charAt(0) === '/' || path.indexOf('http') === 0 ? path : api + path, options).then(function (response) {
       return response.text().then(function (text) {
@@ -97,7 +103,7 @@
   }
 
   function loadPage() {
-    call('GET', 'page').then(function (page) {
+    return call('GET', 'page').then(function (page) {
       state.page = page;
       document.title = page.title;
       $('title').textContent = page.title;
@@ -260,6 +266,56 @@
     chooseDay(state.date);
   }
 
+  // My bookings: a one-time login link (…/book/{tenant}/#login=<token>) opens a session kept for this tab
+  function signIn() {
+    var token = (location.hash.match(/^#login=([^&]+)$/) || [])[1];
+    if (!token) { return showMine(); }
+    history.replaceState(null, '', location.pathname);
+    call('POST', 'sessions', { token: decodeURIComponent(token) }).then(function (opened) {
+      sessionStorage.setItem(sessionKey, opened.session);
+      showMine();
+    }).catch(function () { say(t('signInFailed')); });
+  }
+
+  function showMine() {
+    if (!sessionStorage.getItem(sessionKey)) { show('mine', false); return; }
+    call('GET', 'my').then(function (mine) {
+      $('mine-name').textContent = t('signedInAs') + ' ' + [mine.firstName, mine.lastName].join(' ');
+      var list = $('mine-list');
+      list.textContent = '';
+      if (!mine.bookings.length) { list.appendChild(el('li', {}, t('noBookings'))); }
+      mine.bookings.forEach(function (b) {
+        var item = el('li', { 'data-reference': b.reference });
+        var over = b.status === 'CANCELLED' || b.status === 'REJECTED';
+        item.appendChild(el('span', {}, (b.serviceName || '') + ' · ' + dateTimeIn(b.start) + ' · ' + b.reference
+          + (over ? ' · ' + t('cancelled') : '')));
+        if (!over) {
+          item.appendChild(el('a', { href: b.calendarUrl, download: b.reference + '.ics' }, t('addToCalendar')));
+          var cancel = el('button', { type: 'button', 'class': 'cancel-mine' }, t('cancel'));
+          cancel.addEventListener('click', function () { call('POST', b.cancelUrl).then(showMine).catch(fail); });
+          item.appendChild(cancel);
+        }
+        list.appendChild(item);
+      });
+      var wallet = t('credit') + ': ' + (mine.credit == null ? 0 : mine.credit);
+      mine.passes.forEach(function (p) { wallet += ' · ' + p.entriesLeft + '/' + p.entriesTotal + ' ' + t('passEntries'); });
+      $('mine-wallet').textContent = wallet;
+      show('mine', true);
+    }).catch(function (error) {
+      if (error.status === 401) { sessionStorage.removeItem(sessionKey); show('mine', false); } else { fail(error); }
+    });
+  }
+
+  function signOut() {
+    call('DELETE', 'sessions').then(function () { sessionStorage.removeItem(sessionKey); show('mine', false); });
+  }
+
+  /** A time in the booking page's first location's zone (where the customer's bookings are). */
+  function dateTimeIn(instant) {
+    return new Intl.DateTimeFormat(state.language, { timeZone: state.location ? zone() : undefined,
+      dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     $('confirmation-heading').tabIndex = -1;
     $('language').addEventListener('change', function (e) {
@@ -273,7 +329,8 @@
     $('form').addEventListener('submit', book);
     $('cancel').addEventListener('click', cancel);
     $('again').addEventListener('click', again);
+    $('sign-out').addEventListener('click', signOut);
     translate();
-    loadPage();
+    loadPage().then(signIn);
   });
 })();

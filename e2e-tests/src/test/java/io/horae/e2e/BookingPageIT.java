@@ -160,6 +160,65 @@ class BookingPageIT {
     }
 
     @Test
+    void aCustomerSignsInWithALoginLinkSeesTheirBookingsAndCancelsOne() throws Exception {
+        String email = "mine-" + UUID.randomUUID() + "@example.com";
+        String customer = platform.api().body("{\"firstName\":\"Marta\",\"lastName\":\"Mojí\",\"email\":\"" + email
+                + "\"}").post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        platform.api().body("{}").post("/api/v1/customers/" + customer + "/account").then().statusCode(201);
+        platform.api().body("{\"amount\":150,\"reason\":\"gift\"}")
+                .post("/api/v1/customers/" + customer + "/credit/entries").then().statusCode(201);
+        String start = platform.api().get(calendar.startsOn(LocalDate.now(Calendar.ZONE).plusDays(10))).then()
+                .statusCode(200).extract().path("start[0]");
+        String reference = platform.api().body("{\"lines\":[" + calendar.line(start) + "],\"customerId\":\""
+                + customer + "\"}").post("/api/v1/bookings").then().statusCode(201).extract().path("reference");
+        String token = loginToken(customer);
+
+        try (Browser browser = new Browser(Browser.Width.DESKTOP, "mine")) {
+            browser.open(page + "#login=" + token);
+            String row = "#mine-list li[data-reference='" + reference + "']";
+            assertThat(browser.visible(row).getText()).contains("Massage");
+            assertThat(browser.visible("#mine-name").getText()).contains("Marta Mojí");
+            assertThat(browser.visible("#mine-wallet").getText()).contains("150");
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain(token);
+            browser.screenshot("1-my-bookings");
+
+            browser.click(row + " button.cancel-mine");
+            browser.waitForText(row, "cancelled");
+            browser.screenshot("2-cancelled");
+            platform.api().get("/api/v1/bookings?customerId=" + customer).then()
+                    .body("items[0].status", equalTo("CANCELLED"));
+
+            browser.click("#sign-out");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("mine")));
+        }
+
+        String api = "/book/" + platform.tenant() + "/api/";
+        given().contentType("application/json").body("{\"token\":\"" + token + "\"}").post(api + "sessions").then()
+                .statusCode(org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(400))
+                        .and(org.hamcrest.Matchers.lessThan(500)));
+        String session = given().contentType("application/json").body("{\"token\":\"" + loginToken(customer) + "\"}")
+                .post(api + "sessions").then().statusCode(201).extract().path("session");
+        given().header("Authorization", "Bearer " + session).get(api + "my").then().statusCode(200)
+                .body("bookings[0].reference", equalTo(reference)).body("bookings[0].status", equalTo("CANCELLED"));
+        given().get(api + "my").then().statusCode(401);
+        given().header("Authorization", "Bearer hs_forged").get(api + "my").then().statusCode(401);
+        String other = "other-" + System.nanoTime() % 100000;
+        String admin = platform.api().body("{\"id\":\"" + other + "\",\"name\":\"Other\"}").post("/api/v1/tenants")
+                .then().statusCode(201).extract().path("apiKey.key");
+        given().header("Authorization", "Bearer " + admin).contentType("application/json").body("{\"enabled\":true}")
+                .put("/api/v1/booking-page").then().statusCode(200);
+        given().header("Authorization", "Bearer " + session).get("/book/" + other + "/api/my").then().statusCode(401);
+        given().header("Authorization", "Bearer " + session).delete(api + "sessions").then().statusCode(200);
+        given().header("Authorization", "Bearer " + session).get(api + "my").then().statusCode(401);
+    }
+
+    private static String loginToken(String customer) {
+        return platform.api().post("/api/v1/customers/" + customer + "/login-tokens").then().statusCode(201)
+                .extract().path("token");
+    }
+
+    @Test
     void aPageIsShownOnlyWhileItsTenantHasItOn() throws Exception {
         String admin = platform.api().body("{\"id\":\"closed-" + System.nanoTime() % 100000 + "\",\"name\":\"Closed\"}")
                 .post("/api/v1/tenants").then().statusCode(201).extract().path("apiKey.key");

@@ -10,16 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 
-/** API keys and short-time tokens: 256 random bits with a readable prefix, stored only as SHA-256 digests. */
-final class KeySecrets {
+/**
+ * API keys, short-time tokens and customers' sessions on booking pages: 256 random bits with a readable prefix,
+ * stored only as SHA-256 digests.
+ */
+public final class KeySecrets {
     static final String KEY_PREFIX = "hk_";
     static final String TOKEN_PREFIX = "ht_";
+    public static final String SESSION_PREFIX = "hs_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeySecrets() {
     }
 
-    static String generate(String prefix) {
+    public static String generate(String prefix) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -63,7 +67,7 @@ final class KeySecrets {
                 : Optional.empty();
     }
 
-    static byte[] digest(String secret) {
+    public static byte[] digest(String secret) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

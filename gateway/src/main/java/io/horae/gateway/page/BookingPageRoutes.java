@@ -43,6 +43,7 @@ public class BookingPageRoutes {
     private static final int ADDRESS_PER_SECOND = 5;
     private static final int ADDRESS_BURST = 40;
     private static final String PAGE = "horae.page";
+    private static final String SESSION = "horae.customer-session";
     private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final BookingPages pages;
@@ -50,15 +51,19 @@ public class BookingPageRoutes {
     private final NativeApi nativeApi;
     private final RateLimiter rateLimiter;
     private final PageAssets assets;
+    private final MyBookings myBookings;
+    private final CustomerSessions sessions;
     private final ExpiringMap<String, TokenBucket> addresses = new ExpiringMap<>(Duration.ofMinutes(5), 100_000, true);
 
     public BookingPageRoutes(BookingPages pages, PublicBooking booking, NativeApi nativeApi, RateLimiter rateLimiter,
-                             PageAssets assets) {
+                             PageAssets assets, MyBookings myBookings, CustomerSessions sessions) {
         this.pages = pages;
         this.booking = booking;
         this.nativeApi = nativeApi;
         this.rateLimiter = rateLimiter;
         this.assets = assets;
+        this.myBookings = myBookings;
+        this.sessions = sessions;
     }
 
     public void install(Router router, Vertx vertx) {
@@ -79,6 +84,12 @@ public class BookingPageRoutes {
                         field(json, "resourceId"), json.getValue("start") instanceof String s ? s : null))));
         router.post("/book/:tenant/api/bookings").order(-99).handler(body).handler(c -> answer(c, 201,
                 () -> json(c, (calls, json) -> booking.book(calls, field(json, "holdId"), json))));
+        router.post("/book/:tenant/api/sessions").order(-99).handler(body).handler(c -> answer(c, 201,
+                () -> json(c, (calls, json) -> myBookings.signIn(calls, json.getValue("token")))));
+        router.get("/book/:tenant/api/my").order(-99).handler(c -> answer(c, 200, () -> signedIn(c)
+                .compose(customer -> myBookings.overview(calls(c), customer))));
+        router.delete("/book/:tenant/api/sessions").order(-99).handler(c -> answer(c, 200,
+                () -> sessions.close(c.get(SESSION)).map(done -> new JsonObject())));
         router.route("/book/:tenant/*").order(-98).handler(c -> ProblemResponse.send(c, 404, "Not Found",
                 "no such page"));
         vertx.setPeriodic(Duration.ofMinutes(1).toMillis(), id -> addresses.sweep());
@@ -101,6 +112,10 @@ public class BookingPageRoutes {
     /** Lets a visitor in while the tenant's page is on and neither the address's nor the tenant's limit is spent. */
     private void admit(RoutingContext context) {
         String requestId = Admission.newRequestId();
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization != null && authorization.startsWith("Bearer ")) {
+            context.put(SESSION, authorization.substring("Bearer ".length()).trim());
+        }
         context.request().headers().set(Admission.REQUEST_ID, requestId).remove("Authorization");
         context.response().putHeader(Admission.REQUEST_ID, requestId);
         String tenant = context.pathParam("tenant");
@@ -128,6 +143,13 @@ public class BookingPageRoutes {
                 context.next();
             }
         });
+    }
+
+    /** The customer signed in by the request's session, or a 401. */
+    private Future<UUID> signedIn(RoutingContext context) {
+        return sessions.customer(context.<BookingPages.Page>get(PAGE).tenant(), context.get(SESSION))
+                .compose(customer -> customer.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(
+                        new Refusal(401, null, "sign in again: the session has ended"))));
     }
 
     /** The caller a visitor acts as: one per tenant, with only the visitor's scopes. */

@@ -1,0 +1,71 @@
+package io.horae.gateway.page;
+
+import io.horae.gateway.compat.NativeApi;
+import io.horae.gateway.compat.Refusal;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * "My bookings" on a booking page: a customer signs in with the one-time login token the merchant issued (Reservanto
+ * {@code Customer/Login}), and sees their upcoming bookings, each with its own cancel and calendar links, their credit
+ * and their passes. Every read is a native call for that one customer; the session says which.
+ */
+@ApplicationScoped
+public class MyBookings {
+    private static final int MOST_BOOKINGS = 50;
+
+    private final CustomerSessions sessions;
+
+    public MyBookings(CustomerSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Spends the login token and opens a session for its customer. */
+    public Future<JsonObject> signIn(NativeApi.Calls calls, Object token) {
+        if (!(token instanceof String text) || text.isBlank() || text.length() > 100) {
+            return Future.failedFuture(Refusal.badField("token", "must be the login token"));
+        }
+        return calls.post("/api/v1/customers/login-tokens/redemption", new JsonObject().put("token", text))
+                .compose(loggedIn -> sessions.open(calls.tenant(), UUID.fromString(loggedIn.getString("customerId"))))
+                .map(opened -> new JsonObject().put("session", opened.secret())
+                        .put("expiresAt", opened.expiresAt().toString()));
+    }
+
+    /** The customer's name, upcoming bookings (with their links), credit and passes. */
+    public Future<JsonObject> overview(NativeApi.Calls calls, UUID customer) {
+        String path = "/api/v1/customers/" + customer;
+        Future<JsonObject> profile = calls.get(path);
+        Future<JsonObject> credit = calls.get(path + "/credit");
+        Future<JsonArray> passes = calls.list(path + "/passes");
+        Future<List<JsonObject>> bookings = calls.get("/api/v1/bookings?customerId=" + customer + "&from="
+                        + Instant.now() + "&limit=" + MOST_BOOKINGS)
+                .compose(page -> Future.all(page.getJsonArray("items").stream().map(JsonObject.class::cast)
+                        .map(booking -> withLinks(calls, booking)).toList()).map(all -> all.<JsonObject>list()));
+        return Future.all(profile, credit, passes, bookings).map(all -> new JsonObject()
+                .put("firstName", profile.result().getString("firstName"))
+                .put("lastName", profile.result().getString("lastName"))
+                .put("credit", credit.result().getValue("balance"))
+                .put("passes", new JsonArray(passes.result().stream().map(JsonObject.class::cast)
+                        .map(pass -> new JsonObject().put("entriesLeft", pass.getValue("entriesLeft"))
+                                .put("entriesTotal", pass.getValue("entriesTotal"))
+                                .put("validTo", pass.getValue("validTo"))).toList()))
+                .put("bookings", new JsonArray(bookings.result())));
+    }
+
+    private static Future<JsonObject> withLinks(NativeApi.Calls calls, JsonObject booking) {
+        String id = booking.getString("id");
+        JsonArray lines = booking.getJsonArray("lines", new JsonArray());
+        JsonObject shown = new JsonObject().put("id", id).put("reference", booking.getString("reference"))
+                .put("status", booking.getString("status")).put("start", booking.getString("start"))
+                .put("end", booking.getString("end"))
+                .put("serviceName", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceName"));
+        return calls.post("/api/v1/bookings/" + id + "/links", null).map(links -> shown
+                .put("cancelUrl", links.getString("cancelUrl")).put("calendarUrl", links.getString("calendarUrl")));
+    }
+}
