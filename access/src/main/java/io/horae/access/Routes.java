@@ -52,6 +52,7 @@ public final class Routes {
             new Route("/api/v1/product-reservations", "reservations", "reservations", false),
             new Route("/api/v1/product-reservation-sources", "reservations", "reservations", false),
             new Route("/api/v1/bookings", "booking", "bookings", false),
+            new Route("/api/v1/calendar-feeds", "booking", "bookings", false),
             new Route("/api/v1/waitlist", "booking", "bookings", false),
             new Route("/api/v1/payment-methods", "booking", "bookings", false),
             new Route("/api/v1/external-ids/bookings", "booking", "bookings", false),

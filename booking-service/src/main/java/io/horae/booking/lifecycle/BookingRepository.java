@@ -56,6 +56,24 @@ public class BookingRepository implements TenantScopedRepository<Booking, UUID> 
                 .setParameter(1, tenantId).setParameter(2, classId.toString()).getResultList());
     }
 
+    /**
+     * The tenant's bookings with a line on {@code resource}, or of {@code customer}, starting in {@code [from, to)}
+     * (at most {@code limit}, by start): what a calendar feed shows.
+     */
+    public Uni<List<Booking>> forCalendar(String tenantId, UUID resource, UUID customer, OffsetDateTime from,
+                                          OffsetDateTime to, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT * FROM booking WHERE tenant_id = ?1 AND starts_at >= ?2 AND starts_at < ?3
+                          AND (CAST(?4 AS uuid) IS NULL OR customer_id = CAST(?4 AS uuid))
+                          AND (CAST(?5 AS text) IS NULL
+                               OR lines::jsonb @> jsonb_build_array(jsonb_build_object('resourceId', CAST(?5 AS text))))
+                        ORDER BY starts_at, id LIMIT ?6""", Booking.class)
+                .setParameter(1, tenantId).setParameter(2, from).setParameter(3, to)
+                .setParameter(4, customer == null ? null : customer.toString())
+                .setParameter(5, resource == null ? null : resource.toString()).setParameter(6, limit)
+                .getResultList());
+    }
+
     Uni<Found> search(String tenantId, Filter filter, int offset, int limit) {
         StringBuilder where = new StringBuilder("tenantId = ?1");
         List<Object> params = new ArrayList<>(List.of(tenantId));

@@ -61,6 +61,7 @@ public class Reminders {
     }
 
     @Scheduled(every = "${horae.booking.reminders.every:60s}", delayed = "10s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> remindDue() {
         Uni<Void> emails = remind(Channel.EMAIL, view -> view.customer().email() == null ? null
