@@ -265,6 +265,11 @@ class BookingTest extends BookingServiceTest {
         assertThat(java.time.Instant.from(waiting.getDateTimeStart().orElseThrow().getDate()))
                 .isEqualTo(start.toInstant());
         given().get(calendar.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
+        String ticket = api().get("/api/v1/bookings/" + id).then().extract().path("ticket");
+        String qr = links.getString("ticketUrl").replaceFirst("^https?://[^/]+", "");
+        assertThat(QrCodes.read(given().get(qr).then().statusCode(200).contentType(containsString("image/svg+xml"))
+                .extract().asString())).isEqualTo(ticket);
+        given().get(qr.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
         given().post(cancel.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
         given().post(cancel.replaceAll("expires=\\d+", "expires=1")).then().statusCode(403);
         given().post(pay.replace("?", "/cancellation?")).then().statusCode(403);
@@ -278,6 +283,28 @@ class BookingTest extends BookingServiceTest {
         assertThat(cancelled.getUid()).isEqualTo(waiting.getUid());
         assertThat(cancelled.getSequence().orElseThrow().getSequenceNo())
                 .isGreaterThan(waiting.getSequence().orElseThrow().getSequenceNo());
+    }
+
+    @Test
+    void aSignedLinkLetsTheCustomerMoveTheBookingUntilTheCutoff() {
+        String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        String move = api().post("/api/v1/bookings/" + id + "/links").then().statusCode(200).extract()
+                .<String>path("moveUrl").replaceFirst("^https?://[^/]+", "");
+        OffsetDateTime later = start.plusHours(2);
+        given().contentType(ContentType.JSON).body("{\"start\":\"" + later + "\"}")
+                .post(move.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{}").post(move).then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"start\":\"" + later + "\"}").post(move).then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        assertThat(OffsetDateTime.parse(api().get("/api/v1/bookings/" + id).then().extract().<String>path("start"))
+                .toInstant()).isEqualTo(later.toInstant());
+
+        OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.UTC).plusHours(3).truncatedTo(ChronoUnit.HOURS);
+        String close = api().body(oneStep(soon)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        String tooLate = api().post("/api/v1/bookings/" + close + "/links").then().extract().<String>path("moveUrl")
+                .replaceFirst("^https?://[^/]+", "");
+        given().contentType(ContentType.JSON).body("{\"start\":\"" + soon.plusHours(1) + "\"}").post(tooLate).then()
+                .statusCode(409);
     }
 
     @Test

@@ -95,13 +95,22 @@ public class BookingService {
     @WithTransaction
     public Uni<Booking> cancel(String tenantId, UUID id, String reason, Actor actor) {
         return locked(tenantId, id).chain(booking -> (actor == Actor.CUSTOMER && booking.status.isOpen()
-                ? cutoffOf(booking) : Uni.createFrom().item(Duration.ZERO)).chain(cutoff -> {
+                ? beforeCustomerCutoff(booking, "cancel") : Uni.createFrom().voidItem())
+                .chain(() -> cancelled(booking, reason, actor)));
+    }
+
+    /**
+     * Passes while the customer may still change the booking themselves ({@code what}: cancel, move): until the
+     * longest cut-off of its services before the start; after that a 409 sends them to the merchant.
+     */
+    public Uni<Void> beforeCustomerCutoff(Booking booking, String what) {
+        return cutoffOf(booking).map(cutoff -> {
             if (OffsetDateTime.now(clock).isAfter(booking.startsAt.minus(cutoff))) {
-                throw ProblemException.conflict("a customer may cancel until " + cutoff.toMinutes()
+                throw ProblemException.conflict("a customer may " + what + " until " + cutoff.toMinutes()
                         + " minutes before the start; ask the merchant");
             }
-            return cancelled(booking, reason, actor);
-        }));
+            return null;
+        });
     }
 
     /** The longest cut-off of the booking's services; the default where a service names none. */

@@ -14,12 +14,13 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Signed cancel, payment and calendar links for a booking's customer (Reservanto GetCancelLink, GetPaymentLink).
+ * Signed cancel, move, payment, calendar and ticket links for a booking's customer (Reservanto GetCancelLink, GetPaymentLink).
  */
 @Path("/api/v1/bookings/{id}/links")
 public class BookingLinkResource {
     /** Links to send the customer; they work without an API key until {@code expiresAt}. */
-    public record LinksView(String cancelUrl, String paymentUrl, String calendarUrl, OffsetDateTime expiresAt) {
+    public record LinksView(String cancelUrl, String paymentUrl, String calendarUrl, String ticketUrl, String moveUrl,
+                            OffsetDateTime expiresAt) {
     }
 
     private final BookingService bookings;
@@ -41,7 +42,9 @@ public class BookingLinkResource {
             Instant expires = Instant.now().plus(settings.linkValidity());
             return new LinksView(links.url(Links.Action.CANCEL, tenantId, id, expires),
                     links.url(Links.Action.PAY, tenantId, id, expires),
-                    links.url(Links.Action.CALENDAR, tenantId, id, expires), expires.atOffset(ZoneOffset.UTC));
+                    links.url(Links.Action.CALENDAR, tenantId, id, expires),
+                    links.url(Links.Action.TICKET, tenantId, id, expires),
+                    links.url(Links.Action.MOVE, tenantId, id, expires), expires.atOffset(ZoneOffset.UTC));
         });
     }
 }

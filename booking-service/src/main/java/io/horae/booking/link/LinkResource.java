@@ -5,6 +5,10 @@ import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.calendar.BookingCalendar;
 import io.horae.booking.lifecycle.BookingStatus;
 import io.horae.booking.lifecycle.BookingViews;
+import io.horae.booking.placement.Placement;
+import io.horae.kernel.persistence.RunToEnd;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -24,8 +28,8 @@ import java.util.UUID;
 
 /**
  * What a customer reaches through a signed link, without an API key: the booking's payment summary, its calendar
- * file, and its cancellation (as the customer: the cut-off before the start applies). A forged link is a 403, an old
- * one a 410.
+ * file, its ticket's QR code, its move to another start and its cancellation (as the customer: the cut-off before the
+ * start applies). A forged link is a 403, an old one a 410.
  */
 @Path("/links/bookings/{id}")
 public class LinkResource {
@@ -43,11 +47,13 @@ public class LinkResource {
     private final Links links;
     private final BookingService bookings;
     private final BookingViews views;
+    private final Placement placement;
 
-    public LinkResource(Links links, BookingService bookings, BookingViews views) {
+    public LinkResource(Links links, BookingService bookings, BookingViews views, Placement placement) {
         this.links = links;
         this.bookings = bookings;
         this.views = views;
+        this.placement = placement;
     }
 
     @GET
@@ -69,6 +75,31 @@ public class LinkResource {
                 .map(view -> RestResponse.ResponseBuilder.ok(BookingCalendar.of(view, booking.version))
                         .header("Content-Disposition", "attachment; filename=\"" + booking.reference + ".ics\"")
                         .build()));
+    }
+
+    /** The booking's ticket as a QR code, to show at the door. */
+    @GET
+    @Path("/ticket.svg")
+    @Produces(TicketImage.MEDIA_TYPE)
+    public Uni<String> ticket(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
+                              @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
+        check(Links.Action.TICKET, tenant, id, expires, signature);
+        return bookings.existing(tenant, id).chain(views::of).map(view -> TicketImage.svg(view.ticket()));
+    }
+
+    /** The new start the customer chose. */
+    public record Move(@NotNull OffsetDateTime start) {
+    }
+
+    /** Moves the booking to another start, as the customer: until the cut-off before its start, like cancelling. */
+    @POST
+    @Path("/move")
+    public Uni<Summary> move(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
+                             @QueryParam("expires") long expires, @QueryParam("signature") String signature,
+                             @Valid @NotNull Move move) {
+        check(Links.Action.MOVE, tenant, id, expires, signature);
+        return bookings.existing(tenant, id).chain(booking -> bookings.beforeCustomerCutoff(booking, "move"))
+                .chain(() -> RunToEnd.of(placement.move(tenant, id, null, move.start()))).map(Summary::of);
     }
 
     @POST

@@ -17,7 +17,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Links {
     public enum Action {
-        CANCEL("/cancellation"), PAY(""), CALENDAR("/calendar.ics");
+        CANCEL("/cancellation"), PAY(""), CALENDAR("/calendar.ics"), TICKET("/ticket.svg"), MOVE("/move");
 
         private final String path;
 
