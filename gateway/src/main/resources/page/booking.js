@@ -3,7 +3,10 @@
 (function () {
   'use strict';
   var TEXTS = {
-    en: { myBookings: 'My bookings', signOut: 'Sign out', signedInAs: 'Signed in as', credit: 'Credit', passEntries: 'entries left on a pass', noBookings: 'No upcoming bookings.', cancelled: 'cancelled', signInFailed: 'The sign-in link is no longer valid; ask for a new one.',
+    en: { move: 'Move', moving: 'Choose the new start for {ref}.', moved: 'Your booking {ref} is moved.',
+      ticketCode: 'QR code of your ticket: show it at the door',
+      seatsLeft: 'seats left', full: 'Full: join the waiting list', joinWaitlist: 'Join the waiting list', waiting: 'You are on the waiting list. We will write when a seat is free.',
+      myBookings: 'My bookings', signOut: 'Sign out', signedInAs: 'Signed in as', credit: 'Credit', passEntries: 'entries left on a pass', noBookings: 'No upcoming bookings.', cancelled: 'cancelled', signInFailed: 'The sign-in link is no longer valid; ask for a new one.',
       language: 'Language', chooseService: 'Choose a service', location: 'Location', chooseDay: 'Choose a day',
       previousMonth: 'Previous month', nextMonth: 'Next month', chooseStart: 'Choose a start',
       yourDetails: 'Your details', heldFor: 'Held for you for', firstName: 'First name', lastName: 'Last name',
@@ -13,7 +16,10 @@
       noStarts: 'No free starts on this day.', startsFree: 'free starts', zoneNote: 'Times are in {zone}; yours in brackets.',
       taken: 'Someone has just taken this start. These are free:', expired: 'The hold expired; choose a start again.',
       failed: 'Something went wrong; please try again.', required: 'Please fill this in.', noPage: 'This booking page is not available.' },
-    cs: { myBookings: 'Moje rezervace', signOut: 'Odhlásit', signedInAs: 'Přihlášen(a) jako', credit: 'Kredit', passEntries: 'vstupů zbývá na permanentce', noBookings: 'Žádné nadcházející rezervace.', cancelled: 'zrušeno', signInFailed: 'Přihlašovací odkaz už neplatí; požádejte o nový.',
+    cs: { move: 'Přesunout', moving: 'Vyberte nový čas pro {ref}.', moved: 'Rezervace {ref} je přesunuta.',
+      ticketCode: 'QR kód vstupenky: ukažte jej u vstupu',
+      seatsLeft: 'volných míst', full: 'Plno: zapsat se na čekací listinu', joinWaitlist: 'Zapsat na čekací listinu', waiting: 'Jste na čekací listině. Ozveme se, až se uvolní místo.',
+      myBookings: 'Moje rezervace', signOut: 'Odhlásit', signedInAs: 'Přihlášen(a) jako', credit: 'Kredit', passEntries: 'vstupů zbývá na permanentce', noBookings: 'Žádné nadcházející rezervace.', cancelled: 'zrušeno', signInFailed: 'Přihlašovací odkaz už neplatí; požádejte o nový.',
       language: 'Jazyk', chooseService: 'Vyberte službu', location: 'Pobočka', chooseDay: 'Vyberte den',
       previousMonth: 'Předchozí měsíc', nextMonth: 'Další měsíc', chooseStart: 'Vyberte čas',
       yourDetails: 'Vaše údaje', heldFor: 'Drženo pro vás ještě', firstName: 'Jméno', lastName: 'Příjmení',
@@ -23,7 +29,10 @@
       noStarts: 'V tento den není volný termín.', startsFree: 'volných časů', zoneNote: 'Časy jsou v zóně {zone}; vaše v závorce.',
       taken: 'Tento čas právě někdo obsadil. Volné jsou:', expired: 'Držení vypršelo; vyberte čas znovu.',
       failed: 'Něco se nepovedlo; zkuste to prosím znovu.', required: 'Vyplňte prosím.', noPage: 'Tato rezervační stránka není dostupná.' },
-    de: { myBookings: 'Meine Buchungen', signOut: 'Abmelden', signedInAs: 'Angemeldet als', credit: 'Guthaben', passEntries: 'Eintritte auf einer Karte übrig', noBookings: 'Keine anstehenden Buchungen.', cancelled: 'storniert', signInFailed: 'Der Anmeldelink gilt nicht mehr; bitte einen neuen anfordern.',
+    de: { move: 'Verschieben', moving: 'Neue Uhrzeit für {ref} wählen.', moved: 'Ihre Buchung {ref} ist verschoben.',
+      ticketCode: 'QR-Code Ihres Tickets: am Eingang vorzeigen',
+      seatsLeft: 'Plätze frei', full: 'Voll: auf die Warteliste', joinWaitlist: 'Auf die Warteliste', waiting: 'Sie stehen auf der Warteliste. Wir melden uns, sobald ein Platz frei wird.',
+      myBookings: 'Meine Buchungen', signOut: 'Abmelden', signedInAs: 'Angemeldet als', credit: 'Guthaben', passEntries: 'Eintritte auf einer Karte übrig', noBookings: 'Keine anstehenden Buchungen.', cancelled: 'storniert', signInFailed: 'Der Anmeldelink gilt nicht mehr; bitte einen neuen anfordern.',
       language: 'Sprache', chooseService: 'Leistung wählen', location: 'Standort', chooseDay: 'Tag wählen',
       previousMonth: 'Voriger Monat', nextMonth: 'Nächster Monat', chooseStart: 'Uhrzeit wählen',
       yourDetails: 'Ihre Angaben', heldFor: 'Für Sie reserviert noch', firstName: 'Vorname', lastName: 'Nachname',
@@ -33,7 +42,10 @@
       noStarts: 'An diesem Tag ist nichts frei.', startsFree: 'freie Zeiten', zoneNote: 'Zeiten in {zone}; Ihre in Klammern.',
       taken: 'Diese Zeit wurde gerade vergeben. Frei sind:', expired: 'Die Reservierung ist abgelaufen; bitte neu wählen.',
       failed: 'Etwas ist schiefgegangen; bitte erneut versuchen.', required: 'Bitte ausfüllen.', noPage: 'Diese Buchungsseite ist nicht verfügbar.' },
-    nl: { myBookings: 'Mijn boekingen', signOut: 'Afmelden', signedInAs: 'Aangemeld als', credit: 'Tegoed', passEntries: 'beurten over op een kaart', noBookings: 'Geen komende boekingen.', cancelled: 'geannuleerd', signInFailed: 'De aanmeldlink is niet meer geldig; vraag een nieuwe aan.',
+    nl: { move: 'Verplaatsen', moving: 'Kies de nieuwe tijd voor {ref}.', moved: 'Uw boeking {ref} is verplaatst.',
+      ticketCode: 'QR-code van uw ticket: toon hem bij de ingang',
+      seatsLeft: 'plaatsen vrij', full: 'Vol: op de wachtlijst', joinWaitlist: 'Op de wachtlijst', waiting: 'U staat op de wachtlijst. We laten het weten zodra er een plaats vrij is.',
+      myBookings: 'Mijn boekingen', signOut: 'Afmelden', signedInAs: 'Aangemeld als', credit: 'Tegoed', passEntries: 'beurten over op een kaart', noBookings: 'Geen komende boekingen.', cancelled: 'geannuleerd', signInFailed: 'De aanmeldlink is niet meer geldig; vraag een nieuwe aan.',
       language: 'Taal', chooseService: 'Kies een dienst', location: 'Locatie', chooseDay: 'Kies een dag',
       previousMonth: 'Vorige maand', nextMonth: 'Volgende maand', chooseStart: 'Kies een tijd',
       yourDetails: 'Uw gegevens', heldFor: 'Voor u vastgehouden nog', firstName: 'Voornaam', lastName: 'Achternaam',
@@ -194,17 +206,29 @@
     list.textContent = '';
     if (!starts.length) { list.appendChild(el('p', {}, t('noStarts'))); }
     starts.forEach(function (s) {
-      var button = el('button', { type: 'button', 'class': 'start', 'data-start': s.start }, time(s.start, zone()));
+      var attributes = s.classId ? { type: 'button', 'class': 'start class', 'data-class': s.classId, 'data-start': s.start }
+        : { type: 'button', 'class': 'start', 'data-start': s.start };
+      var button = el('button', attributes, time(s.start, zone()));
       if (visitorZone !== zone()) { button.appendChild(el('small', {}, '(' + time(s.start, visitorZone) + ')')); }
-      button.addEventListener('click', function () { hold(s); });
+      if (s.classId) {
+        button.appendChild(el('small', { 'class': 'seats' }, s.seatsLeft > 0 ? s.seatsLeft + ' ' + t('seatsLeft') : t('full')));
+      }
+      button.addEventListener('click', function () {
+        if (state.moving) { moveTo(s); } else if (s.classId && s.seatsLeft <= 0) { waitFor(s); } else { hold(s); }
+      });
       list.appendChild(button);
     });
   }
 
   function hold(start) {
     say('');
-    call('POST', 'holds', { serviceId: state.service.id, resourceId: start.resourceId, start: start.start }).then(function (held) {
+    state.waitFor = null;
+    var asked = start.classId ? { serviceId: state.service.id, classId: start.classId }
+      : { serviceId: state.service.id, resourceId: start.resourceId, start: start.start };
+    call('POST', 'holds', asked).then(function (held) {
       state.hold = { id: held.id, expiresAt: new Date(held.expiresAt).getTime(), start: start.start };
+      show('held', true);
+      $('book').textContent = t('book');
       show('details', true);
       tick();
       clearInterval(state.timer);
@@ -218,6 +242,18 @@
     });
   }
 
+  /** A full class: the same form puts the customer on its waiting list instead of booking. */
+  function waitFor(start) {
+    say('');
+    clearInterval(state.timer);
+    state.hold = null;
+    state.waitFor = start;
+    show('held', false);
+    $('book').textContent = t('joinWaitlist');
+    show('details', true);
+    $('firstName').focus();
+  }
+
   function tick() {
     var left = Math.max(0, Math.round((state.hold.expiresAt - Date.now()) / 1000));
     $('countdown').textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
@@ -227,9 +263,14 @@
   function book(event) {
     event.preventDefault();
     var fields = ['firstName', 'lastName', 'email', 'phone'];
-    var visitor = { holdId: state.hold.id };
+    var visitor = state.waitFor ? { serviceId: state.service.id, classId: state.waitFor.classId } : { holdId: state.hold.id };
     fields.forEach(function (f) { var v = $(f).value.trim(); visitor[f] = v === '' ? null : v; markField(f, ''); });
-    call('POST', 'bookings', visitor).then(function (booking) {
+    var done = state.waitFor ? call('POST', 'waitlist', visitor).then(function () {
+      show('details', false); show('times', false);
+      say('');
+      $('waiting').textContent = t('waiting');
+      show('waiting', true);
+    }) : call('POST', 'bookings', visitor).then(function (booking) {
       clearInterval(state.timer);
       state.booking = booking;
       show('choose', false); show('calendar', false); show('times', false); show('details', false);
@@ -238,9 +279,12 @@
       $('booked-when').textContent = dateTime(booking.start);
       $('ticket').textContent = booking.ticket;
       $('calendar-file').href = booking.calendarUrl;
+      $('ticket-code').src = booking.ticketUrl;
+      $('ticket-code').alt = t('ticketCode');
       show('confirmation', true);
       $('confirmation-heading').focus();
-    }).catch(function (error) {
+    });
+    done.catch(function (error) {
       var errors = (error.problem && error.problem.errors) || [];
       errors.forEach(function (e) { if (fields.indexOf(e.field) >= 0) { markField(e.field, e.message); } });
       if (!errors.some(function (e) { return fields.indexOf(e.field) >= 0; })) { fail(error); }
@@ -291,6 +335,9 @@
           + (over ? ' · ' + t('cancelled') : '')));
         if (!over) {
           item.appendChild(el('a', { href: b.calendarUrl, download: b.reference + '.ics' }, t('addToCalendar')));
+          var move = el('button', { type: 'button', 'class': 'move-mine' }, t('move'));
+          move.addEventListener('click', function () { startMoving(b); });
+          item.appendChild(move);
           var cancel = el('button', { type: 'button', 'class': 'cancel-mine' }, t('cancel'));
           cancel.addEventListener('click', function () { call('POST', b.cancelUrl).then(showMine).catch(fail); });
           item.appendChild(cancel);
@@ -304,6 +351,28 @@
     }).catch(function (error) {
       if (error.status === 401) { sessionStorage.removeItem(sessionKey); show('mine', false); } else { fail(error); }
     });
+  }
+
+  /** Moving a booking: the same service's calendar, and a start chosen there moves it instead of holding one. */
+  function startMoving(booking) {
+    var service = state.page.services.filter(function (s) { return s.id === booking.serviceId; })[0];
+    if (!service) { say(t('failed')); return; }
+    state.moving = booking;
+    say('');
+    $('moving').textContent = t('moving').replace('{ref}', booking.reference);
+    show('moving', true);
+    chooseService(service);
+  }
+
+  function moveTo(start) {
+    var booking = state.moving;
+    call('POST', booking.moveUrl, { start: start.start }).then(function () {
+      state.moving = null;
+      show('moving', false); show('times', false); show('calendar', false);
+      $('waiting').textContent = t('moved').replace('{ref}', booking.reference);
+      show('waiting', true);
+      showMine();
+    }).catch(fail);
   }
 
   function signOut() {

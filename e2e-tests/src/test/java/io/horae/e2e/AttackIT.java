@@ -95,7 +95,7 @@ class AttackIT {
 
     @Test
     @Order(4)
-    void anotherTenantsVendorNumbersReadAndChangeNothing() {
+    void anotherTenantsVendorNumbersReadAndChangeNothing() throws Exception {
         VendorCrossTenant attack = new VendorCrossTenant(platform);
         VendorCrossTenant.Outcome outcome = attack.run();
         REPORT.put("10. another tenant's numbers in every id field of every Reservanto action and in Recras's "

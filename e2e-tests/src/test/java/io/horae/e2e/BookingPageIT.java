@@ -100,6 +100,8 @@ class BookingPageIT {
             browser.type("#email", email);
             browser.click("#book");
             String reference = browser.visible("#reference").getText();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) ((org.openqa.selenium
+                    .JavascriptExecutor) d).executeScript("return document.getElementById('ticket-code').naturalWidth > 0"));
             browser.screenshot("5-confirmation");
             String customer = platform.api().queryParam("email", email).get("/api/v1/customers").then().statusCode(200)
                     .body("total", equalTo(1)).extract().path("items[0].id");
@@ -160,6 +162,51 @@ class BookingPageIT {
     }
 
     @Test
+    void aCustomerBooksTheLastSeatOfAClassAndTheNextJoinsItsWaitingList() throws Exception {
+        LocalDate day = LocalDate.now(Calendar.ZONE).plusDays(12);
+        String start = day.atTime(10, 0).atZone(Calendar.ZONE).toInstant().toString();
+        String yoga = platform.api().body("{\"serviceId\":\"" + calendar.service() + "\",\"resourceId\":\""
+                        + calendar.resource() + "\",\"start\":\"" + start + "\",\"capacity\":1}")
+                .post("/api/v1/classes").then().statusCode(201).extract().path("id");
+        String seat = "button.class[data-class='" + yoga + "']";
+
+        try (Browser first = new Browser(Browser.Width.DESKTOP, "class-first")) {
+            first.open(page);
+            first.click("button.service");
+            startOn(first, day);
+            assertThat(first.visible(seat).getText()).contains("1 seats left");
+            first.click(seat);
+            first.visible("#countdown");
+            first.type("#firstName", "Jana");
+            first.type("#lastName", "Jógová");
+            first.type("#email", "yoga-" + UUID.randomUUID() + "@example.com");
+            first.click("#book");
+            assertThat(first.visible("#reference").getText()).isNotBlank();
+            first.screenshot("booked-the-last-seat");
+        }
+        String email = "waiting-" + UUID.randomUUID() + "@example.com";
+        try (Browser second = new Browser(Browser.Width.PHONE, "class-second")) {
+            second.open(page);
+            second.click("button.service");
+            startOn(second, day);
+            assertThat(second.visible(seat).getText()).contains("Full");
+            second.click(seat);
+            assertThat(second.shows("#held")).as("nothing is held for a waiting list").isFalse();
+            second.type("#firstName", "Petr");
+            second.type("#lastName", "Čekající");
+            second.type("#email", email);
+            second.click("#book");
+            second.waitForText("#waiting", "waiting list");
+            second.screenshot("on-the-waiting-list");
+        }
+        String customer = platform.api().queryParam("email", email).get("/api/v1/customers").then()
+                .extract().path("items[0].id");
+        platform.api().get("/api/v1/waitlist?classId=" + yoga).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].customerId", equalTo(customer))
+                .body("[0].status", equalTo("WAITING"));
+    }
+
+    @Test
     void aCustomerSignsInWithALoginLinkSeesTheirBookingsAndCancelsOne() throws Exception {
         String email = "mine-" + UUID.randomUUID() + "@example.com";
         String customer = platform.api().body("{\"firstName\":\"Marta\",\"lastName\":\"Mojí\",\"email\":\"" + email
@@ -182,9 +229,18 @@ class BookingPageIT {
             assertThat(browser.driver().getCurrentUrl()).doesNotContain(token);
             browser.screenshot("1-my-bookings");
 
+            browser.click(row + " button.move-mine");
+            browser.waitForText("#moving", reference);
+            String moved = startOn(browser, LocalDate.now(Calendar.ZONE).plusDays(11));
+            browser.click("button.start[data-start='" + moved + "']");
+            browser.waitForText("#waiting", "is moved");
+            platform.api().get("/api/v1/bookings?customerId=" + customer).then()
+                    .body("items[0].start", equalTo(moved)).body("items[0].reference", equalTo(reference));
+            browser.screenshot("2-moved");
+
             browser.click(row + " button.cancel-mine");
             browser.waitForText(row, "cancelled");
-            browser.screenshot("2-cancelled");
+            browser.screenshot("3-cancelled");
             platform.api().get("/api/v1/bookings?customerId=" + customer).then()
                     .body("items[0].status", equalTo("CANCELLED"));
 

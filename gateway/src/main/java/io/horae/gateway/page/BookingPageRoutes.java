@@ -80,8 +80,13 @@ public class BookingPageRoutes {
         router.get("/book/:tenant/api/starts").order(-99).handler(c -> answer(c, 200, () -> booking.starts(calls(c),
                 page(c), uuid(c, "serviceId"), uuid(c, "locationId"), parsed(c, "date", LocalDate::parse))));
         router.post("/book/:tenant/api/holds").order(-99).handler(body).handler(c -> answer(c, 201,
-                () -> json(c, (calls, json) -> booking.hold(calls, page(c), field(json, "serviceId"),
-                        field(json, "resourceId"), json.getValue("start") instanceof String s ? s : null))));
+                () -> json(c, (calls, json) -> json.getValue("classId") != null
+                        ? booking.hold(calls, page(c), field(json, "serviceId"), null, null, field(json, "classId"))
+                        : booking.hold(calls, page(c), field(json, "serviceId"), field(json, "resourceId"),
+                        json.getValue("start") instanceof String s ? s : null, null))));
+        router.post("/book/:tenant/api/waitlist").order(-99).handler(body).handler(c -> answer(c, 201,
+                () -> json(c, (calls, json) -> booking.waitFor(calls, page(c), field(json, "serviceId"),
+                        field(json, "classId"), json))));
         router.post("/book/:tenant/api/bookings").order(-99).handler(body).handler(c -> answer(c, 201,
                 () -> json(c, (calls, json) -> booking.book(calls, field(json, "holdId"), json))));
         router.post("/book/:tenant/api/sessions").order(-99).handler(body).handler(c -> answer(c, 201,

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * "My bookings" on a booking page: a customer signs in with the one-time login token the merchant issued (Reservanto
- * {@code Customer/Login}), and sees their upcoming bookings, each with its own cancel and calendar links, their credit
+ * {@code Customer/Login}), and sees their upcoming bookings, each with its own cancel, move and calendar links, their credit
  * and their passes. Every read is a native call for that one customer; the session says which.
  */
 @ApplicationScoped
@@ -64,8 +64,10 @@ public class MyBookings {
         JsonObject shown = new JsonObject().put("id", id).put("reference", booking.getString("reference"))
                 .put("status", booking.getString("status")).put("start", booking.getString("start"))
                 .put("end", booking.getString("end"))
+                .put("serviceId", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceId"))
                 .put("serviceName", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceName"));
         return calls.post("/api/v1/bookings/" + id + "/links", null).map(links -> shown
-                .put("cancelUrl", links.getString("cancelUrl")).put("calendarUrl", links.getString("calendarUrl")));
+                .put("cancelUrl", links.getString("cancelUrl")).put("moveUrl", links.getString("moveUrl"))
+                .put("calendarUrl", links.getString("calendarUrl")));
     }
 }

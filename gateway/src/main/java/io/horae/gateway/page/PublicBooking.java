@@ -47,31 +47,74 @@ public class PublicBooking {
                 .put("cancellationCutoffMinutes", s.getInteger("cancellationCutoffMinutes"));
     }
 
-    /** The days of {@code month} (in the location's time zone) with free starts, and how many each has. */
+    /**
+     * The days of {@code month} (in the location's time zone) with free starts or classes of the service, and how
+     * many each has (a full class counts: its waiting list is open).
+     */
     public Future<JsonArray> days(NativeApi.Calls calls, PageSettings page, UUID service, UUID location,
                                   YearMonth month) {
-        return zoneOf(calls, page, service, location).compose(zone -> calls.list("/api/v1/availability/days"
-                + query(service, location, month.atDay(1), month.plusMonths(1).atDay(1), zone)));
+        return zoneOf(calls, page, service, location).compose(zone -> {
+            String range = query(service, location, month.atDay(1), month.plusMonths(1).atDay(1), zone);
+            Future<JsonArray> free = calls.list("/api/v1/availability/days" + range);
+            Future<JsonArray> classes = calls.list("/api/v1/classes" + range);
+            return Future.all(free, classes).map(both -> {
+                java.util.TreeMap<String, Integer> days = new java.util.TreeMap<>();
+                free.result().stream().map(JsonObject.class::cast)
+                        .forEach(day -> days.merge(day.getString("date"), day.getInteger("starts"), Integer::sum));
+                open(classes.result()).forEach(c -> days.merge(java.time.Instant.parse(c.getString("start"))
+                        .atZone(zone).toLocalDate().toString(), 1, Integer::sum));
+                return new JsonArray(days.entrySet().stream().map(day -> new JsonObject().put("date", day.getKey())
+                        .put("starts", day.getValue())).toList());
+            });
+        });
     }
 
-    /** The free starts on {@code date} (in the location's time zone), one per resource that has it. */
+    /**
+     * The free starts on {@code date} (in the location's time zone), one per resource that has it, and the day's
+     * classes with their seats left.
+     */
     public Future<JsonArray> starts(NativeApi.Calls calls, PageSettings page, UUID service, UUID location,
                                     LocalDate date) {
-        return zoneOf(calls, page, service, location).compose(zone -> calls.list("/api/v1/availability"
-                + query(service, location, date, date.plusDays(1), zone)));
+        return zoneOf(calls, page, service, location).compose(zone -> {
+            String range = query(service, location, date, date.plusDays(1), zone);
+            Future<JsonArray> free = calls.list("/api/v1/availability" + range);
+            Future<JsonArray> classes = calls.list("/api/v1/classes" + range);
+            return Future.all(free, classes).map(both -> {
+                JsonArray starts = free.result().copy();
+                open(classes.result()).forEach(c -> starts.add(new JsonObject().put("classId", c.getString("id"))
+                        .put("start", c.getString("start")).put("end", c.getString("end"))
+                        .put("capacity", c.getInteger("capacity")).put("seatsLeft", c.getLong("seatsLeft"))));
+                return starts;
+            });
+        });
     }
 
-    /** Holds one start; a start just taken is refused with the next free ones. */
+    private static java.util.stream.Stream<JsonObject> open(JsonArray classes) {
+        return classes.stream().map(JsonObject.class::cast).filter(c -> c.getValue("cancelledAt") == null);
+    }
+
+    /**
+     * Holds one start of a service on a resource, or a seat in a class; a start just taken is refused with the next
+     * free ones.
+     */
     public Future<JsonObject> hold(NativeApi.Calls calls, PageSettings page, UUID service, UUID resource,
-                                   String start) {
+                                   String start, UUID classId) {
         if (!page.offers(service)) {
             return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
         }
-        JsonObject line = new JsonObject().put("resourceId", resource.toString()).put("serviceId", service.toString())
+        JsonObject line = classId != null ? new JsonObject().put("classId", classId.toString()).put("seats", 1)
+                : new JsonObject().put("resourceId", resource.toString()).put("serviceId", service.toString())
                 .put("start", start);
-        return calls.post("/api/v1/reservations", new JsonObject().put("lines", new JsonArray().add(line)))
+        return classOf(calls, service, classId).compose(checked -> calls.post("/api/v1/reservations", new JsonObject().put("lines", new JsonArray().add(line)))
                 .map(hold -> new JsonObject().put("id", hold.getString("id"))
-                        .put("expiresAt", hold.getString("expiresAt")));
+                        .put("expiresAt", hold.getString("expiresAt"))));
+    }
+
+    /** Passes when there is no class, or the class is of {@code service} (one the page offers). */
+    private static Future<Void> classOf(NativeApi.Calls calls, UUID service, UUID classId) {
+        return classId == null ? Future.succeededFuture() : calls.get("/api/v1/classes/" + classId)
+                .compose(c -> service.toString().equals(c.getString("serviceId")) ? Future.<Void>succeededFuture()
+                        : Future.failedFuture(Refusal.badField("classId", "is not a class of this service")));
     }
 
     /**
@@ -80,6 +123,28 @@ public class PublicBooking {
      * cancel link and calendar file.
      */
     public Future<JsonObject> book(NativeApi.Calls calls, UUID hold, JsonObject visitor) {
+        return customer(visitor).compose(customer -> customerFor(calls, customer))
+                .compose(customerId -> calls.post("/api/v1/bookings", new JsonObject()
+                        .put("reservationId", hold.toString()).put("customerId", customerId)))
+                .compose(booking -> calls.post("/api/v1/bookings/" + booking.getString("id") + "/links", null)
+                        .map(links -> confirmation(booking, links)));
+    }
+
+    /** Puts the customer the visitor names on the waiting list for a seat in a full class. */
+    public Future<JsonObject> waitFor(NativeApi.Calls calls, PageSettings page, UUID service, UUID classId,
+                                      JsonObject visitor) {
+        if (!page.offers(service)) {
+            return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
+        }
+        return classOf(calls, service, classId).compose(checked -> customer(visitor))
+                .compose(customer -> customerFor(calls, customer))
+                .compose(customerId -> calls.post("/api/v1/waitlist", new JsonObject().put("customerId", customerId)
+                        .put("classId", classId.toString()).put("seats", 1)))
+                .map(entry -> new JsonObject().put("id", entry.getString("id")).put("status", entry.getString("status")));
+    }
+
+    /** The customer's fields of the visitor's form, each text or absent. */
+    private static Future<JsonObject> customer(JsonObject visitor) {
         JsonObject customer = new JsonObject();
         for (String field : CUSTOMER_FIELDS) {
             Object value = visitor.getValue(field);
@@ -88,11 +153,7 @@ public class PublicBooking {
             }
             customer.put(field, value);
         }
-        return customerFor(calls, customer)
-                .compose(customerId -> calls.post("/api/v1/bookings", new JsonObject()
-                        .put("reservationId", hold.toString()).put("customerId", customerId)))
-                .compose(booking -> calls.post("/api/v1/bookings/" + booking.getString("id") + "/links", null)
-                        .map(links -> confirmation(booking, links)));
+        return Future.succeededFuture(customer);
     }
 
     private static Future<String> customerFor(NativeApi.Calls calls, JsonObject customer) {
@@ -113,7 +174,8 @@ public class PublicBooking {
                 .put("price", booking.getValue("price")).put("currency", booking.getString("currency"))
                 .put("ticket", booking.getString("ticket"))
                 .put("cancelUrl", links.getString("cancelUrl"))
-                .put("calendarUrl", links.getString("calendarUrl"));
+                .put("calendarUrl", links.getString("calendarUrl"))
+                .put("ticketUrl", links.getString("ticketUrl"));
     }
 
     /** The location's time zone, once the page is known to offer the service. */
