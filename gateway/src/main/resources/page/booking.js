@@ -3,7 +3,10 @@
 (function () {
   'use strict';
   var TEXTS = {
-    en: { move: 'Move', moving: 'Choose the new start for {ref}.', moved: 'Your booking {ref} is moved.',
+    en: { voucherCode: 'Voucher code', payVoucher: 'Pay with the voucher', paidNow: 'Paid: {paid} of {price}.',
+      choosePassword: 'Choose your password', password: 'Password', setPassword: 'Set the password',
+      sendLink: 'Send me a sign-in link', linkSent: 'If this address has an account here, a sign-in link is on its way.',
+      move: 'Move', moving: 'Choose the new start for {ref}.', moved: 'Your booking {ref} is moved.',
       ticketCode: 'QR code of your ticket: show it at the door',
       seatsLeft: 'seats left', full: 'Full: join the waiting list', joinWaitlist: 'Join the waiting list', waiting: 'You are on the waiting list. We will write when a seat is free.',
       myBookings: 'My bookings', signOut: 'Sign out', signedInAs: 'Signed in as', credit: 'Credit', passEntries: 'entries left on a pass', noBookings: 'No upcoming bookings.', cancelled: 'cancelled', signInFailed: 'The sign-in link is no longer valid; ask for a new one.',
@@ -16,7 +19,10 @@
       noStarts: 'No free starts on this day.', startsFree: 'free starts', zoneNote: 'Times are in {zone}; yours in brackets.',
       taken: 'Someone has just taken this start. These are free:', expired: 'The hold expired; choose a start again.',
       failed: 'Something went wrong; please try again.', required: 'Please fill this in.', noPage: 'This booking page is not available.' },
-    cs: { move: 'Přesunout', moving: 'Vyberte nový čas pro {ref}.', moved: 'Rezervace {ref} je přesunuta.',
+    cs: { voucherCode: 'Kód poukazu', payVoucher: 'Zaplatit poukazem', paidNow: 'Zaplaceno: {paid} z {price}.',
+      choosePassword: 'Zvolte si heslo', password: 'Heslo', setPassword: 'Nastavit heslo',
+      sendLink: 'Poslat přihlašovací odkaz', linkSent: 'Pokud k této adrese patří účet, přihlašovací odkaz je na cestě.',
+      move: 'Přesunout', moving: 'Vyberte nový čas pro {ref}.', moved: 'Rezervace {ref} je přesunuta.',
       ticketCode: 'QR kód vstupenky: ukažte jej u vstupu',
       seatsLeft: 'volných míst', full: 'Plno: zapsat se na čekací listinu', joinWaitlist: 'Zapsat na čekací listinu', waiting: 'Jste na čekací listině. Ozveme se, až se uvolní místo.',
       myBookings: 'Moje rezervace', signOut: 'Odhlásit', signedInAs: 'Přihlášen(a) jako', credit: 'Kredit', passEntries: 'vstupů zbývá na permanentce', noBookings: 'Žádné nadcházející rezervace.', cancelled: 'zrušeno', signInFailed: 'Přihlašovací odkaz už neplatí; požádejte o nový.',
@@ -29,7 +35,10 @@
       noStarts: 'V tento den není volný termín.', startsFree: 'volných časů', zoneNote: 'Časy jsou v zóně {zone}; vaše v závorce.',
       taken: 'Tento čas právě někdo obsadil. Volné jsou:', expired: 'Držení vypršelo; vyberte čas znovu.',
       failed: 'Něco se nepovedlo; zkuste to prosím znovu.', required: 'Vyplňte prosím.', noPage: 'Tato rezervační stránka není dostupná.' },
-    de: { move: 'Verschieben', moving: 'Neue Uhrzeit für {ref} wählen.', moved: 'Ihre Buchung {ref} ist verschoben.',
+    de: { voucherCode: 'Gutscheincode', payVoucher: 'Mit Gutschein bezahlen', paidNow: 'Bezahlt: {paid} von {price}.',
+      choosePassword: 'Passwort wählen', password: 'Passwort', setPassword: 'Passwort setzen',
+      sendLink: 'Anmeldelink schicken', linkSent: 'Wenn zu dieser Adresse ein Konto gehört, ist ein Anmeldelink unterwegs.',
+      move: 'Verschieben', moving: 'Neue Uhrzeit für {ref} wählen.', moved: 'Ihre Buchung {ref} ist verschoben.',
       ticketCode: 'QR-Code Ihres Tickets: am Eingang vorzeigen',
       seatsLeft: 'Plätze frei', full: 'Voll: auf die Warteliste', joinWaitlist: 'Auf die Warteliste', waiting: 'Sie stehen auf der Warteliste. Wir melden uns, sobald ein Platz frei wird.',
       myBookings: 'Meine Buchungen', signOut: 'Abmelden', signedInAs: 'Angemeldet als', credit: 'Guthaben', passEntries: 'Eintritte auf einer Karte übrig', noBookings: 'Keine anstehenden Buchungen.', cancelled: 'storniert', signInFailed: 'Der Anmeldelink gilt nicht mehr; bitte einen neuen anfordern.',
@@ -42,7 +51,10 @@
       noStarts: 'An diesem Tag ist nichts frei.', startsFree: 'freie Zeiten', zoneNote: 'Zeiten in {zone}; Ihre in Klammern.',
       taken: 'Diese Zeit wurde gerade vergeben. Frei sind:', expired: 'Die Reservierung ist abgelaufen; bitte neu wählen.',
       failed: 'Etwas ist schiefgegangen; bitte erneut versuchen.', required: 'Bitte ausfüllen.', noPage: 'Diese Buchungsseite ist nicht verfügbar.' },
-    nl: { move: 'Verplaatsen', moving: 'Kies de nieuwe tijd voor {ref}.', moved: 'Uw boeking {ref} is verplaatst.',
+    nl: { voucherCode: 'Waardeboncode', payVoucher: 'Betalen met waardebon', paidNow: 'Betaald: {paid} van {price}.',
+      choosePassword: 'Kies uw wachtwoord', password: 'Wachtwoord', setPassword: 'Wachtwoord instellen',
+      sendLink: 'Stuur mij een aanmeldlink', linkSent: 'Hoort bij dit adres een account, dan is een aanmeldlink onderweg.',
+      move: 'Verplaatsen', moving: 'Kies de nieuwe tijd voor {ref}.', moved: 'Uw boeking {ref} is verplaatst.',
       ticketCode: 'QR-code van uw ticket: toon hem bij de ingang',
       seatsLeft: 'plaatsen vrij', full: 'Vol: op de wachtlijst', joinWaitlist: 'Op de wachtlijst', waiting: 'U staat op de wachtlijst. We laten het weten zodra er een plaats vrij is.',
       myBookings: 'Mijn boekingen', signOut: 'Afmelden', signedInAs: 'Aangemeld als', credit: 'Tegoed', passEntries: 'beurten over op een kaart', noBookings: 'Geen komende boekingen.', cancelled: 'geannuleerd', signInFailed: 'De aanmeldlink is niet meer geldig; vraag een nieuwe aan.',
@@ -56,7 +68,8 @@
       taken: 'Deze tijd is net bezet. Vrij zijn:', expired: 'De reservering is verlopen; kies opnieuw.',
       failed: 'Er ging iets mis; probeer het opnieuw.', required: 'Vul dit in.', noPage: 'Deze boekingspagina is niet beschikbaar.' }
   };
-  var api = location.pathname.replace(/\/?$/, '/') + 'api/';
+  var home = location.pathname.match(/^\/book\/[^/]+\//)[0];
+  var api = home + 'api/';
   var visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   var state = { language: pickLanguage(), page: null, location: null, service: null, month: null, date: null,
     hold: null, booking: null, timer: null };
@@ -80,7 +93,7 @@
     return node;
   }
 
-  var sessionKey = 'horae.session.' + location.pathname;
+  var sessionKey = 'horae.session.' + home;
   function call(method, path, body) {
     var options = { method: method, headers: { 'Accept-Language': state.language, 'Accept': 'application/json' } };
     if (sessionStorage.getItem(sessionKey) && path.indexOf('http') !== 0) { options.headers.Authorization = 'Bearer ' + sessionStorage.getItem(sessionKey); }
@@ -280,6 +293,8 @@
       $('ticket').textContent = booking.ticket;
       $('calendar-file').href = booking.calendarUrl;
       $('ticket-code').src = booking.ticketUrl;
+      show('voucher-form', booking.price > 0 && booking.paid < booking.price);
+      show('paid', false);
       $('ticket-code').alt = t('ticketCode');
       show('confirmation', true);
       $('confirmation-heading').focus();
@@ -289,6 +304,25 @@
       errors.forEach(function (e) { if (fields.indexOf(e.field) >= 0) { markField(e.field, e.message); } });
       if (!errors.some(function (e) { return fields.indexOf(e.field) >= 0; })) { fail(error); }
       else { $(errors[0].field).focus(); }
+    });
+  }
+
+  function money(amount) {
+    var currency = state.booking.currency || 'EUR';
+    return new Intl.NumberFormat(state.language, { style: 'currency', currency: currency }).format(amount);
+  }
+
+  function payWithVoucher(event) {
+    event.preventDefault();
+    $('error-voucher-code').textContent = '';
+    call('POST', state.booking.voucherUrl, { code: $('voucher-code').value.trim() }).then(function (summary) {
+      state.booking.paid = summary.paid;
+      $('paid').textContent = t('paidNow').replace('{paid}', money(summary.paid)).replace('{price}', money(summary.price));
+      show('paid', true);
+      show('voucher-form', summary.owed > 0);
+    }).catch(function (error) {
+      var errors = (error.problem && error.problem.errors) || [];
+      $('error-voucher-code').textContent = errors.length ? errors[0].message : error.message;
     });
   }
 
@@ -321,7 +355,36 @@
     }).catch(function () { say(t('signInFailed')); });
   }
 
+  /** The invitation's link (…/book/{tenant}/password?token=…): the password is set and the customer signed in. */
+  function setPassword(event) {
+    event.preventDefault();
+    var token = new URLSearchParams(location.search).get('token');
+    $('error-new-password').textContent = '';
+    call('POST', 'passwords', { token: token, password: $('new-password').value }).then(function (opened) {
+      sessionStorage.setItem(sessionKey, opened.session);
+      history.replaceState(null, '', home);
+      show('password', false);
+      showMine();
+    }).catch(function (error) {
+      var errors = (error.problem && error.problem.errors) || [];
+      if (errors.length) { $('error-new-password').textContent = errors[0].message; } else { fail(error); }
+    });
+  }
+
+  function sendLink(event) {
+    event.preventDefault();
+    $('error-sign-in-email').textContent = '';
+    call('POST', 'sign-in-links', { email: $('sign-in-email').value.trim() }).then(function () {
+      $('link-sent').textContent = t('linkSent');
+      show('link-sent', true);
+    }).catch(function (error) {
+      var errors = (error.problem && error.problem.errors) || [];
+      if (errors.length) { $('error-sign-in-email').textContent = errors[0].message; } else { fail(error); }
+    });
+  }
+
   function showMine() {
+    show('sign-in', !sessionStorage.getItem(sessionKey));
     if (!sessionStorage.getItem(sessionKey)) { show('mine', false); return; }
     call('GET', 'my').then(function (mine) {
       $('mine-name').textContent = t('signedInAs') + ' ' + [mine.firstName, mine.lastName].join(' ');
@@ -349,7 +412,7 @@
       $('mine-wallet').textContent = wallet;
       show('mine', true);
     }).catch(function (error) {
-      if (error.status === 401) { sessionStorage.removeItem(sessionKey); show('mine', false); } else { fail(error); }
+      if (error.status === 401) { sessionStorage.removeItem(sessionKey); show('mine', false); show('sign-in', true); } else { fail(error); }
     });
   }
 
@@ -376,7 +439,7 @@
   }
 
   function signOut() {
-    call('DELETE', 'sessions').then(function () { sessionStorage.removeItem(sessionKey); show('mine', false); });
+    call('DELETE', 'sessions').then(function () { sessionStorage.removeItem(sessionKey); show('mine', false); show('sign-in', true); });
   }
 
   /** A time in the booking page's first location's zone (where the customer's bookings are). */
@@ -399,6 +462,11 @@
     $('cancel').addEventListener('click', cancel);
     $('again').addEventListener('click', again);
     $('sign-out').addEventListener('click', signOut);
+    $('sign-in-form').addEventListener('submit', sendLink);
+    $('voucher-form').addEventListener('submit', payWithVoucher);
+    $('password-form').addEventListener('submit', setPassword);
+    show('password', /\/password$/.test(location.pathname) && new URLSearchParams(location.search).has('token'));
+    window.addEventListener('hashchange', signIn);
     translate();
     loadPage().then(signIn);
   });

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,6 +164,32 @@ class AccountTest {
                 .then().statusCode(200).body("customerId", equalTo(customer));
         api().body("{\"token\":\"" + token + "\"}").post("/api/v1/customers/login-tokens/redemption")
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSignInLinkIsMailedOnlyToAnAccountsOwnerAndSignsInOnce() {
+        String email = "link-" + UUID.randomUUID() + "@example.com";
+        String customer = api().body("{\"firstName\":\"Lída\",\"lastName\":\"Odkazová\",\"email\":\"" + email
+                + "\"}").post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        api().body("{\"email\":\"" + email + "\"}").post("/api/v1/customers/login-links").then().statusCode(202);
+        api().body("{\"password\":\"correct horse battery\"}").post("/api/v1/customers/" + customer + "/account")
+                .then().statusCode(201);
+        api().body("{\"email\":\"nobody-" + UUID.randomUUID() + "@example.com\"}").post("/api/v1/customers/login-links")
+                .then().statusCode(202);
+        api().body("{\"email\":\"not an address\"}").post("/api/v1/customers/login-links").then().statusCode(400);
+        api().body("{\"email\":\"" + email + "\"}").post("/api/v1/customers/login-links").then().statusCode(202);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.getMailsSentTo(email) != null
+                && !mailbox.getMailsSentTo(email).isEmpty());
+        List<Mail> mails = mailbox.getMailsSentTo(email);
+        assertThat(mails).as("none before the account was opened").hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Sign in to your bookings");
+        Matcher link = Pattern.compile("http://\\S+/book/" + tenant + "/#login=(\\S+)").matcher(mails.get(0).getText());
+        assertThat(link.find()).as(mails.get(0).getText()).isTrue();
+        api().body("{\"token\":\"" + link.group(1) + "\"}").post("/api/v1/customers/login-tokens/redemption")
+                .then().statusCode(200).body("customerId", equalTo(customer));
+        api().body("{\"token\":\"" + link.group(1) + "\"}").post("/api/v1/customers/login-tokens/redemption")
+                .then().statusCode(401);
     }
 
     private String newCustomer() {

@@ -1,18 +1,14 @@
 package io.horae.e2e;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +38,8 @@ class BookingPageIT {
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         platform = Platform.up("horae-page-");
         calendar = Calendar.arrange(platform::api, "Salon Alena");
+        platform.api().get("/api/v1/booking-page").then().statusCode(200)
+                .body("enabled", equalTo(true)).body("url", equalTo("/book/" + platform.tenant()));
         platform.api().body("{\"enabled\":true,\"title\":\"Salon Alena\",\"colour\":\"#7A3E9D\",\"serviceIds\":[\""
                         + calendar.service() + "\"]}").put("/api/v1/booking-page")
                 .then().statusCode(200).body("colour", equalTo("#7a3e9d"));
@@ -77,7 +75,7 @@ class BookingPageIT {
             browser.screenshot("1-service");
 
             browser.click("button.service");
-            String start = startOn(browser, day);
+            String start = BookingPageSteps.startOn(browser, day);
             browser.screenshot("2-day-and-starts");
 
             browser.click("button.start[data-start='" + start + "']");
@@ -109,7 +107,18 @@ class BookingPageIT {
                     .body("items[0].reference", equalTo(reference)).body("items[0].status", equalTo("CONFIRMED"))
                     .body("items[0].start", equalTo(start));
 
-            VEvent event = calendarEvent(browser.visible("#calendar-file").getAttribute("href"));
+            String voucher = "PAGE" + Long.toHexString(System.nanoTime());
+            platform.api().body("{\"code\":\"" + voucher + "\",\"amount\":15,\"currency\":\"EUR\"}")
+                    .post("/api/v1/vouchers").then().statusCode(201);
+            browser.type("#voucher-code", voucher);
+            browser.click("#pay-voucher");
+            browser.waitForText("#paid", "15.00");
+            browser.click("#pay-voucher");
+            assertThat(browser.waitForAnyText("#error-voucher-code")).as("a voucher pays once").isNotBlank();
+            platform.api().get("/api/v1/bookings?customerId=" + customer).then()
+                    .body("items[0].paid", equalTo(15.0f)).body("items[0].paymentStatus", equalTo("PARTLY_PAID"));
+
+            VEvent event = BookingPageSteps.calendarEvent(browser.visible("#calendar-file").getAttribute("href"));
             assertThat(Instant.from(event.getDateTimeStart().orElseThrow().getDate())).isEqualTo(Instant.parse(start));
             assertThat(event.getStatus().orElseThrow().getValue()).isEqualTo("CONFIRMED");
             assertThat(event.getSummary().orElseThrow().getValue()).contains(reference);
@@ -141,8 +150,8 @@ class BookingPageIT {
                 browser.open(page);
                 browser.click("button.service");
             }
-            String start = startOn(first, day);
-            assertThat(startOn(second, day)).isEqualTo(start);
+            String start = BookingPageSteps.startOn(first, day);
+            assertThat(BookingPageSteps.startOn(second, day)).isEqualTo(start);
 
             first.click("button.start[data-start='" + start + "']");
             first.visible("#countdown");
@@ -173,7 +182,7 @@ class BookingPageIT {
         try (Browser first = new Browser(Browser.Width.DESKTOP, "class-first")) {
             first.open(page);
             first.click("button.service");
-            startOn(first, day);
+            BookingPageSteps.startOn(first, day);
             assertThat(first.visible(seat).getText()).contains("1 seats left");
             first.click(seat);
             first.visible("#countdown");
@@ -188,7 +197,7 @@ class BookingPageIT {
         try (Browser second = new Browser(Browser.Width.PHONE, "class-second")) {
             second.open(page);
             second.click("button.service");
-            startOn(second, day);
+            BookingPageSteps.startOn(second, day);
             assertThat(second.visible(seat).getText()).contains("Full");
             second.click(seat);
             assertThat(second.shows("#held")).as("nothing is held for a waiting list").isFalse();
@@ -231,7 +240,7 @@ class BookingPageIT {
 
             browser.click(row + " button.move-mine");
             browser.waitForText("#moving", reference);
-            String moved = startOn(browser, LocalDate.now(Calendar.ZONE).plusDays(11));
+            String moved = BookingPageSteps.startOn(browser, LocalDate.now(Calendar.ZONE).plusDays(11));
             browser.click("button.start[data-start='" + moved + "']");
             browser.waitForText("#waiting", "is moved");
             platform.api().get("/api/v1/bookings?customerId=" + customer).then()
@@ -247,6 +256,14 @@ class BookingPageIT {
             browser.click("#sign-out");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("mine")));
+
+            // signing in again by a link mailed to the customer (./horae up keeps mails in its log)
+            browser.type("#sign-in-email", email);
+            browser.click("#send-link");
+            browser.waitForText("#link-sent", "sign-in link");
+            browser.open(BookingPageSteps.linkMailedTo(platform, email, "/#login="));
+            browser.waitForText(row, "cancelled");
+            browser.screenshot("4-signed-in-by-a-mailed-link");
         }
 
         String api = "/book/" + platform.tenant() + "/api/";
@@ -267,6 +284,28 @@ class BookingPageIT {
         given().header("Authorization", "Bearer " + session).get("/book/" + other + "/api/my").then().statusCode(401);
         given().header("Authorization", "Bearer " + session).delete(api + "sessions").then().statusCode(200);
         given().header("Authorization", "Bearer " + session).get(api + "my").then().statusCode(401);
+    }
+
+    @Test
+    void aCustomerSetsTheirPasswordFromTheInvitationAndIsSignedIn() throws Exception {
+        String email = "invited-" + UUID.randomUUID() + "@example.com";
+        String customer = platform.api().body("{\"firstName\":\"Iva\",\"lastName\":\"Pozvaná\",\"email\":\"" + email
+                + "\"}").post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        platform.api().body("{}").post("/api/v1/customers/" + customer + "/account").then().statusCode(201)
+                .body("status", equalTo("INVITED"));
+        try (Browser browser = new Browser(Browser.Width.PHONE, "invited")) {
+            browser.open(BookingPageSteps.linkMailedTo(platform, email, "/password?token="));
+            browser.type("#new-password", "short");
+            browser.click("#set-password");
+            browser.waitForText("#error-new-password", "8");
+            browser.screenshot("1-password-too-short");
+            browser.type("#new-password", "a long enough password");
+            browser.click("#set-password");
+            browser.waitForText("#mine-name", "Iva Pozvaná");
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain("token");
+            browser.screenshot("2-signed-in");
+        }
+        platform.api().get("/api/v1/customers/" + customer + "/account").then().body("status", equalTo("ACTIVE"));
     }
 
     private static String loginToken(String customer) {
@@ -318,26 +357,5 @@ class BookingPageIT {
                         .as(path + " " + body).isBetween(400, 499);
             }
         }
-    }
-
-    /** Shows {@code day} on the page's calendar, chooses it, and answers its first free start. */
-    private static String startOn(Browser browser, LocalDate day) {
-        String month = day.toString().substring(0, 7);
-        browser.visible("button.day");
-        if (browser.all("button.day[data-date^='" + month + "']").isEmpty()) {
-            browser.click("#next-month");
-        }
-        browser.click("button.day[data-date='" + day + "']");
-        WebElement first = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.start")));
-        return first.getAttribute("data-start");
-    }
-
-    /** The calendar file behind the confirmation's link, fetched as the customer would and parsed by ical4j. */
-    private static VEvent calendarEvent(String url) throws Exception {
-        String file = given().get(url).then().statusCode(200).extract().asString();
-        List<VEvent> events = new CalendarBuilder().build(new StringReader(file)).getComponents(Component.VEVENT);
-        assertThat(events).hasSize(1);
-        return events.get(0);
     }
 }

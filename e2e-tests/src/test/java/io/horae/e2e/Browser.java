@@ -100,6 +100,14 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    /** Waits until {@code css} shows any text, and answers it. */
+    String waitForAnyText(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            String text = d.findElement(By.cssSelector(css)).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
     /** Clicks the element once it is clickable. */
     void click(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -5,10 +5,13 @@ import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.calendar.BookingCalendar;
 import io.horae.booking.lifecycle.BookingStatus;
 import io.horae.booking.lifecycle.BookingViews;
+import io.horae.booking.payment.PaymentDesk;
 import io.horae.booking.placement.Placement;
 import io.horae.kernel.persistence.RunToEnd;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -27,9 +30,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a customer reaches through a signed link, without an API key: the booking's payment summary, its calendar
- * file, its ticket's QR code, its move to another start and its cancellation (as the customer: the cut-off before the
- * start applies). A forged link is a 403, an old one a 410.
+ * What a customer reaches through a signed link, without an API key: the booking's payment summary and paying it
+ * with a voucher, its calendar file, its ticket's QR code, its move to another start and its cancellation (as the
+ * customer: the cut-off before the start applies). A forged link is a 403, an old one a 410.
  */
 @Path("/links/bookings/{id}")
 public class LinkResource {
@@ -48,12 +51,15 @@ public class LinkResource {
     private final BookingService bookings;
     private final BookingViews views;
     private final Placement placement;
+    private final PaymentDesk payments;
 
-    public LinkResource(Links links, BookingService bookings, BookingViews views, Placement placement) {
+    public LinkResource(Links links, BookingService bookings, BookingViews views, Placement placement,
+                        PaymentDesk payments) {
         this.links = links;
         this.bookings = bookings;
         this.views = views;
         this.placement = placement;
+        this.payments = payments;
     }
 
     @GET
@@ -85,6 +91,21 @@ public class LinkResource {
                               @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
         check(Links.Action.TICKET, tenant, id, expires, signature);
         return bookings.existing(tenant, id).chain(views::of).map(view -> TicketImage.svg(view.ticket()));
+    }
+
+    /** A voucher's code, the customer's to spend. */
+    public record VoucherPayment(@NotBlank @Size(max = 64) String code) {
+    }
+
+    /** Pays what is owed with a voucher, as the customer holding the payment link. */
+    @POST
+    @Path("/payments")
+    public Uni<Summary> payWithVoucher(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
+                                       @QueryParam("expires") long expires, @QueryParam("signature") String signature,
+                                       @Valid @NotNull VoucherPayment payment) {
+        check(Links.Action.PAY, tenant, id, expires, signature);
+        return payments.pay(tenant, id, new PaymentDesk.Payment(PaymentDesk.PaymentMethod.VOUCHER, null, null,
+                payment.code(), null)).map(Summary::of);
     }
 
     /** The new start the customer chose. */

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.horae.kernel.problem.ProblemException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -48,7 +49,11 @@ public class AccountResource {
     private final TenantContext tenant;
     private final Vertx vertx;
 
-    public AccountResource(AccountService accounts, Secrets secrets, TenantContext tenant, Vertx vertx) {
+    private final LoginLinks loginLinks;
+
+    public AccountResource(AccountService accounts, Secrets secrets, TenantContext tenant, Vertx vertx,
+                           LoginLinks loginLinks) {
+        this.loginLinks = loginLinks;
         this.accounts = accounts;
         this.secrets = secrets;
         this.tenant = tenant;
@@ -104,6 +109,16 @@ public class AccountResource {
     @Path("/{customerId}/login-tokens")
     public Uni<Response> issueLoginToken(@PathParam("customerId") UUID customerId) {
         return accounts.issueLoginToken(tenant.id(), customerId).map(t -> Response.status(201).entity(t).build());
+    }
+
+    /** Where a customer asks for a sign-in link by e-mail; 202 whether or not the address has an account. */
+    public record LinkRequest(@NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    @POST
+    @Path("/login-links")
+    public Uni<Response> mailLoginLink(@Valid @NotNull LinkRequest request) {
+        return loginLinks.mail(tenant.id(), request.email()).map(done -> Response.accepted().build());
     }
 
     @POST

@@ -1,9 +1,9 @@
 package io.horae.gateway.key;
 
 import io.horae.gateway.GatewaySettings;
-import io.horae.gateway.page.BookingPages;
 import io.horae.access.Scopes;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -19,9 +19,11 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class Bootstrap {
+    /** When the first tenant is made at start: before anything that needs it (its booking page). */
+    public static final int ORDER = jakarta.interceptor.Interceptor.Priority.APPLICATION;
     private static final Logger LOG = Logger.getLogger(Bootstrap.class);
 
-    void onStart(@Observes StartupEvent start, GatewaySettings settings, ApiKeyStore store, BookingPages pages) {
+    void onStart(@Observes @Priority(ORDER) StartupEvent start, GatewaySettings settings, ApiKeyStore store) {
         String tenant = settings.bootstrapTenant().filter(t -> !t.isBlank()).orElse(null);
         String key = settings.bootstrapApiKey().filter(k -> !k.isBlank()).orElse(null);
         if (tenant == null || key == null) {
@@ -37,10 +39,5 @@ public class Bootstrap {
             LOG.infof("the bootstrap key configured before is revoked, with the %d keys it issued", revoked.size() - 1);
         }
         LOG.infof("bootstrap tenant %s has its platform key", tenant);
-        if (settings.bootstrapBookingPage()) {
-            pages.openUnlessSet(tenant).toCompletionStage().toCompletableFuture()
-                    .orTimeout(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS).join();
-            LOG.infof("bootstrap tenant %s has its booking page at /book/%s", tenant, tenant);
-        }
     }
 }

@@ -71,6 +71,8 @@ public class BookingPageRoutes {
         router.route("/book/:tenant/*").order(-100).handler(this::admit);
         router.get("/book/:tenant").order(-100).handler(BookingPageRoutes::toFolder);
         router.get("/book/:tenant/").order(-99).handler(c -> assets.page(c, page(c)));
+        // the page again, opened at its password form (the link of an account's invitation)
+        router.get("/book/:tenant/password").order(-99).handler(c -> assets.page(c, page(c)));
         router.get("/book/:tenant/assets/:file").order(-99).handler(assets::file);
         router.get("/book/:tenant/embed.js").order(-99).handler(assets::embed);
         router.get("/book/:tenant/api/page").order(-99)
@@ -91,6 +93,11 @@ public class BookingPageRoutes {
                 () -> json(c, (calls, json) -> booking.book(calls, field(json, "holdId"), json))));
         router.post("/book/:tenant/api/sessions").order(-99).handler(body).handler(c -> answer(c, 201,
                 () -> json(c, (calls, json) -> myBookings.signIn(calls, json.getValue("token")))));
+        router.post("/book/:tenant/api/passwords").order(-99).handler(body).handler(c -> answer(c, 201,
+                () -> json(c, (calls, json) -> myBookings.acceptInvitation(calls, json.getValue("token"),
+                        json.getValue("password")))));
+        router.post("/book/:tenant/api/sign-in-links").order(-99).handler(body).handler(c -> answer(c, 202,
+                () -> json(c, (calls, json) -> myBookings.mailLink(calls, json.getValue("email")))));
         router.get("/book/:tenant/api/my").order(-99).handler(c -> answer(c, 200, () -> signedIn(c)
                 .compose(customer -> myBookings.overview(calls(c), customer))));
         router.delete("/book/:tenant/api/sessions").order(-99).handler(c -> answer(c, 200,

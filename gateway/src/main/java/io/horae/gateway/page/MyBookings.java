@@ -33,8 +33,40 @@ public class MyBookings {
         }
         return calls.post("/api/v1/customers/login-tokens/redemption", new JsonObject().put("token", text))
                 .compose(loggedIn -> sessions.open(calls.tenant(), UUID.fromString(loggedIn.getString("customerId"))))
-                .map(opened -> new JsonObject().put("session", opened.secret())
-                        .put("expiresAt", opened.expiresAt().toString()));
+                .map(MyBookings::session);
+    }
+
+    private static JsonObject session(CustomerSessions.Opened opened) {
+        return new JsonObject().put("session", opened.secret()).put("expiresAt", opened.expiresAt().toString());
+    }
+
+    /**
+     * Sets the password of an account from its invitation's link (sent by customer-service to
+     * {@code /book/{tenant}/password?token=…}) and opens a session for its customer, as signing in does.
+     */
+    public Future<JsonObject> acceptInvitation(NativeApi.Calls calls, Object token, Object password) {
+        if (!(token instanceof String text) || text.isBlank() || text.length() > 100) {
+            return Future.failedFuture(Refusal.badField("token", "must be the invitation's token"));
+        }
+        if (!(password instanceof String chosen)) {
+            return Future.failedFuture(Refusal.badField("password", "must be text"));
+        }
+        return calls.post("/api/v1/customers/invitations/acceptance", new JsonObject().put("token", text)
+                        .put("password", chosen))
+                .compose(loggedIn -> sessions.open(calls.tenant(), UUID.fromString(loggedIn.getString("customerId"))))
+                .map(MyBookings::session);
+    }
+
+    /**
+     * Asks customer-service to mail a sign-in link to the account with this e-mail, if there is one; the answer is
+     * the same either way.
+     */
+    public Future<JsonObject> mailLink(NativeApi.Calls calls, Object email) {
+        if (!(email instanceof String text) || text.isBlank() || text.length() > 254) {
+            return Future.failedFuture(Refusal.badField("email", "must be an e-mail address"));
+        }
+        return calls.post("/api/v1/customers/login-links", new JsonObject().put("email", text.strip()))
+                .map(done -> new JsonObject());
     }
 
     /** The customer's name, upcoming bookings (with their links), credit and passes. */

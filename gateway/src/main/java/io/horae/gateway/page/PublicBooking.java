@@ -175,7 +175,9 @@ public class PublicBooking {
                 .put("ticket", booking.getString("ticket"))
                 .put("cancelUrl", links.getString("cancelUrl"))
                 .put("calendarUrl", links.getString("calendarUrl"))
-                .put("ticketUrl", links.getString("ticketUrl"));
+                .put("ticketUrl", links.getString("ticketUrl"))
+                .put("paid", booking.getValue("paid"))
+                .put("voucherUrl", links.getString("paymentUrl").replaceFirst("\\?", "/payments?"));
     }
 
     /** The location's time zone, once the page is known to offer the service. */
