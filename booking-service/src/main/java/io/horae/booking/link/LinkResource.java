@@ -15,19 +15,17 @@ import jakarta.validation.constraints.Size;
 import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What a customer reaches through a signed link, without an API key: the booking's payment summary and paying it
@@ -63,21 +61,18 @@ public class LinkResource {
     }
 
     @GET
-    public Uni<Summary> payment(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
-                                @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
-        check(Links.Action.PAY, tenant, id, expires, signature);
-        return bookings.existing(tenant, id).map(Summary::of);
+    public Uni<Summary> payment(@BeanParam SignedLink link) {
+        String tenant = check(Links.Action.PAY, link);
+        return bookings.existing(tenant, link.booking).map(Summary::of);
     }
 
     /** The booking as an iCalendar file: it updates the same calendar entry when the booking moves or is cancelled. */
     @GET
     @Path("/calendar.ics")
     @Produces(BookingCalendar.MEDIA_TYPE)
-    public Uni<RestResponse<String>> calendar(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
-                                              @QueryParam("expires") long expires,
-                                              @QueryParam("signature") String signature) {
-        check(Links.Action.CALENDAR, tenant, id, expires, signature);
-        return bookings.existing(tenant, id).chain(booking -> views.of(booking)
+    public Uni<RestResponse<String>> calendar(@BeanParam SignedLink link) {
+        String tenant = check(Links.Action.CALENDAR, link);
+        return bookings.existing(tenant, link.booking).chain(booking -> views.of(booking)
                 .map(view -> RestResponse.ResponseBuilder.ok(BookingCalendar.of(view, booking.version))
                         .header("Content-Disposition", "attachment; filename=\"" + booking.reference + ".ics\"")
                         .build()));
@@ -87,10 +82,9 @@ public class LinkResource {
     @GET
     @Path("/ticket.svg")
     @Produces(TicketImage.MEDIA_TYPE)
-    public Uni<String> ticket(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
-                              @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
-        check(Links.Action.TICKET, tenant, id, expires, signature);
-        return bookings.existing(tenant, id).chain(views::of).map(view -> TicketImage.svg(view.ticket()));
+    public Uni<String> ticket(@BeanParam SignedLink link) {
+        String tenant = check(Links.Action.TICKET, link);
+        return bookings.existing(tenant, link.booking).chain(views::of).map(view -> TicketImage.svg(view.ticket()));
     }
 
     /** A voucher's code, the customer's to spend. */
@@ -100,11 +94,9 @@ public class LinkResource {
     /** Pays what is owed with a voucher, as the customer holding the payment link. */
     @POST
     @Path("/payments")
-    public Uni<Summary> payWithVoucher(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
-                                       @QueryParam("expires") long expires, @QueryParam("signature") String signature,
-                                       @Valid @NotNull VoucherPayment payment) {
-        check(Links.Action.PAY, tenant, id, expires, signature);
-        return payments.pay(tenant, id, new PaymentDesk.Payment(PaymentDesk.PaymentMethod.VOUCHER, null, null,
+    public Uni<Summary> payWithVoucher(@BeanParam SignedLink link, @Valid @NotNull VoucherPayment payment) {
+        String tenant = check(Links.Action.PAY, link);
+        return payments.pay(tenant, link.booking, new PaymentDesk.Payment(PaymentDesk.PaymentMethod.VOUCHER, null, null,
                 payment.code(), null)).map(Summary::of);
     }
 
@@ -115,28 +107,28 @@ public class LinkResource {
     /** Moves the booking to another start, as the customer: until the cut-off before its start, like cancelling. */
     @POST
     @Path("/move")
-    public Uni<Summary> move(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
-                             @QueryParam("expires") long expires, @QueryParam("signature") String signature,
-                             @Valid @NotNull Move move) {
-        check(Links.Action.MOVE, tenant, id, expires, signature);
-        return bookings.existing(tenant, id).chain(booking -> bookings.beforeCustomerCutoff(booking, "move"))
-                .chain(() -> RunToEnd.of(placement.move(tenant, id, null, move.start()))).map(Summary::of);
+    public Uni<Summary> move(@BeanParam SignedLink link, @Valid @NotNull Move move) {
+        String tenant = check(Links.Action.MOVE, link);
+        return bookings.existing(tenant, link.booking).chain(booking -> bookings.beforeCustomerCutoff(booking, "move"))
+                .chain(() -> RunToEnd.of(placement.move(tenant, link.booking, null, move.start()))).map(Summary::of);
     }
 
     @POST
     @Path("/cancellation")
-    public Uni<Summary> cancel(@PathParam("id") UUID id, @QueryParam("tenant") String tenant,
-                               @QueryParam("expires") long expires, @QueryParam("signature") String signature) {
-        check(Links.Action.CANCEL, tenant, id, expires, signature);
-        return bookings.cancel(tenant, id, "cancelled by the customer's link", Actor.CUSTOMER).map(Summary::of);
+    public Uni<Summary> cancel(@BeanParam SignedLink link) {
+        String tenant = check(Links.Action.CANCEL, link);
+        return bookings.cancel(tenant, link.booking, "cancelled by the customer's link", Actor.CUSTOMER).map(Summary::of);
     }
 
-    private void check(Links.Action action, String tenant, UUID id, long expires, String signature) {
-        if (tenant == null || !links.genuine(action, tenant, id, expires, signature)) {
+    /** The link's tenant, once the link is genuine (a 403 otherwise) and not expired (a 410). */
+    private String check(Links.Action action, SignedLink link) {
+        if (link.tenant == null || link.booking == null
+                || !links.genuine(action, link.tenant, link.booking, link.expires, link.signature)) {
             throw new ProblemException(403, "Forbidden", "this link is not genuine", List.of());
         }
-        if (Instant.ofEpochSecond(expires).isBefore(Instant.now())) {
+        if (Instant.ofEpochSecond(link.expires).isBefore(Instant.now())) {
             throw new ProblemException(410, "Gone", "this link has expired; ask the merchant for a new one", List.of());
         }
+        return link.tenant;
     }
 }
