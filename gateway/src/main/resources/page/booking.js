@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   var TEXTS = {
-    en: { voucherCode: 'Voucher code', payVoucher: 'Pay with the voucher', paidNow: 'Paid: {paid} of {price}.',
+    en: { payFromCredit: 'Pay {owed} from credit',
+      voucherCode: 'Voucher code', payVoucher: 'Pay with the voucher', paidNow: 'Paid: {paid} of {price}.',
       choosePassword: 'Choose your password', password: 'Password', setPassword: 'Set the password',
       sendLink: 'Send me a sign-in link', linkSent: 'If this address has an account here, a sign-in link is on its way.',
       move: 'Move', moving: 'Choose the new start for {ref}.', moved: 'Your booking {ref} is moved.',
@@ -19,7 +20,8 @@
       noStarts: 'No free starts on this day.', startsFree: 'free starts', zoneNote: 'Times are in {zone}; yours in brackets.',
       taken: 'Someone has just taken this start. These are free:', expired: 'The hold expired; choose a start again.',
       failed: 'Something went wrong; please try again.', required: 'Please fill this in.', noPage: 'This booking page is not available.' },
-    cs: { voucherCode: 'Kód poukazu', payVoucher: 'Zaplatit poukazem', paidNow: 'Zaplaceno: {paid} z {price}.',
+    cs: { payFromCredit: 'Zaplatit {owed} z kreditu',
+      voucherCode: 'Kód poukazu', payVoucher: 'Zaplatit poukazem', paidNow: 'Zaplaceno: {paid} z {price}.',
       choosePassword: 'Zvolte si heslo', password: 'Heslo', setPassword: 'Nastavit heslo',
       sendLink: 'Poslat přihlašovací odkaz', linkSent: 'Pokud k této adrese patří účet, přihlašovací odkaz je na cestě.',
       move: 'Přesunout', moving: 'Vyberte nový čas pro {ref}.', moved: 'Rezervace {ref} je přesunuta.',
@@ -35,7 +37,8 @@
       noStarts: 'V tento den není volný termín.', startsFree: 'volných časů', zoneNote: 'Časy jsou v zóně {zone}; vaše v závorce.',
       taken: 'Tento čas právě někdo obsadil. Volné jsou:', expired: 'Držení vypršelo; vyberte čas znovu.',
       failed: 'Něco se nepovedlo; zkuste to prosím znovu.', required: 'Vyplňte prosím.', noPage: 'Tato rezervační stránka není dostupná.' },
-    de: { voucherCode: 'Gutscheincode', payVoucher: 'Mit Gutschein bezahlen', paidNow: 'Bezahlt: {paid} von {price}.',
+    de: { payFromCredit: '{owed} mit Guthaben bezahlen',
+      voucherCode: 'Gutscheincode', payVoucher: 'Mit Gutschein bezahlen', paidNow: 'Bezahlt: {paid} von {price}.',
       choosePassword: 'Passwort wählen', password: 'Passwort', setPassword: 'Passwort setzen',
       sendLink: 'Anmeldelink schicken', linkSent: 'Wenn zu dieser Adresse ein Konto gehört, ist ein Anmeldelink unterwegs.',
       move: 'Verschieben', moving: 'Neue Uhrzeit für {ref} wählen.', moved: 'Ihre Buchung {ref} ist verschoben.',
@@ -51,7 +54,8 @@
       noStarts: 'An diesem Tag ist nichts frei.', startsFree: 'freie Zeiten', zoneNote: 'Zeiten in {zone}; Ihre in Klammern.',
       taken: 'Diese Zeit wurde gerade vergeben. Frei sind:', expired: 'Die Reservierung ist abgelaufen; bitte neu wählen.',
       failed: 'Etwas ist schiefgegangen; bitte erneut versuchen.', required: 'Bitte ausfüllen.', noPage: 'Diese Buchungsseite ist nicht verfügbar.' },
-    nl: { voucherCode: 'Waardeboncode', payVoucher: 'Betalen met waardebon', paidNow: 'Betaald: {paid} van {price}.',
+    nl: { payFromCredit: '{owed} betalen met tegoed',
+      voucherCode: 'Waardeboncode', payVoucher: 'Betalen met waardebon', paidNow: 'Betaald: {paid} van {price}.',
       choosePassword: 'Kies uw wachtwoord', password: 'Wachtwoord', setPassword: 'Wachtwoord instellen',
       sendLink: 'Stuur mij een aanmeldlink', linkSent: 'Hoort bij dit adres een account, dan is een aanmeldlink onderweg.',
       move: 'Verplaatsen', moving: 'Kies de nieuwe tijd voor {ref}.', moved: 'Uw boeking {ref} is verplaatst.',
@@ -398,6 +402,12 @@
           + (over ? ' · ' + t('cancelled') : '')));
         if (!over) {
           item.appendChild(el('a', { href: b.calendarUrl, download: b.reference + '.ics' }, t('addToCalendar')));
+          if (b.owed > 0) {
+            var owed = new Intl.NumberFormat(state.language, { style: 'currency', currency: b.currency || 'EUR' }).format(b.owed);
+            var pay = el('button', { type: 'button', 'class': 'pay-mine' }, t('payFromCredit').replace('{owed}', owed));
+            pay.addEventListener('click', function () { call('POST', 'my/bookings/' + b.id + '/credit-payments').then(showMine).catch(fail); });
+            item.appendChild(pay);
+          }
           var move = el('button', { type: 'button', 'class': 'move-mine' }, t('move'));
           move.addEventListener('click', function () { startMoving(b); });
           item.appendChild(move);

@@ -100,6 +100,9 @@ public class BookingPageRoutes {
                 () -> json(c, (calls, json) -> myBookings.mailLink(calls, json.getValue("email")))));
         router.get("/book/:tenant/api/my").order(-99).handler(c -> answer(c, 200, () -> signedIn(c)
                 .compose(customer -> myBookings.overview(calls(c), customer))));
+        router.post("/book/:tenant/api/my/bookings/:booking/credit-payments").order(-99).handler(c -> answer(c, 201,
+                () -> signedIn(c).compose(customer -> myBookings.payFromCredit(calls(c), customer,
+                        c.pathParam("booking")))));
         router.delete("/book/:tenant/api/sessions").order(-99).handler(c -> answer(c, 200,
                 () -> sessions.close(c.get(SESSION)).map(done -> new JsonObject())));
         router.route("/book/:tenant/*").order(-98).handler(c -> ProblemResponse.send(c, 404, "Not Found",

@@ -90,6 +90,39 @@ public class MyBookings {
                 .put("bookings", new JsonArray(bookings.result())));
     }
 
+    /**
+     * Pays what the customer still owes for one of their own bookings from their credit (refused when the credit does
+     * not cover it, or the booking is someone else's).
+     */
+    public Future<JsonObject> payFromCredit(NativeApi.Calls calls, UUID customer, String booking) {
+        UUID id;
+        try {
+            id = UUID.fromString(booking);
+        } catch (IllegalArgumentException e) {
+            return Future.failedFuture(Refusal.notFound("no such booking"));
+        }
+        return calls.get("/api/v1/bookings/" + id).compose(found -> {
+            if (!customer.toString().equals(found.getString("customerId"))) {
+                return Future.failedFuture(Refusal.notFound("no such booking"));
+            }
+            java.math.BigDecimal owed = owed(found);
+            if (owed.signum() <= 0) {
+                return Future.failedFuture(new Refusal(409, null, "nothing is owed for this booking"));
+            }
+            return calls.post("/api/v1/bookings/" + id + "/payments", new JsonObject().put("method", "CREDIT")
+                    .put("amount", owed)).map(paid -> new JsonObject().put("paid", paid.getValue("paid"))
+                    .put("paymentStatus", paid.getString("paymentStatus")));
+        });
+    }
+
+    private static java.math.BigDecimal owed(JsonObject booking) {
+        Object price = booking.getValue("price");
+        Object paid = booking.getValue("paid");
+        java.math.BigDecimal total = price == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(price.toString());
+        return total.subtract(paid == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(paid.toString()))
+                .max(java.math.BigDecimal.ZERO);
+    }
+
     private static Future<JsonObject> withLinks(NativeApi.Calls calls, JsonObject booking) {
         String id = booking.getString("id");
         JsonArray lines = booking.getJsonArray("lines", new JsonArray());
@@ -97,7 +130,8 @@ public class MyBookings {
                 .put("status", booking.getString("status")).put("start", booking.getString("start"))
                 .put("end", booking.getString("end"))
                 .put("serviceId", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceId"))
-                .put("serviceName", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceName"));
+                .put("serviceName", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceName"))
+                .put("currency", booking.getString("currency")).put("owed", owed(booking));
         return calls.post("/api/v1/bookings/" + id + "/links", null).map(links -> shown
                 .put("cancelUrl", links.getString("cancelUrl")).put("moveUrl", links.getString("moveUrl"))
                 .put("calendarUrl", links.getString("calendarUrl")));
