@@ -2,7 +2,6 @@ package io.horae.e2e;
 
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,8 +32,7 @@ class BookingPageIT {
 
     @BeforeAll
     static void up() throws Exception {
-        Assumptions.assumeTrue(Browser.available() || Browser.required(),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Browser.assumeAvailable();
         platform = Platform.up("horae-page-");
         calendar = Calendar.arrange(platform::api, "Salon Alena");
         platform.api().get("/api/v1/booking-page").then().statusCode(200)

@@ -1,7 +1,6 @@
 package io.horae.e2e;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,8 +28,7 @@ class MyBookingsIT {
 
     @BeforeAll
     static void up() throws Exception {
-        Assumptions.assumeTrue(Browser.available() || Browser.required(),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Browser.assumeAvailable();
         platform = Platform.up("horae-mine-");
         calendar = Calendar.arrange(platform::api, "Salon Mine");
         page = io.restassured.RestAssured.baseURI + "/book/" + platform.tenant() + "/";

@@ -93,11 +93,16 @@ public class Reminders {
     private Uni<Void> remind(Channel channel, Row row, Function<BookingView, Send> sender) {
         UUID id = row.getUUID("id");
         return claim(id, channel).chain(claimed -> !claimed ? Uni.createFrom().voidItem()
-                : Panache.withSession(() -> bookings.find(row.getString("tenant_id"), id))
-                .chain(booking -> Panache.withSession(() -> views.of(booking)).chain(view -> {
-                    Send send = view.customer() == null ? null : sender.apply(view);
-                    return send == null ? unreachable(id, channel) : send.to(booking, view);
-                })));
+                : Panache.withSession(() -> bookings.find(row.getString("tenant_id"), id)
+                        .chain(booking -> views.of(booking).map(view -> new Shown(booking, view))))
+                .chain(shown -> {
+                    Send send = shown.view().customer() == null ? null : sender.apply(shown.view());
+                    return send == null ? unreachable(id, channel) : send.to(shown.booking(), shown.view());
+                }));
+    }
+
+    /** A booking with what the customer is shown of it, read in one session. */
+    private record Shown(Booking booking, BookingView view) {
     }
 
     /** Whether this round won the booking's reminder on the channel (another replica's round may have). */

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 public class KeyAdministration {
     public static final Duration SHORT_TIME_TOKEN_LIFE = Duration.ofMinutes(30);
     private static final Logger LOG = Logger.getLogger(KeyAdministration.class);
-    private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    /** What a tenant id may be (as table {@code tenant} checks it): it also names the tenant's booking page. */
+    public static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final long MAX_BODY = 16 * 1024;
 
     private final ApiKeyStore store;

@@ -8,6 +8,7 @@ import io.horae.gateway.access.TokenBucket;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.key.Caller;
+import io.horae.gateway.key.KeyAdministration;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -25,7 +26,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -44,7 +44,6 @@ public class BookingPageRoutes {
     private static final int ADDRESS_BURST = 40;
     private static final String PAGE = "horae.page";
     private static final String SESSION = "horae.customer-session";
-    private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final BookingPages pages;
     private final PublicBooking booking;
@@ -117,7 +116,7 @@ public class BookingPageRoutes {
             return;
         }
         String tenant = context.pathParam("tenant");
-        if (!TENANT.matcher(tenant).matches()) {
+        if (!KeyAdministration.TENANT_ID.matcher(tenant).matches()) {
             ProblemResponse.send(context, 404, "Not Found", "this merchant has no booking page");
             return;
         }
