@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   var TEXTS = {
-    en: { payFromCredit: 'Pay {owed} from credit',
+    en: { thenAlso: 'Then also (optional)', onlyFirst: 'Only the first service', nothingMore: 'Nothing more',
+      payFromCredit: 'Pay {owed} from credit',
       voucherCode: 'Voucher code', payVoucher: 'Pay with the voucher', paidNow: 'Paid: {paid} of {price}.',
       choosePassword: 'Choose your password', password: 'Password', setPassword: 'Set the password',
       sendLink: 'Send me a sign-in link', linkSent: 'If this address has an account here, a sign-in link is on its way.',
@@ -20,7 +21,8 @@
       noStarts: 'No free starts on this day.', startsFree: 'free starts', zoneNote: 'Times are in {zone}; yours in brackets.',
       taken: 'Someone has just taken this start. These are free:', expired: 'The hold expired; choose a start again.',
       failed: 'Something went wrong; please try again.', required: 'Please fill this in.', noPage: 'This booking page is not available.' },
-    cs: { payFromCredit: 'Zaplatit {owed} z kreditu',
+    cs: { thenAlso: 'Potom ještě (nepovinné)', onlyFirst: 'Jen první služba', nothingMore: 'Nic dalšího',
+      payFromCredit: 'Zaplatit {owed} z kreditu',
       voucherCode: 'Kód poukazu', payVoucher: 'Zaplatit poukazem', paidNow: 'Zaplaceno: {paid} z {price}.',
       choosePassword: 'Zvolte si heslo', password: 'Heslo', setPassword: 'Nastavit heslo',
       sendLink: 'Poslat přihlašovací odkaz', linkSent: 'Pokud k této adrese patří účet, přihlašovací odkaz je na cestě.',
@@ -37,7 +39,8 @@
       noStarts: 'V tento den není volný termín.', startsFree: 'volných časů', zoneNote: 'Časy jsou v zóně {zone}; vaše v závorce.',
       taken: 'Tento čas právě někdo obsadil. Volné jsou:', expired: 'Držení vypršelo; vyberte čas znovu.',
       failed: 'Něco se nepovedlo; zkuste to prosím znovu.', required: 'Vyplňte prosím.', noPage: 'Tato rezervační stránka není dostupná.' },
-    de: { payFromCredit: '{owed} mit Guthaben bezahlen',
+    de: { thenAlso: 'Danach noch (optional)', onlyFirst: 'Nur die erste Leistung', nothingMore: 'Nichts weiter',
+      payFromCredit: '{owed} mit Guthaben bezahlen',
       voucherCode: 'Gutscheincode', payVoucher: 'Mit Gutschein bezahlen', paidNow: 'Bezahlt: {paid} von {price}.',
       choosePassword: 'Passwort wählen', password: 'Passwort', setPassword: 'Passwort setzen',
       sendLink: 'Anmeldelink schicken', linkSent: 'Wenn zu dieser Adresse ein Konto gehört, ist ein Anmeldelink unterwegs.',
@@ -54,7 +57,8 @@
       noStarts: 'An diesem Tag ist nichts frei.', startsFree: 'freie Zeiten', zoneNote: 'Zeiten in {zone}; Ihre in Klammern.',
       taken: 'Diese Zeit wurde gerade vergeben. Frei sind:', expired: 'Die Reservierung ist abgelaufen; bitte neu wählen.',
       failed: 'Etwas ist schiefgegangen; bitte erneut versuchen.', required: 'Bitte ausfüllen.', noPage: 'Diese Buchungsseite ist nicht verfügbar.' },
-    nl: { payFromCredit: '{owed} betalen met tegoed',
+    nl: { thenAlso: 'Daarna ook (optioneel)', onlyFirst: 'Alleen de eerste dienst', nothingMore: 'Niets meer',
+      payFromCredit: '{owed} betalen met tegoed',
       voucherCode: 'Waardeboncode', payVoucher: 'Betalen met waardebon', paidNow: 'Betaald: {paid} van {price}.',
       choosePassword: 'Kies uw wachtwoord', password: 'Wachtwoord', setPassword: 'Wachtwoord instellen',
       sendLink: 'Stuur mij een aanmeldlink', linkSent: 'Hoort bij dit adres een account, dan is een aanmeldlink onderweg.',
@@ -75,8 +79,9 @@
   var home = location.pathname.match(/^\/book\/[^/]+\//)[0];
   var api = home + 'api/';
   var visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  var state = { language: pickLanguage(), page: null, location: null, service: null, month: null, date: null,
-    hold: null, booking: null, timer: null };
+  var state = { language: pickLanguage(), page: null, location: null, service: null, then: [], month: null,
+    date: null, hold: null, booking: null, timer: null };
+  var MOST_IN_A_ROW = 3;
 
   function pickLanguage() {
     var stored = localStorage.getItem('horae.language');
@@ -137,14 +142,19 @@
       document.title = page.title;
       $('title').textContent = page.title;
       document.documentElement.style.setProperty('--accent', page.colour);
+      if (page.logoUrl) { $('logo').src = page.logoUrl; }
+      show('logo', !!page.logoUrl);
       var select = $('location');
       select.textContent = '';
       page.locations.forEach(function (l) { select.appendChild(el('option', { value: l.id }, l.name)); });
       show('location-field', page.locations.length > 1);
       state.location = page.locations[0] || null;
       renderServices();
+      if (state.service) { renderThen(); }
     }).catch(function (error) { say(error.status === 404 ? t('noPage') : error.message); show('choose', false); });
   }
+
+  function isChosen(service) { return !!state.service && state.service.id === service.id; }
 
   function renderServices() {
     var list = $('services');
@@ -152,7 +162,7 @@
     state.page.services.forEach(function (s) {
       var price = s.price != null ? ' · ' + new Intl.NumberFormat(state.language, { style: 'currency', currency: s.currency || 'EUR' }).format(s.price) : '';
       var button = el('button', { type: 'button', 'class': 'service', 'data-id': s.id, role: 'radio',
-        'aria-checked': String(state.service === s), 'aria-pressed': String(state.service === s) },
+        'aria-checked': String(isChosen(s)), 'aria-pressed': String(isChosen(s)) },
         s.name + ' · ' + s.durationMinutes + ' ' + t('minutes') + price);
       button.addEventListener('click', function () { chooseService(s); });
       list.appendChild(button);
@@ -161,10 +171,43 @@
 
   function chooseService(service) {
     state.service = service;
+    state.then = [];
     state.month = localDate(new Date()).slice(0, 7);
     renderServices();
+    renderThen();
     show('times', false); show('details', false);
     renderMonth();
+  }
+
+  /** Services in a row: after the chosen one, up to two more, each starting when the one before ends. */
+  function renderThen() {
+    var chosen = [state.service].concat(state.then);
+    var ids = chosen.map(function (s) { return s.id; });
+    var select = $('then');
+    select.textContent = '';
+    select.appendChild(el('option', { value: '' }, t('nothingMore')));
+    state.page.services.filter(function (s) { return ids.indexOf(s.id) < 0; })
+      .forEach(function (s) { select.appendChild(el('option', { value: s.id }, s.name)); });
+    show('then-field', !state.moving && state.page.services.length > 1 && chosen.length < MOST_IN_A_ROW + 1);
+    select.disabled = chosen.length >= MOST_IN_A_ROW;
+    $('chain').textContent = state.then.length ? chosen.map(function (s) { return s.name; }).join(' → ') : '';
+    show('then-clear', state.then.length > 0);
+  }
+
+  function addThen(id) {
+    var next = state.page.services.filter(function (s) { return s.id === id; })[0];
+    if (!next) { return; }
+    state.then.push(next);
+    renderThen();
+    show('times', false); show('details', false);
+    renderMonth();
+    $('then').focus();
+  }
+
+  /** The query naming the chosen services: the first, then those in a row after it. */
+  function servicesQuery() {
+    return 'serviceId=' + state.service.id + (state.then.length
+      ? '&then=' + state.then.map(function (s) { return s.id; }).join(',') : '');
   }
 
   function renderMonth() {
@@ -173,7 +216,7 @@
     $('month').textContent = new Intl.DateTimeFormat(state.language, { month: 'long', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(Date.UTC(parts[0], parts[1] - 1, 1)));
     $('previous-month').disabled = state.month <= localDate(new Date()).slice(0, 7);
-    call('GET', 'days?serviceId=' + state.service.id + '&locationId=' + state.location.id + '&month=' + state.month)
+    call('GET', 'days?' + servicesQuery() + '&locationId=' + state.location.id + '&month=' + state.month)
       .then(function (days) { drawDays(parts[0], parts[1], days); }).catch(fail);
   }
 
@@ -212,7 +255,7 @@
     state.date = date;
     say('');
     document.querySelectorAll('#days button').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-date') === date)); });
-    call('GET', 'starts?serviceId=' + state.service.id + '&locationId=' + state.location.id + '&date=' + date)
+    call('GET', 'starts?' + servicesQuery() + '&locationId=' + state.location.id + '&date=' + date)
       .then(drawStarts).catch(fail);
   }
 
@@ -241,6 +284,8 @@
     say('');
     state.waitFor = null;
     var asked = start.classId ? { serviceId: state.service.id, classId: start.classId }
+      : state.then.length ? { serviceId: state.service.id, then: state.then.map(function (s) { return s.id; }).join(','),
+        locationId: state.location.id, start: start.start }
       : { serviceId: state.service.id, resourceId: start.resourceId, start: start.start };
     call('POST', 'holds', asked).then(function (held) {
       state.hold = { id: held.id, expiresAt: new Date(held.expiresAt).getTime(), start: start.start };
@@ -297,7 +342,7 @@
       $('ticket').textContent = booking.ticket;
       $('calendar-file').href = booking.calendarUrl;
       $('ticket-code').src = booking.ticketUrl;
-      show('voucher-form', booking.price > 0 && booking.paid < booking.price);
+      show('voucher-form', !!booking.voucherUrl && booking.price > 0 && booking.paid < booking.price);
       show('paid', false);
       $('ticket-code').alt = t('ticketCode');
       show('confirmation', true);
@@ -402,7 +447,7 @@
           + (over ? ' · ' + t('cancelled') : '')));
         if (!over) {
           item.appendChild(el('a', { href: b.calendarUrl, download: b.reference + '.ics' }, t('addToCalendar')));
-          if (b.owed > 0) {
+          if (b.owed > 0 && mine.creditPayments) {
             var owed = new Intl.NumberFormat(state.language, { style: 'currency', currency: b.currency || 'EUR' }).format(b.owed);
             var pay = el('button', { type: 'button', 'class': 'pay-mine' }, t('payFromCredit').replace('{owed}', owed));
             pay.addEventListener('click', function () { call('POST', 'my/bookings/' + b.id + '/credit-payments').then(showMine).catch(fail); });
@@ -468,6 +513,8 @@
     });
     $('previous-month').addEventListener('click', function () { shiftMonth(-1); });
     $('next-month').addEventListener('click', function () { shiftMonth(1); });
+    $('then').addEventListener('change', function (e) { if (e.target.value) { addThen(e.target.value); } });
+    $('then-clear').addEventListener('click', function () { chooseService(state.service); $('then').focus(); });
     $('form').addEventListener('submit', book);
     $('cancel').addEventListener('click', cancel);
     $('again').addEventListener('click', again);

@@ -29,6 +29,9 @@ class BookingPageIT {
     private static Platform platform;
     private static Calendar calendar;
     private static String page;
+    private static String colour;
+    /** The page's first service, Massage (60 min); the page offers Colour (30 min) too, on the same resource. */
+    private static String massage;
 
     @BeforeAll
     static void up() throws Exception {
@@ -37,8 +40,13 @@ class BookingPageIT {
         calendar = Calendar.arrange(platform::api, "Salon Alena");
         platform.api().get("/api/v1/booking-page").then().statusCode(200)
                 .body("enabled", equalTo(true)).body("url", equalTo("/book/" + platform.tenant()));
+        colour = platform.api().body("{\"names\":{\"en\":\"Colour\"},\"durationMinutes\":30,\"price\":20,"
+                + "\"currency\":\"EUR\"}").post("/api/v1/services").then().statusCode(201).extract().path("id");
+        platform.api().body("{\"serviceIds\":[\"" + calendar.service() + "\",\"" + colour + "\"]}")
+                .put("/api/v1/resources/" + calendar.resource() + "/services").then().statusCode(200);
+        massage = "button.service[data-id='" + calendar.service() + "']";
         platform.api().body("{\"enabled\":true,\"title\":\"Salon Alena\",\"colour\":\"#7A3E9D\",\"serviceIds\":[\""
-                        + calendar.service() + "\"]}").put("/api/v1/booking-page")
+                        + calendar.service() + "\",\"" + colour + "\"]}").put("/api/v1/booking-page")
                 .then().statusCode(200).body("colour", equalTo("#7a3e9d"));
         page = io.restassured.RestAssured.baseURI + "/book/" + platform.tenant() + "/";
     }
@@ -71,7 +79,7 @@ class BookingPageIT {
             browser.waitForText("#choose-heading", "Choose a service");
             browser.screenshot("1-service");
 
-            browser.click("button.service");
+            browser.click(massage);
             String start = BookingPageSteps.startOn(browser, day);
             browser.screenshot("2-day-and-starts");
 
@@ -145,7 +153,7 @@ class BookingPageIT {
              Browser second = new Browser(Browser.Width.DESKTOP, "race-second")) {
             for (Browser browser : List.of(first, second)) {
                 browser.open(page);
-                browser.click("button.service");
+                browser.click(massage);
             }
             String start = BookingPageSteps.startOn(first, day);
             assertThat(BookingPageSteps.startOn(second, day)).isEqualTo(start);
@@ -178,7 +186,7 @@ class BookingPageIT {
 
         try (Browser first = new Browser(Browser.Width.DESKTOP, "class-first")) {
             first.open(page);
-            first.click("button.service");
+            first.click(massage);
             BookingPageSteps.startOn(first, day);
             assertThat(first.visible(seat).getText()).contains("1 seats left");
             first.click(seat);
@@ -193,7 +201,7 @@ class BookingPageIT {
         String email = "waiting-" + UUID.randomUUID() + "@example.com";
         try (Browser second = new Browser(Browser.Width.PHONE, "class-second")) {
             second.open(page);
-            second.click("button.service");
+            second.click(massage);
             BookingPageSteps.startOn(second, day);
             assertThat(second.visible(seat).getText()).contains("Full");
             second.click(seat);
@@ -212,6 +220,108 @@ class BookingPageIT {
                 .body("[0].status", equalTo("WAITING"));
     }
 
+
+    @Test
+    void aCustomerBooksTwoServicesInARowUnderTheTenantsLogo() throws Exception {
+        byte[] logo = BookingPageSteps.png(120, 40);
+        String logoUrl = platform.api().contentType("image/png").body(logo).put("/api/v1/booking-page/logo").then()
+                .statusCode(200).extract().path("logoUrl");
+        LocalDate day = LocalDate.now(Calendar.ZONE).plusDays(10);
+        List<String> combinations = platform.api().body("{\"serviceIds\":[\"" + calendar.service() + "\",\"" + colour
+                        + "\"],\"locationId\":\"" + calendar.location() + "\",\"from\":\""
+                        + day.atStartOfDay(Calendar.ZONE).toOffsetDateTime() + "\",\"to\":\""
+                        + day.plusDays(1).atStartOfDay(Calendar.ZONE).toOffsetDateTime() + "\"}")
+                .post("/api/v1/availability/combinations").then().statusCode(200).extract().path("start");
+        assertThat(combinations).as("Massage then Colour fit from 09:00 and 10:00, not 11:00 (closes at 12)")
+                .hasSize(2);
+
+        try (Browser browser = new Browser(Browser.Width.DESKTOP, "in-a-row")) {
+            browser.open(page);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) ((org.openqa.selenium
+                    .JavascriptExecutor) d).executeScript("return document.getElementById('logo').naturalWidth === 120"));
+            assertThat(browser.visible("#logo").getAttribute("src")).endsWith(logoUrl);
+            browser.click(massage);
+            new org.openqa.selenium.support.ui.Select(browser.visible("#then")).selectByVisibleText("Colour");
+            browser.waitForText("#chain", "Massage → Colour");
+            String start = BookingPageSteps.startOn(browser, day);
+            List<String> offered = browser.all("button.start").stream().map(b -> b.getAttribute("data-start")).toList();
+            assertThat(offered).isEqualTo(combinations);
+            assertThat(start).isEqualTo(combinations.get(0));
+            browser.screenshot("1-two-services-in-a-row");
+
+            browser.click("button.start[data-start='" + start + "']");
+            browser.visible("#countdown");
+            browser.type("#firstName", "Eva");
+            browser.type("#lastName", "Dvojí");
+            browser.type("#email", "row-" + UUID.randomUUID() + "@example.com");
+            browser.click("#book");
+            String reference = browser.visible("#reference").getText();
+            assertThat(browser.visible("#booked-service").getText()).isEqualTo("Massage, Colour");
+            browser.screenshot("2-booked-in-a-row");
+
+            String booking = platform.api().queryParam("reference", reference).get("/api/v1/bookings").then()
+                    .statusCode(200).body("items.size()", equalTo(1)).extract().path("items[0].id");
+            platform.api().get("/api/v1/bookings/" + booking).then().statusCode(200)
+                    .body("price", equalTo(60.0f)).body("lines.size()", equalTo(2))
+                    .body("lines[0].serviceId", equalTo(calendar.service())).body("lines[0].start", equalTo(start))
+                    .body("lines[1].serviceId", equalTo(colour))
+                    .body("lines[1].start", equalTo(Instant.parse(start).plus(Duration.ofMinutes(60)).toString()));
+        } finally {
+            platform.api().delete("/api/v1/booking-page/logo").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theTenantSetsItsLogoWhatCustomersPayWithAndWhichSitesScriptsMayCallThePage() throws Exception {
+        String api = "/book/" + platform.tenant() + "/api/";
+        platform.api().contentType("image/png").body("not an image".getBytes()).put("/api/v1/booking-page/logo")
+                .then().statusCode(415);
+        platform.api().contentType("image/jpeg").body(BookingPageSteps.png(10, 10)).put("/api/v1/booking-page/logo")
+                .then().statusCode(415);
+        platform.api().contentType("image/png").body(new byte[70 * 1024]).put("/api/v1/booking-page/logo")
+                .then().statusCode(413);
+        byte[] logo = BookingPageSteps.png(64, 64);
+        String logoUrl = platform.api().contentType("image/png").body(logo).put("/api/v1/booking-page/logo").then()
+                .statusCode(200).extract().path("logoUrl");
+        assertThat(given().get(logoUrl).then().statusCode(200).contentType("image/png")
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray()).isEqualTo(logo);
+        given().get(api + "page").then().body("logoUrl", equalTo(logoUrl));
+        platform.api().delete("/api/v1/booking-page/logo").then().statusCode(200)
+                .body("logoUrl", org.hamcrest.Matchers.nullValue());
+        given().get("/book/" + platform.tenant() + "/logo").then().statusCode(404);
+
+        String settings = "{\"enabled\":true,\"title\":\"Salon Alena\",\"colour\":\"#7a3e9d\",\"serviceIds\":[\"" + calendar.service() + "\",\"" + colour
+                + "\"],\"embedOrigins\":[\"https://shop.example\"]";
+        platform.api().body(settings + ",\"onlinePayments\":[\"cash\"]}").put("/api/v1/booking-page").then()
+                .statusCode(400).body("errors[0].field", equalTo("onlinePayments"));
+        platform.api().body(settings + ",\"onlinePayments\":[]}").put("/api/v1/booking-page").then()
+                .statusCode(200).body("onlinePayments.size()", equalTo(0));
+        try {
+            given().get(api + "page").then().body("onlinePayments.size()", equalTo(0));
+            String start = platform.api().get(calendar.startsOn(LocalDate.now(Calendar.ZONE).plusDays(11))).then()
+                    .extract().path("start[0]");
+            String hold = given().contentType("application/json").body("{\"serviceId\":\"" + calendar.service()
+                    + "\",\"resourceId\":\"" + calendar.resource() + "\",\"start\":\"" + start + "\"}")
+                    .post(api + "holds").then().statusCode(201).extract().path("id");
+            given().contentType("application/json").body("{\"holdId\":\"" + hold + "\",\"firstName\":\"Bez\","
+                            + "\"lastName\":\"Poukazu\",\"email\":\"nopay-" + UUID.randomUUID() + "@example.com\"}")
+                    .post(api + "bookings").then().statusCode(201)
+                    .body("reference", org.hamcrest.Matchers.notNullValue())
+                    .body("voucherUrl", org.hamcrest.Matchers.nullValue());
+
+            given().header("Origin", "https://shop.example").get(api + "page").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", "https://shop.example").header("Vary", "Origin");
+            assertThat(given().header("Origin", "https://elsewhere.example").get(api + "page").then().statusCode(200)
+                    .extract().header("Access-Control-Allow-Origin")).isNull();
+            given().header("Origin", "https://shop.example").header("Access-Control-Request-Method", "POST")
+                    .options(api + "holds").then().statusCode(204)
+                    .header("Access-Control-Allow-Origin", "https://shop.example")
+                    .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsString("Authorization"));
+        } finally {
+            platform.api().body(settings + "}").put("/api/v1/booking-page").then().statusCode(200)
+                    .body("onlinePayments", equalTo(List.of("voucher", "credit")));
+        }
+    }
 
     @Test
     void aPageIsShownOnlyWhileItsTenantHasItOn() throws Exception {
@@ -243,14 +353,24 @@ class BookingPageIT {
         List<String> queries = List.of("days", "days?serviceId=x&locationId=y&month=2027-13",
                 "days?serviceId=" + calendar.service() + "&locationId=" + UUID.randomUUID() + "&month=2027-03",
                 "days?serviceId=" + UUID.randomUUID() + "&locationId=" + calendar.location() + "&month=2027-03",
-                "starts?serviceId=" + calendar.service() + "&locationId=" + calendar.location() + "&date=yesterday");
+                "starts?serviceId=" + calendar.service() + "&locationId=" + calendar.location() + "&date=yesterday",
+                "starts?serviceId=" + calendar.service() + "&then=x&locationId=" + calendar.location()
+                        + "&date=2027-03-01",
+                "days?serviceId=" + calendar.service() + "&then=" + colour + "," + colour + "," + colour
+                        + "&locationId=" + calendar.location() + "&month=2027-03",
+                "days?serviceId=" + calendar.service() + "&then=" + UUID.randomUUID() + "&locationId="
+                        + calendar.location() + "&month=2027-03");
         for (String query : queries) {
             assertThat(given().get(api + query).statusCode()).as(query).isBetween(400, 499);
         }
         List<String> bodies = List.of("", "[]", "{", "{\"holdId\":\"x\"}", "{\"holdId\":\"" + UUID.randomUUID()
                 + "\",\"firstName\":7}", "{\"serviceId\":\"" + calendar.service() + "\",\"resourceId\":\""
                 + calendar.resource() + "\",\"start\":\"soon\"}", "{\"serviceId\":\"" + UUID.randomUUID()
-                + "\",\"resourceId\":\"" + calendar.resource() + "\",\"start\":\"2027-03-01T08:00:00Z\"}");
+                + "\",\"resourceId\":\"" + calendar.resource() + "\",\"start\":\"2027-03-01T08:00:00Z\"}",
+                "{\"serviceId\":\"" + calendar.service() + "\",\"then\":\"" + colour + "\",\"locationId\":\""
+                        + calendar.location() + "\",\"start\":\"soon\"}",
+                "{\"serviceId\":\"" + calendar.service() + "\",\"then\":[1],\"locationId\":\""
+                        + calendar.location() + "\",\"start\":\"2027-03-01T08:00:00Z\"}");
         for (String path : List.of("holds", "bookings")) {
             for (String body : bodies) {
                 assertThat(given().contentType("application/json").body(body).post(api + path).statusCode())

@@ -37,6 +37,20 @@ final class BookingPageSteps {
         return first.getAttribute("data-start");
     }
 
+    /** A PNG image of {@code width} × {@code height} pixels in one colour: a logo to upload. */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, 0x7a3e9d);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     /** The calendar file behind the confirmation's link, fetched as the customer would and parsed by ical4j. */
     static VEvent calendarEvent(String url) throws Exception {
         String file = given().get(url).then().statusCode(200).extract().asString();

@@ -163,6 +163,23 @@ class MyBookingsIT {
         given().header("Authorization", "Bearer " + session).post(api + "my/bookings/" + own + "/credit-payments")
                 .then().statusCode(409);
         platform.api().get("/api/v1/bookings/" + someoneElses).then().body("paid", equalTo(0.0f));
+
+        platform.api().body("{\"enabled\":true,\"onlinePayments\":[\"voucher\"]}").put("/api/v1/booking-page")
+                .then().statusCode(200).body("onlinePayments", equalTo(List.of("voucher")));
+        try {
+            platform.api().body("{\"amount\":500,\"reason\":\"top-up\"}").post("/api/v1/customers/" + customer
+                    + "/credit/entries").then().statusCode(201);
+            given().header("Authorization", "Bearer " + session).get(api + "my").then().statusCode(200)
+                    .body("creditPayments", equalTo(false));
+            given().header("Authorization", "Bearer " + session).post(api + "my/bookings/" + own
+                    + "/credit-payments").then().statusCode(403);
+            platform.api().get("/api/v1/bookings/" + own).then().body("paid", equalTo(0.0f));
+        } finally {
+            platform.api().body("{\"enabled\":true}").put("/api/v1/booking-page").then().statusCode(200)
+                    .body("onlinePayments", equalTo(List.of("voucher", "credit")));
+        }
+        given().header("Authorization", "Bearer " + session).post(api + "my/bookings/" + own + "/credit-payments")
+                .then().statusCode(201).body("paymentStatus", equalTo("PAID"));
     }
 
     private static String loginToken(String customer) {

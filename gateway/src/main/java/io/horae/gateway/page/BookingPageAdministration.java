@@ -12,12 +12,15 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The tenant's booking page as its admin sets it: {@code GET} and {@code PUT /api/v1/booking-page} (scope
- * {@code admin}). The page is off until the tenant turns it on.
+ * The tenant's booking page as its admin sets it: {@code GET} and {@code PUT /api/v1/booking-page}, and its logo
+ * with {@code PUT} (the image as the body) and {@code DELETE /api/v1/booking-page/logo} (scope {@code admin}). The
+ * page is off until the tenant turns it on.
  */
 @ApplicationScoped
 public class BookingPageAdministration {
     private static final String PATH = "/api/v1/booking-page";
+    /** A logo is shown small in the page's header; it must not weigh more than the rest of the page. */
+    static final int LARGEST_LOGO = 64 * 1024;
 
     private final BookingPages pages;
 
@@ -29,6 +32,39 @@ public class BookingPageAdministration {
     public void install(Router router, int order) {
         router.get(PATH).order(order).handler(this::show);
         router.put(PATH).order(order).handler(BodyHandler.create(false).setBodyLimit(16 * 1024)).handler(this::set);
+        router.put(PATH + "/logo").order(order).handler(BodyHandler.create(false).setBodyLimit(LARGEST_LOGO))
+                .handler(this::setLogo);
+        router.delete(PATH + "/logo").order(order).handler(context -> {
+            Caller caller = admin(context);
+            if (caller != null) {
+                storeLogo(context, caller, null);
+            }
+        });
+    }
+
+    private void setLogo(RoutingContext context) {
+        Caller caller = admin(context);
+        if (caller == null) {
+            return;
+        }
+        String declared = String.valueOf(context.request().getHeader("Content-Type")).split(";")[0].strip();
+        String type = PageLogo.typeOf(context.body().buffer());
+        if (type == null || !type.equalsIgnoreCase(declared)) {
+            ProblemResponse.send(context, 415, "Unsupported Media Type", "the logo must be a PNG, JPEG or WebP image "
+                    + "of at most " + LARGEST_LOGO / 1024 + " KiB, sent with its Content-Type");
+            return;
+        }
+        storeLogo(context, caller, new BookingPages.Logo(type, context.body().buffer(), null));
+    }
+
+    private void storeLogo(RoutingContext context, Caller caller, BookingPages.Logo logo) {
+        pages.saveLogo(caller.tenant(), logo).compose(saved -> pages.find(caller.tenant())).onComplete(found -> {
+            if (found.failed() || found.result().isEmpty()) {
+                ProblemResponse.send(context, 503, "Service Unavailable", "the logo cannot be stored now");
+            } else {
+                context.json(view(found.result().get()));
+            }
+        });
     }
 
     private void show(RoutingContext context) {
@@ -40,7 +76,7 @@ public class BookingPageAdministration {
             if (found.failed() || found.result().isEmpty()) {
                 ProblemResponse.send(context, 503, "Service Unavailable", "the booking page cannot be read now");
             } else {
-                context.json(view(found.result().get().tenant(), found.result().get().settings()));
+                context.json(view(found.result().get()));
             }
         });
     }
@@ -72,14 +108,14 @@ public class BookingPageAdministration {
                                 context.request().path()).put("errors", errors).encode());
                 return io.vertx.core.Future.succeededFuture();
             }
-            return pages.save(caller.tenant(), parsed.settings())
-                    .onSuccess(saved -> context.json(view(caller.tenant(), saved)));
+            return pages.save(caller.tenant(), parsed.settings()).compose(saved -> pages.find(caller.tenant()))
+                    .onSuccess(saved -> context.json(view(saved.orElseThrow())));
         }).onFailure(failure -> ProblemResponse.send(context, 503, "Service Unavailable",
                 "the booking page cannot be stored now"));
     }
 
-    private static JsonObject view(String tenant, PageSettings settings) {
-        return settings.toJson().put("url", "/book/" + tenant);
+    private static JsonObject view(BookingPages.Page page) {
+        return page.settings().toJson().put("url", "/book/" + page.tenant()).put("logoUrl", PageLogo.url(page));
     }
 
     /** The caller if it is the tenant's admin; otherwise the refusal is answered and the result is null. */

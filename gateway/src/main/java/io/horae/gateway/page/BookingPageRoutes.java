@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -52,10 +54,11 @@ public class BookingPageRoutes {
     private final PageAssets assets;
     private final MyBookings myBookings;
     private final CustomerSessions sessions;
+    private final PageLogo logo;
     private final ExpiringMap<String, TokenBucket> addresses = new ExpiringMap<>(Duration.ofMinutes(5), 100_000, true);
 
     public BookingPageRoutes(BookingPages pages, PublicBooking booking, NativeApi nativeApi, RateLimiter rateLimiter,
-                             PageAssets assets, MyBookings myBookings, CustomerSessions sessions) {
+                             PageAssets assets, MyBookings myBookings, CustomerSessions sessions, PageLogo logo) {
         this.pages = pages;
         this.booking = booking;
         this.nativeApi = nativeApi;
@@ -63,6 +66,7 @@ public class BookingPageRoutes {
         this.assets = assets;
         this.myBookings = myBookings;
         this.sessions = sessions;
+        this.logo = logo;
     }
 
     public void install(Router router, Vertx vertx) {
@@ -74,14 +78,19 @@ public class BookingPageRoutes {
         router.get("/book/:tenant/password").order(-99).handler(c -> assets.page(c, page(c)));
         router.get("/book/:tenant/assets/:file").order(-99).handler(assets::file);
         router.get("/book/:tenant/embed.js").order(-99).handler(assets::embed);
+        router.get("/book/:tenant/logo").order(-99).handler(c -> logo.serve(c, c.get(PAGE)));
+        router.options("/book/:tenant/api/*").order(-99).handler(BookingPageRoutes::preflight);
         router.get("/book/:tenant/api/page").order(-99)
-                .handler(c -> answer(c, 200, () -> booking.catalogue(calls(c), page(c))));
+                .handler(c -> answer(c, 200, () -> booking.catalogue(calls(c), c.get(PAGE))));
         router.get("/book/:tenant/api/days").order(-99).handler(c -> answer(c, 200, () -> booking.days(calls(c),
-                page(c), uuid(c, "serviceId"), uuid(c, "locationId"), parsed(c, "month", YearMonth::parse))));
+                page(c), inARow(c), uuid(c, "locationId"), parsed(c, "month", YearMonth::parse))));
         router.get("/book/:tenant/api/starts").order(-99).handler(c -> answer(c, 200, () -> booking.starts(calls(c),
-                page(c), uuid(c, "serviceId"), uuid(c, "locationId"), parsed(c, "date", LocalDate::parse))));
+                page(c), inARow(c), uuid(c, "locationId"), parsed(c, "date", LocalDate::parse))));
         router.post("/book/:tenant/api/holds").order(-99).handler(body).handler(c -> answer(c, 201,
-                () -> json(c, (calls, json) -> json.getValue("classId") != null
+                () -> json(c, (calls, json) -> json.getValue("then") != null
+                        ? booking.holdInARow(calls, page(c), inARow(field(json, "serviceId"), json.getValue("then")),
+                        field(json, "locationId"), json.getValue("start") instanceof String s ? s : null)
+                        : json.getValue("classId") != null
                         ? booking.hold(calls, page(c), field(json, "serviceId"), null, null, field(json, "classId"))
                         : booking.hold(calls, page(c), field(json, "serviceId"), field(json, "resourceId"),
                         json.getValue("start") instanceof String s ? s : null, null))));
@@ -89,7 +98,7 @@ public class BookingPageRoutes {
                 () -> json(c, (calls, json) -> booking.waitFor(calls, page(c), field(json, "serviceId"),
                         field(json, "classId"), json))));
         router.post("/book/:tenant/api/bookings").order(-99).handler(body).handler(c -> answer(c, 201,
-                () -> json(c, (calls, json) -> booking.book(calls, field(json, "holdId"), json))));
+                () -> json(c, (calls, json) -> booking.book(calls, page(c), field(json, "holdId"), json))));
         router.post("/book/:tenant/api/sessions").order(-99).handler(body).handler(c -> answer(c, 201,
                 () -> json(c, (calls, json) -> myBookings.signIn(calls, json.getValue("token")))));
         router.post("/book/:tenant/api/passwords").order(-99).handler(body).handler(c -> answer(c, 201,
@@ -98,9 +107,9 @@ public class BookingPageRoutes {
         router.post("/book/:tenant/api/sign-in-links").order(-99).handler(body).handler(c -> answer(c, 202,
                 () -> json(c, (calls, json) -> myBookings.mailLink(calls, json.getValue("email")))));
         router.get("/book/:tenant/api/my").order(-99).handler(c -> answer(c, 200, () -> signedIn(c)
-                .compose(customer -> myBookings.overview(calls(c), customer))));
+                .compose(customer -> myBookings.overview(calls(c), page(c), customer))));
         router.post("/book/:tenant/api/my/bookings/:booking/credit-payments").order(-99).handler(c -> answer(c, 201,
-                () -> signedIn(c).compose(customer -> myBookings.payFromCredit(calls(c), customer,
+                () -> signedIn(c).compose(customer -> myBookings.payFromCredit(calls(c), page(c), customer,
                         c.pathParam("booking")))));
         router.delete("/book/:tenant/api/sessions").order(-99).handler(c -> answer(c, 200,
                 () -> sessions.close(c.get(SESSION)).map(done -> new JsonObject())));
@@ -154,9 +163,56 @@ public class BookingPageRoutes {
                 ProblemResponse.send(context, 429, "Too Many Requests", "the booking page is busy; try again soon");
             } else {
                 context.put(PAGE, found.result().get());
+                allowOrigin(context, found.result().get().settings());
                 context.next();
             }
         });
+    }
+
+    /**
+     * Lets the tenant's embedding origins call the page's API from their own scripts (CORS): the answer names the
+     * request's origin when it is one of them, and no other.
+     */
+    private static void allowOrigin(RoutingContext context, PageSettings page) {
+        String origin = context.request().getHeader("Origin");
+        context.response().putHeader("Vary", "Origin");
+        if (page.embeddableBy(origin) && context.request().path().contains("/api/")) {
+            context.response().putHeader("Access-Control-Allow-Origin", origin);
+        }
+    }
+
+    /** A browser asking whether an embedding origin's script may call the API (answered with no body either way). */
+    private static void preflight(RoutingContext context) {
+        if (context.response().headers().contains("Access-Control-Allow-Origin")) {
+            context.response().putHeader("Access-Control-Allow-Methods", "GET, POST, DELETE")
+                    .putHeader("Access-Control-Allow-Headers", "Content-Type, Authorization, Accept-Language")
+                    .putHeader("Access-Control-Max-Age", "600");
+        }
+        context.response().setStatusCode(204).end();
+    }
+
+    /** The services the visitor chose in a row: {@code serviceId}, then those of {@code then} (comma-separated). */
+    private static List<UUID> inARow(RoutingContext context) {
+        return inARow(uuid(context, "serviceId"), context.queryParams().get("then"));
+    }
+
+    private static List<UUID> inARow(UUID first, Object then) {
+        List<UUID> services = new ArrayList<>(List.of(first));
+        if (then == null || "".equals(then)) {
+            return services;
+        }
+        String[] next = String.valueOf(then).split(",", PublicBooking.MOST_IN_A_ROW + 1);
+        if (next.length >= PublicBooking.MOST_IN_A_ROW) {
+            throw Refusal.badField("then", "may name at most " + (PublicBooking.MOST_IN_A_ROW - 1) + " services");
+        }
+        for (String id : next) {
+            try {
+                services.add(UUID.fromString(id.strip()));
+            } catch (IllegalArgumentException e) {
+                throw Refusal.badField("then", "must be service ids separated by commas");
+            }
+        }
+        return services;
     }
 
     /** The customer signed in by the request's session, or a 401. */

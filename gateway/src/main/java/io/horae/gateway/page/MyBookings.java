@@ -69,15 +69,18 @@ public class MyBookings {
                 .map(done -> new JsonObject());
     }
 
-    /** The customer's name, upcoming bookings (with their links), credit and passes. */
-    public Future<JsonObject> overview(NativeApi.Calls calls, UUID customer) {
+    /**
+     * The customer's name, upcoming bookings (with their links), credit and passes, and whether the page lets them pay
+     * from their credit.
+     */
+    public Future<JsonObject> overview(NativeApi.Calls calls, PageSettings page, UUID customer) {
         String path = "/api/v1/customers/" + customer;
         Future<JsonObject> profile = calls.get(path);
         Future<JsonObject> credit = calls.get(path + "/credit");
         Future<JsonArray> passes = calls.list(path + "/passes");
         Future<List<JsonObject>> bookings = calls.get("/api/v1/bookings?customerId=" + customer + "&from="
                         + Instant.now() + "&limit=" + MOST_BOOKINGS)
-                .compose(page -> Future.all(page.getJsonArray("items").stream().map(JsonObject.class::cast)
+                .compose(found -> Future.all(found.getJsonArray("items").stream().map(JsonObject.class::cast)
                         .map(booking -> withLinks(calls, booking)).toList()).map(all -> all.<JsonObject>list()));
         return Future.all(profile, credit, passes, bookings).map(all -> new JsonObject()
                 .put("firstName", profile.result().getString("firstName"))
@@ -87,14 +90,18 @@ public class MyBookings {
                         .map(pass -> new JsonObject().put("entriesLeft", pass.getValue("entriesLeft"))
                                 .put("entriesTotal", pass.getValue("entriesTotal"))
                                 .put("validTo", pass.getValue("validTo"))).toList()))
-                .put("bookings", new JsonArray(bookings.result())));
+                .put("bookings", new JsonArray(bookings.result()))
+                .put("creditPayments", page.pays(PageSettings.CREDIT)));
     }
 
     /**
-     * Pays what the customer still owes for one of their own bookings from their credit (refused when the credit does
-     * not cover it, or the booking is someone else's).
+     * Pays what the customer still owes for one of their own bookings from their credit (refused when the page takes
+     * no credit, the credit does not cover it, or the booking is someone else's).
      */
-    public Future<JsonObject> payFromCredit(NativeApi.Calls calls, UUID customer, String booking) {
+    public Future<JsonObject> payFromCredit(NativeApi.Calls calls, PageSettings page, UUID customer, String booking) {
+        if (!page.pays(PageSettings.CREDIT)) {
+            return Future.failedFuture(new Refusal(403, null, "this merchant takes no payments from credit online"));
+        }
         UUID id;
         try {
             id = UUID.fromString(booking);

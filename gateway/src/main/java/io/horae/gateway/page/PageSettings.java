@@ -12,10 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * How a tenant's public booking page looks and what it offers: on or off, its title and colour, the services
- * customers may book on it ({@code null}: every active one) and the sites that may embed it.
+ * customers may book on it ({@code null}: every active one), the sites that may embed it and call it from their own
+ * scripts, and what customers may pay with on it ({@link #VOUCHER}, {@link #CREDIT}).
  */
 public record PageSettings(boolean enabled, String title, String colour, List<UUID> serviceIds,
-                           List<String> embedOrigins) {
+                           List<String> embedOrigins, List<String> onlinePayments) {
+    /** A customer pays with a voucher's code on the confirmation. */
+    public static final String VOUCHER = "voucher";
+    /** A signed-in customer pays from the credit of their account in My bookings. */
+    public static final String CREDIT = "credit";
+    static final List<String> EVERY_PAYMENT = List.of(VOUCHER, CREDIT);
     static final String DEFAULT_COLOUR = "#2f6f5e";
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
     private static final int MOST_ORIGINS = 20;
@@ -27,7 +33,12 @@ public record PageSettings(boolean enabled, String title, String colour, List<UU
 
     /** The page a tenant gets when it has not set one: off, titled with the tenant's name. */
     static PageSettings off(String tenantName) {
-        return new PageSettings(false, tenantName, DEFAULT_COLOUR, null, List.of());
+        return new PageSettings(false, tenantName, DEFAULT_COLOUR, null, List.of(), EVERY_PAYMENT);
+    }
+
+    /** Whether customers may pay with {@code means} ({@link #VOUCHER} or {@link #CREDIT}) on this page. */
+    public boolean pays(String means) {
+        return onlinePayments.contains(means);
     }
 
     /** Whether customers may book {@code service} on this page. */
@@ -44,12 +55,13 @@ public record PageSettings(boolean enabled, String title, String colour, List<UU
         return new JsonObject().put("enabled", enabled).put("title", title).put("colour", colour)
                 .put("serviceIds", serviceIds == null ? null : new JsonArray(serviceIds.stream().map(UUID::toString)
                         .toList()))
-                .put("embedOrigins", new JsonArray(embedOrigins));
+                .put("embedOrigins", new JsonArray(embedOrigins))
+                .put("onlinePayments", new JsonArray(onlinePayments));
     }
 
     /**
      * The settings a {@code PUT} asks for, or the problems with it. {@code title} falls back to the tenant's name,
-     * {@code colour} to the default, {@code serviceIds} to every service.
+     * {@code colour} to the default, {@code serviceIds} to every service, {@code onlinePayments} to every means.
      */
     public static Result parse(JsonObject body, String tenantName) {
         List<Problem> problems = new ArrayList<>();
@@ -64,8 +76,10 @@ public record PageSettings(boolean enabled, String title, String colour, List<UU
         }
         List<UUID> services = services(body.getValue("serviceIds"), problems);
         List<String> origins = origins(body.getValue("embedOrigins"), problems);
+        List<String> payments = payments(body.getValue("onlinePayments"), problems);
         return problems.isEmpty()
-                ? new Result(new PageSettings(Boolean.TRUE.equals(enabled), title, colour, services, origins), List.of())
+                ? new Result(new PageSettings(Boolean.TRUE.equals(enabled), title, colour, services, origins,
+                payments), List.of())
                 : new Result(null, problems);
     }
 
@@ -121,6 +135,18 @@ public record PageSettings(boolean enabled, String title, String colour, List<UU
             }
         }
         return List.copyOf(origins);
+    }
+
+    private static List<String> payments(Object value, List<Problem> problems) {
+        if (value == null) {
+            return EVERY_PAYMENT;
+        }
+        if (!(value instanceof JsonArray list) || !EVERY_PAYMENT.containsAll(list.getList())) {
+            problems.add(new Problem("onlinePayments", "must be a list of " + String.join(" and ", EVERY_PAYMENT)
+                    + ", or empty for none"));
+            return EVERY_PAYMENT;
+        }
+        return EVERY_PAYMENT.stream().filter(list.getList()::contains).toList();
     }
 
     /** {@code scheme://host[:port]} and nothing else, lower-cased; {@code null} when it is not one. */

@@ -2,6 +2,7 @@ package io.horae.gateway.page;
 
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.ServiceCombinations;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -9,29 +10,42 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * What a visitor of a booking page does, each step one or a few calls of the native API on the page's behalf: read
  * the page's catalogue, see the days and starts, hold one start, and book the hold as a customer (found by e-mail or
- * created). The page offers only its services; everything else the native API decides and refuses as it would any
- * client.
+ * created). A visitor may choose one service, or several in a row at the location (a cut, then a colour): the days
+ * and starts are then the combinations' and the hold holds every leg. The page offers only its services; everything
+ * else the native API decides and refuses as it would any client.
  */
 @ApplicationScoped
 public class PublicBooking {
     /** The customer's fields as the visitor fills them, named as the native customer's. */
     private static final String[] CUSTOMER_FIELDS = {"firstName", "lastName", "email", "phone"};
 
-    /** The page's title and colour, the active locations and the services it offers. */
-    public Future<JsonObject> catalogue(NativeApi.Calls calls, PageSettings page) {
+    /** Most services one visitor may choose in a row. */
+    static final int MOST_IN_A_ROW = 3;
+
+    /**
+     * The page's title, colour, logo and means of payment, the active locations and the services it offers.
+     */
+    public Future<JsonObject> catalogue(NativeApi.Calls calls, BookingPages.Page shown) {
+        PageSettings page = shown.settings();
         Future<JsonArray> locations = calls.list("/api/v1/locations?active=true");
         Future<JsonArray> services = calls.list("/api/v1/services?active=true");
         return Future.all(locations, services).map(both -> new JsonObject()
                 .put("title", page.title())
                 .put("colour", page.colour())
+                .put("logoUrl", PageLogo.url(shown))
+                .put("onlinePayments", new JsonArray(page.onlinePayments()))
                 .put("locations", new JsonArray(locations.result().stream().map(JsonObject.class::cast)
                         .map(l -> new JsonObject().put("id", l.getString("id")).put("name", l.getString("name"))
                                 .put("timeZone", l.getString("timeZone"))).toList()))
@@ -49,33 +63,61 @@ public class PublicBooking {
 
     /**
      * The days of {@code month} (in the location's time zone) with free starts or classes of the service, and how
-     * many each has (a full class counts: its waiting list is open).
+     * many each has (a full class counts: its waiting list is open). For services in a row: the days with free
+     * combinations.
      */
-    public Future<JsonArray> days(NativeApi.Calls calls, PageSettings page, UUID service, UUID location,
+    public Future<JsonArray> days(NativeApi.Calls calls, PageSettings page, List<UUID> services, UUID location,
                                   YearMonth month) {
-        return zoneOf(calls, page, service, location).compose(zone -> {
+        if (services.size() > 1) {
+            return zoneOf(calls, page, services, location).compose(zone -> combinations(calls, services, location,
+                    month.atDay(1), month.plusMonths(1).atDay(1), zone).map(found -> {
+                        TreeMap<String, Integer> days = new TreeMap<>();
+                        found.forEach(c -> days.merge(Instant.parse(c.getString("start")).atZone(zone).toLocalDate()
+                                .toString(), 1, Integer::sum));
+                        return dayList(days);
+                    }));
+        }
+        UUID service = services.get(0);
+        return zoneOf(calls, page, services, location).compose(zone -> {
             String range = query(service, location, month.atDay(1), month.plusMonths(1).atDay(1), zone);
             Future<JsonArray> free = calls.list("/api/v1/availability/days" + range);
             Future<JsonArray> classes = calls.list("/api/v1/classes" + range);
             return Future.all(free, classes).map(both -> {
-                java.util.TreeMap<String, Integer> days = new java.util.TreeMap<>();
+                TreeMap<String, Integer> days = new TreeMap<>();
                 free.result().stream().map(JsonObject.class::cast)
                         .forEach(day -> days.merge(day.getString("date"), day.getInteger("starts"), Integer::sum));
-                open(classes.result()).forEach(c -> days.merge(java.time.Instant.parse(c.getString("start"))
+                open(classes.result()).forEach(c -> days.merge(Instant.parse(c.getString("start"))
                         .atZone(zone).toLocalDate().toString(), 1, Integer::sum));
-                return new JsonArray(days.entrySet().stream().map(day -> new JsonObject().put("date", day.getKey())
-                        .put("starts", day.getValue())).toList());
+                return dayList(days);
             });
         });
     }
 
+    private static JsonArray dayList(TreeMap<String, Integer> days) {
+        return new JsonArray(days.entrySet().stream().map(day -> new JsonObject().put("date", day.getKey())
+                .put("starts", day.getValue())).toList());
+    }
+
+    private static Future<List<JsonObject>> combinations(NativeApi.Calls calls, List<UUID> services, UUID location,
+                                                         LocalDate from, LocalDate to, ZoneId zone) {
+        return ServiceCombinations.find(calls, services.stream().map(UUID::toString).toList(), location.toString(),
+                from.atStartOfDay(zone).toOffsetDateTime(), to.atStartOfDay(zone).toOffsetDateTime());
+    }
+
     /**
      * The free starts on {@code date} (in the location's time zone), one per resource that has it, and the day's
-     * classes with their seats left.
+     * classes with their seats left. For services in a row: each free combination's start and end.
      */
-    public Future<JsonArray> starts(NativeApi.Calls calls, PageSettings page, UUID service, UUID location,
+    public Future<JsonArray> starts(NativeApi.Calls calls, PageSettings page, List<UUID> services, UUID location,
                                     LocalDate date) {
-        return zoneOf(calls, page, service, location).compose(zone -> {
+        if (services.size() > 1) {
+            return zoneOf(calls, page, services, location).compose(zone -> combinations(calls, services, location,
+                    date, date.plusDays(1), zone)).map(found -> new JsonArray(found.stream()
+                    .map(c -> new JsonObject().put("start", c.getString("start")).put("end", c.getString("end")))
+                    .toList()));
+        }
+        UUID service = services.get(0);
+        return zoneOf(calls, page, services, location).compose(zone -> {
             String range = query(service, location, date, date.plusDays(1), zone);
             Future<JsonArray> free = calls.list("/api/v1/availability" + range);
             Future<JsonArray> classes = calls.list("/api/v1/classes" + range);
@@ -105,9 +147,31 @@ public class PublicBooking {
         JsonObject line = classId != null ? new JsonObject().put("classId", classId.toString()).put("seats", 1)
                 : new JsonObject().put("resourceId", resource.toString()).put("serviceId", service.toString())
                 .put("start", start);
-        return classOf(calls, service, classId).compose(checked -> calls.post("/api/v1/reservations", new JsonObject().put("lines", new JsonArray().add(line)))
-                .map(hold -> new JsonObject().put("id", hold.getString("id"))
-                        .put("expiresAt", hold.getString("expiresAt"))));
+        return classOf(calls, service, classId).compose(checked -> calls.post("/api/v1/reservations",
+                new JsonObject().put("lines", new JsonArray().add(line)))).map(PublicBooking::held);
+    }
+
+    /**
+     * Holds the services in a row that start at {@code start} at the location, every leg in one hold; a start just
+     * taken is refused.
+     */
+    public Future<JsonObject> holdInARow(NativeApi.Calls calls, PageSettings page, List<UUID> services, UUID location,
+                                        String start) {
+        OffsetDateTime at;
+        try {
+            at = OffsetDateTime.parse(String.valueOf(start));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Future.failedFuture(Refusal.badField("start", "must be a date-time with offset"));
+        }
+        if (!offersAll(page, services)) {
+            return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
+        }
+        return ServiceCombinations.hold(calls, services.stream().map(UUID::toString).toList(), location.toString(),
+                at, "start").map(PublicBooking::held);
+    }
+
+    private static JsonObject held(JsonObject hold) {
+        return new JsonObject().put("id", hold.getString("id")).put("expiresAt", hold.getString("expiresAt"));
     }
 
     /** Passes when there is no class, or the class is of {@code service} (one the page offers). */
@@ -120,14 +184,14 @@ public class PublicBooking {
     /**
      * Books the hold for the customer the visitor names: the tenant's customer with that e-mail, or a new one (checked
      * as the native API checks every customer). The answer has what the confirmation shows, with the customer's own
-     * cancel link and calendar file.
+     * cancel link and calendar file, and the voucher payment link where the page takes vouchers.
      */
-    public Future<JsonObject> book(NativeApi.Calls calls, UUID hold, JsonObject visitor) {
+    public Future<JsonObject> book(NativeApi.Calls calls, PageSettings page, UUID hold, JsonObject visitor) {
         return customer(visitor).compose(customer -> customerFor(calls, customer))
                 .compose(customerId -> calls.post("/api/v1/bookings", new JsonObject()
                         .put("reservationId", hold.toString()).put("customerId", customerId)))
                 .compose(booking -> calls.post("/api/v1/bookings/" + booking.getString("id") + "/links", null)
-                        .map(links -> confirmation(booking, links)));
+                        .map(links -> confirmation(booking, links, page.pays(PageSettings.VOUCHER))));
     }
 
     /** Puts the customer the visitor names on the waiting list for a seat in a full class. */
@@ -166,23 +230,29 @@ public class PublicBooking {
                 : Future.succeededFuture(found.getJsonArray("items").getJsonObject(0).getString("id")));
     }
 
-    private static JsonObject confirmation(JsonObject booking, JsonObject links) {
-        JsonObject line = booking.getJsonArray("lines").getJsonObject(0);
+    private static JsonObject confirmation(JsonObject booking, JsonObject links, boolean vouchers) {
+        String services = String.join(", ", booking.getJsonArray("lines").stream().map(JsonObject.class::cast)
+                .map(line -> line.getString("serviceName")).filter(java.util.Objects::nonNull).distinct().toList());
         return new JsonObject().put("id", booking.getString("id")).put("reference", booking.getString("reference"))
                 .put("status", booking.getString("status")).put("start", booking.getString("start"))
-                .put("end", booking.getString("end")).put("serviceName", line.getString("serviceName"))
+                .put("end", booking.getString("end")).put("serviceName", services)
                 .put("price", booking.getValue("price")).put("currency", booking.getString("currency"))
                 .put("ticket", booking.getString("ticket"))
                 .put("cancelUrl", links.getString("cancelUrl"))
                 .put("calendarUrl", links.getString("calendarUrl"))
                 .put("ticketUrl", links.getString("ticketUrl"))
                 .put("paid", booking.getValue("paid"))
-                .put("voucherUrl", links.getString("paymentUrl").replaceFirst("\\?", "/payments?"));
+                .put("voucherUrl", vouchers ? links.getString("paymentUrl").replaceFirst("\\?", "/payments?") : null);
     }
 
-    /** The location's time zone, once the page is known to offer the service. */
-    private static Future<ZoneId> zoneOf(NativeApi.Calls calls, PageSettings page, UUID service, UUID location) {
-        if (!page.offers(service)) {
+    private static boolean offersAll(PageSettings page, List<UUID> services) {
+        return services.stream().allMatch(page::offers);
+    }
+
+    /** The location's time zone, once the page is known to offer the services. */
+    private static Future<ZoneId> zoneOf(NativeApi.Calls calls, PageSettings page, List<UUID> services,
+                                         UUID location) {
+        if (!offersAll(page, services)) {
             return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
         }
         return calls.get("/api/v1/locations/" + location).map(l -> ZoneId.of(l.getString("timeZone")));

@@ -2,9 +2,9 @@ package io.horae.gateway.compat.qmatic;
 
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
+import io.horae.gateway.compat.ServiceCombinations;
 import io.horae.gateway.compat.Uuids;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -25,10 +25,6 @@ final class TimeSlots {
 
     /** The day or range asked for, in the branch's zone. */
     record Window(OffsetDateTime from, OffsetDateTime to, ZoneId zone) {
-        JsonObject request(List<String> services, String branchId) {
-            return new JsonObject().put("serviceIds", new JsonArray(services)).put("locationId", branchId)
-                    .put("from", from.toString()).put("to", to.toString());
-        }
     }
 
     static List<String> serviceIds(Object value) {
@@ -89,21 +85,11 @@ final class TimeSlots {
         } catch (DateTimeParseException e) {
             throw Refusal.badField("timeSlot.startTime", "must be a date-time with offset");
         }
-        Window exactly = new Window(start, start.plusMinutes(1), ZoneId.of("UTC"));
-        return combinations(calls, services, branchId, exactly).compose(found -> {
-            JsonObject combination = found.stream().filter(c -> OffsetDateTime.parse(c.getString("start"))
-                    .isEqual(start)).findFirst().orElseThrow(() -> new Refusal(409, "timeSlot.startTime",
-                    "the time slot is not free for these services any more"));
-            JsonArray lines = new JsonArray(combination.getJsonArray("legs").stream().map(l -> (JsonObject) l)
-                    .map(l -> new JsonObject().put("resourceId", l.getString("resourceId"))
-                            .put("serviceId", l.getString("serviceId")).put("start", l.getString("start"))).toList());
-            return calls.post("/api/v1/reservations", new JsonObject().put("lines", lines));
-        });
+        return ServiceCombinations.hold(calls, services, branchId, start, "timeSlot.startTime");
     }
 
     private static Future<List<JsonObject>> combinations(NativeApi.Calls calls, List<String> services,
                                                          String branchId, Window window) {
-        return calls.send(HttpMethod.POST, "/api/v1/availability/combinations", window.request(services, branchId))
-                .map(found -> ((JsonArray) found).stream().map(c -> (JsonObject) c).toList());
+        return ServiceCombinations.find(calls, services, branchId, window.from(), window.to());
     }
 }
