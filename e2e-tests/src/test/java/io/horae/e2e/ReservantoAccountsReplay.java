@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -72,7 +73,7 @@ final class ReservantoAccountsReplay extends VendorClients {
                 .body("BookingServices.find { it.Names.En != null }", equalTo(null));
         long event = ((Number) reservanto("Event/GetByCode", "{\"Code\":\"" + reference + "\"}").then().statusCode(200)
                 .body("Event.Reference", equalTo(reference)).extract().path("Event.AppointmentId")).longValue();
-        reservanto("Event/Get", "{\"EventId\":" + event + "}").then().statusCode(200)
+        reservanto("Event/Get", "{\"AppointmentId\":" + event + "}").then().statusCode(200)
                 .body("Event.Reference", equalTo(reference));
         // credit pays what remains to pay, not more (seed 004)
         platform.api().body("{\"amount\":100,\"reason\":\"gift\"}")
@@ -116,13 +117,13 @@ final class ReservantoAccountsReplay extends VendorClients {
                 .then().statusCode(200).body("Appointment.CustomValues.room", equalTo("B"));
         reservanto("Booking/EditCustomValues", "{\"AppointmentId\":" + event + ",\"CustomValues\":{\"room\":\"C\"}}")
                 .then().statusCode(400).body("ErrorParameter", equalTo("customValues.room"));
-        reservanto("Event/Get", "{\"EventId\":" + event + "}").then().body("Event.CustomValues.room", equalTo("B"));
+        reservanto("Event/Get", "{\"AppointmentId\":" + event + "}").then().body("Event.CustomValues.room", equalTo("B"));
         reservanto("Event/GetByCode", "{\"Code\":\"NO-SUCH-CODE\"}").then().statusCode(404).body("IsError", equalTo(true));
         long from = OffsetDateTime.parse(start).minusHours(1).toEpochSecond();
         long to = OffsetDateTime.parse(start).plusHours(2).toEpochSecond();
         reservanto("Event/GetList", "{\"From\":" + from + ",\"To\":" + to + "}").then().statusCode(200)
                 .body("Events.AppointmentId", hasItem((int) event));
-        long customer = ((Number) reservanto("Event/Get", "{\"EventId\":" + event + "}").then().extract()
+        long customer = ((Number) reservanto("Event/Get", "{\"AppointmentId\":" + event + "}").then().extract()
                 .path("Event.CustomerId")).longValue();
         reservanto("Event/GetListByCustomer", "{\"CustomerId\":" + customer + ",\"From\":" + from + ",\"To\":" + to + "}")
                 .then().statusCode(200).body("TotalCount", equalTo(1)).body("Events[0].AppointmentId", equalTo((int) event));
@@ -170,5 +171,19 @@ final class ReservantoAccountsReplay extends VendorClients {
         reservanto("Course/GetCustomerEvents", "{\"CourseId\":" + course + ",\"CustomerId\":" + customer + "}")
                 .then().statusCode(200).body("Events.size()", equalTo(1)).body("Events[0].Lines.size()", equalTo(3));
         reservanto("Course/Get", "{\"CourseId\":999999}").then().statusCode(404).body("IsError", equalTo(true));
+        // one name per concept: the class an answer calls ClassId is booked by ClassId; AppointmentId is a booking
+        reservanto("Classes/Get", "{\"AppointmentId\":" + firstClass + "}").then().statusCode(400)
+                .body("IsError", equalTo(true)).body("ErrorMessage", containsString("ClassId"));
+        long booked = ((Number) reservanto("Classes/CreateBooking", "{\"ClassId\":" + firstClass + ",\"CustomerId\":"
+                + customer + "}").then().statusCode(200).body("CustomerId", equalTo((int) customer))
+                .extract().path("AppointmentId")).longValue();
+        // seats left are availability's view of the claims, which follows them through Kafka
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> reservanto("Classes/Get",
+                "{\"ClassId\":" + firstClass + "}").then().statusCode(200).extract().<Integer>path("Appointment.SeatsLeft")
+                == 4);
+        reservanto("Event/Get", "{\"AppointmentId\":" + booked + "}").then().statusCode(200)
+                .body("Event.AppointmentId", equalTo((int) booked)).body("Event.CustomerId", equalTo((int) customer));
+        reservanto("Event/Get", "{\"EventId\":" + booked + "}").then().statusCode(400)
+                .body("ErrorMessage", containsString("AppointmentId"));
     }
 }

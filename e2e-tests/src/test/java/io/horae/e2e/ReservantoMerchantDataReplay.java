@@ -64,13 +64,13 @@ final class ReservantoMerchantDataReplay extends VendorClients {
                 + ",\"BookingResourceId\":" + resource + ",\"BookingServiceId\":" + service + ",\"CustomerId\":"
                 + customer + ",\"PriceLevelId\":" + level + "}").then().statusCode(200)
                 .extract().path("AppointmentId")).longValue();
-        reservanto("Event/Get", "{\"EventId\":" + booked + "}").then().body("Event.Price", equalTo(25.0f))
+        reservanto("Event/Get", "{\"AppointmentId\":" + booked + "}").then().body("Event.Price", equalTo(25.0f))
                 .body("Event.PriceLevelId", equalTo((int) level));
         long second = java.time.OffsetDateTime.parse(calendar.startsOfDay().get(1)).toEpochSecond();
         long full = ((Number) reservanto("OneToOne/CreateBooking", "{\"BookingStart\":" + second
                 + ",\"BookingResourceId\":" + resource + ",\"BookingServiceId\":" + service + ",\"CustomerId\":"
                 + customer + "}").then().statusCode(200).extract().path("AppointmentId")).longValue();
-        reservanto("Event/Get", "{\"EventId\":" + full + "}").then().body("Event.Price", equalTo(40.0f));
+        reservanto("Event/Get", "{\"AppointmentId\":" + full + "}").then().body("Event.Price", equalTo(40.0f));
         platform.api().delete("/api/v1/price-levels/" + member).then().statusCode(409);
     }
 
@@ -119,7 +119,7 @@ final class ReservantoMerchantDataReplay extends VendorClients {
                 .extract().path("");
         long event = ((Number) reservanto("Event/GetByCode", "{\"Code\":\"" + booked.get("reference") + "\"}")
                 .then().extract().path("Event.AppointmentId")).longValue();
-        long customer = ((Number) reservanto("Event/Get", "{\"EventId\":" + event + "}").then().extract()
+        long customer = ((Number) reservanto("Event/Get", "{\"AppointmentId\":" + event + "}").then().extract()
                 .path("Event.CustomerId")).longValue();
         reservanto("ServiceSubstitution/GetForCustomer", "{\"CustomerId\":" + customer + "}").then().statusCode(200)
                 .body("ServiceSubstitutions", hasSize(1))

@@ -40,7 +40,7 @@ final class VendorCrossTenant extends VendorClients {
                 .longValue();
         long event = ((Number) reservanto("Event/GetByCode", "{\"Code\":\"" + booking + "\"}").then().statusCode(200)
                 .extract().path("Event.AppointmentId")).longValue();
-        long customer = ((Number) reservanto("Event/Get", "{\"EventId\":" + event + "}").then().statusCode(200)
+        long customer = ((Number) reservanto("Event/Get", "{\"AppointmentId\":" + event + "}").then().statusCode(200)
                 .extract().path("Event.CustomerId")).longValue();
         // the booking shows its customer once booking-service has the customer's profile (an event): before that
         // the state would change under the attack by itself
@@ -80,7 +80,7 @@ final class VendorCrossTenant extends VendorClients {
 
     /** What Eve's calls must not change: the demo booking (status, time, payments) and its customer. */
     private String demoState(long event, long customer) {
-        return reservanto("Event/Get", "{\"EventId\":" + event + "}").then().statusCode(200).extract().asString()
+        return reservanto("Event/Get", "{\"AppointmentId\":" + event + "}").then().statusCode(200).extract().asString()
                 + reservanto("Customer/Get", "{\"CustomerId\":" + customer + "}").then().statusCode(200).extract()
                 .asString();
     }

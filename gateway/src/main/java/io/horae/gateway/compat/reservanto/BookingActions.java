@@ -64,9 +64,12 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
                         .put("seats", r.optionalInteger("Count"))));
     }
 
-    /** A class occurrence, named {@code ClassId} (or {@code AppointmentId}, as Reservanto's classes call it). */
+    /**
+     * A class occurrence: {@code ClassId}, as {@code Classes/GetAvailableAppointments}, {@code Classes/Get} and
+     * {@code Course/Get} answer it. {@code AppointmentId} is always a booking, in every action.
+     */
     private static Future<UUID> classId(ReservantoRequest r) {
-        return r.id(r.has("ClassId") ? "ClassId" : "AppointmentId", "class");
+        return r.id("ClassId", "class");
     }
 
     /**

@@ -16,7 +16,7 @@ class EventActions implements ReservantoRoutes.ActionGroup {
 
     @Override
     public void register(ReservantoRoutes.Registry registry) {
-        registry.add("Event/Get", r -> r.id("EventId", "booking").compose(id -> r.calls().get(BOOKINGS + "/" + id))
+        registry.add("Event/Get", r -> r.id("AppointmentId", "booking").compose(id -> r.calls().get(BOOKINGS + "/" + id))
                 .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Event", b)));
         registry.add("Event/GetByCode", EventActions::byCode);
         registry.add("Event/GetList", r -> LifecycleActions.page(r, "", "Events"));
