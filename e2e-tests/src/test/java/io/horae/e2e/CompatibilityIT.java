@@ -69,6 +69,11 @@ class CompatibilityIT {
     }
 
     @Test
+    void reservantoCourseWaitingListsWaitForEveryClass() {
+        new ReservantoAccountsReplay(platform).reservantoCourseWaitingListsWaitForEveryClass();
+    }
+
+    @Test
     void reservantoTagsSegmentsAndPriceLevels() {
         new ReservantoMerchantDataReplay(platform).tagsSegmentsAndPriceLevels();
     }

@@ -186,4 +186,69 @@ final class ReservantoAccountsReplay extends VendorClients {
         reservanto("Event/Get", "{\"EventId\":" + booked + "}").then().statusCode(400)
                 .body("ErrorMessage", containsString("AppointmentId"));
     }
+
+    /**
+     * A waiting list for a whole course (Alternates/*Course): the customer waiting is offered the course only when
+     * every class of it still to come has a seat, as one hold of a seat in each, which they book as a whole.
+     */
+    void reservantoCourseWaitingListsWaitForEveryClass() {
+        Calendar calendar = Calendar.arrange(platform::api, "Kurz plavání");
+        java.time.LocalDate tuesday = java.time.LocalDate.now().plusWeeks(3).with(java.time.DayOfWeek.TUESDAY);
+        io.restassured.path.json.JsonPath series = platform.api().body("{\"serviceId\":\"" + calendar.service()
+                        + "\",\"resourceId\":\"" + calendar.resource() + "\",\"days\":[\"TUESDAY\"],\"time\":\"18:00\","
+                        + "\"from\":\"" + tuesday + "\",\"count\":2,\"capacity\":1}")
+                .post("/api/v1/class-series").then().statusCode(201).extract().jsonPath();
+        List<String> classes = series.getList("classes.id");
+        long location = numberOf("Location/GetList", "{}", "Locations", "LocationId", "Kurz plavání");
+        long from = tuesday.atStartOfDay(Calendar.ZONE).toEpochSecond();
+        long firstClass = ((Number) reservanto("Classes/GetAvailableAppointments", "{\"LocationId\":" + location
+                + ",\"From\":" + from + ",\"To\":" + (from + 86400) + "}").then().statusCode(200)
+                .extract().path("Appointments[0].ClassId")).longValue();
+        long course = ((Number) reservanto("Classes/Get", "{\"ClassId\":" + firstClass + "}").then().statusCode(200)
+                .extract().path("Appointment.CourseId")).longValue();
+        String first = bookClass(classes.get(0), "Adam", "Plavec");
+        String second = bookClass(classes.get(1), "Běla", "Plavkyně");
+        String waiting = customer("Cyril", "Čekatel", "cyril-" + System.nanoTime() + "@example.cz", null);
+        long waitingNumber = ((Number) reservanto("Customer/Search", "{\"Query\":\"Čekatel\"}").then()
+                .statusCode(200).extract().path("Customers[0].CustomerId")).longValue();
+
+        String both = "{\"CustomerId\":" + waitingNumber + ",\"CourseId\":" + course + "}";
+        reservanto("Alternates/AddToCourse", both).then().statusCode(200).body("CourseId", equalTo((int) course))
+                .body("CustomerId", equalTo((int) waitingNumber));
+        reservanto("Alternates/GetCourseAlternates", "{\"CourseId\":" + course + "}").then().statusCode(200)
+                .body("Alternates.size()", equalTo(1)).body("Alternates[0].CustomerId", equalTo((int) waitingNumber));
+        reservanto("Alternates/GetCoursesSubscribedByCustomer", "{\"CustomerId\":" + waitingNumber + "}").then()
+                .body("Alternates.CourseId", equalTo(List.of((int) course)));
+        reservanto("Alternates/GetAppointmentsSubscribedByCustomer", "{\"CustomerId\":" + waitingNumber + "}").then()
+                .body("Alternates.size()", equalTo(0));
+        String entry = "/api/v1/waitlist?courseId=" + series.getString("id");
+
+        // one class frees, the other is still full: nothing is offered, the freed seat stays free for anyone
+        double taken = Metrics.sum(platform.metrics(4), "horae_waitlist_offers_total", "outcome=\"taken\"");
+        platform.api().body("{\"reason\":\"ill\"}").post("/api/v1/bookings/" + first + "/cancellation").then()
+                .statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Metrics.sum(
+                platform.metrics(4), "horae_waitlist_offers_total", "outcome=\"taken\"") > taken);
+        platform.api().get(entry).then().body("[0].status", equalTo("WAITING"));
+
+        // the other frees too: the whole course is held for the customer waiting, and they book it as a whole
+        platform.api().body("{\"reason\":\"moved away\"}").post("/api/v1/bookings/" + second + "/cancellation")
+                .then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "OFFERED".equals(
+                platform.api().get(entry).then().extract().path("[0].status")));
+        String hold = platform.api().get(entry).then().body("[0].customerId", equalTo(waiting)).extract()
+                .path("[0].reservationId");
+        platform.api().get("/api/v1/reservations/" + hold).then().statusCode(200)
+                .body("lines.classId", equalTo(classes));
+        platform.api().body("{\"reservationId\":\"" + hold + "\",\"customerId\":\"" + waiting + "\"}")
+                .post("/api/v1/bookings").then().statusCode(201).body("lines.size()", equalTo(2));
+        platform.api().get(entry).then().body("[0].status", equalTo("BOOKED"));
+    }
+
+    /** Books a seat in the class for a new customer; the booking's id. */
+    private String bookClass(String classId, String first, String last) {
+        String customer = customer(first, last, first.toLowerCase() + "-" + System.nanoTime() + "@example.cz", null);
+        return platform.api().body("{\"lines\":[{\"classId\":\"" + classId + "\",\"seats\":1}],\"customerId\":\""
+                + customer + "\"}").post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+    }
 }

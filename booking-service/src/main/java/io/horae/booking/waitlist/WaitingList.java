@@ -30,9 +30,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Waiting lists (Reservanto Alternates). When a slot or a class seat frees, the first customer waiting for it gets
- * a hold of their own for the offer window and a {@code waitlist.offered} event; if they do not book it in time the
- * hold expires, which frees the slot again and offers it to the next in line.
+ * Waiting lists (Reservanto Alternates). A customer waits for a slot, a seat in a class, or a seat in every class of a
+ * course still to come. When a slot or a class seat frees, the first customer in line for it whose wish can now be
+ * held gets a hold of their own for the offer window and a {@code waitlist.offered} event (for a course: one hold
+ * of a seat in each class, all or none; while any is full, the next in line is tried); if they do not book it in time
+ * the hold expires, which frees the slot again and offers it to the next in line.
  */
 @ApplicationScoped
 public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> {
@@ -46,17 +48,23 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
     }
 
     public record Join(UUID customerId, UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
-                       Integer seats) {
+                       UUID courseId, Integer seats) {
     }
 
+    /** The customers in line tried for one freed slot or seat, at most: the rest stay in line for the next. */
+    private static final int TRIED_PER_FREED = 5;
+
     private final Reservations reservations;
+    private final CourseClasses courses;
     private final Outbox outbox;
     private final Settings settings;
     private final LabelledCounter offers;
     private final Clock clock = Clock.systemUTC();
 
-    public WaitingList(Reservations reservations, Outbox outbox, Settings settings, MeterRegistry registry) {
+    public WaitingList(Reservations reservations, CourseClasses courses, Outbox outbox, Settings settings,
+                       MeterRegistry registry) {
         this.reservations = reservations;
+        this.courses = courses;
         this.outbox = outbox;
         this.settings = settings;
         this.offers = new LabelledCounter(registry, "horae.waitlist.offers",
@@ -68,30 +76,40 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         if (join.customerId() == null) {
             throw ProblemException.badField("customerId", "is required");
         }
-        boolean forClass = join.classId() != null;
-        if (!forClass && (join.resourceId() == null || join.serviceId() == null || join.start() == null)) {
-            throw ProblemException.badRequest("give classId, or resourceId, serviceId and start");
+        boolean forCourse = join.courseId() != null;
+        boolean forClass = !forCourse && join.classId() != null;
+        boolean forSlot = join.resourceId() != null || join.serviceId() != null || join.start() != null;
+        if ((forCourse && join.classId() != null) || ((forCourse || forClass) == forSlot)
+                || (forSlot && (join.resourceId() == null || join.serviceId() == null || join.start() == null))) {
+            throw ProblemException.badRequest("give courseId, classId, or resourceId, serviceId and start");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         WaitlistEntry entry = new WaitlistEntry();
         entry.id = UUID.randomUUID();
         entry.tenantId = tenantId;
         entry.customerId = join.customerId();
-        entry.classId = join.classId();
-        entry.resourceId = forClass ? null : join.resourceId();
-        entry.serviceId = forClass ? null : join.serviceId();
-        entry.start = forClass ? null : join.start();
+        entry.courseId = join.courseId();
+        entry.classId = forClass ? join.classId() : null;
+        entry.resourceId = forSlot ? join.resourceId() : null;
+        entry.serviceId = forSlot ? join.serviceId() : null;
+        entry.start = forSlot ? join.start() : null;
         entry.seats = join.seats() == null ? 1 : join.seats();
         entry.status = WaitlistEntry.Status.WAITING;
         entry.createdAt = now;
         entry.updatedAt = now;
-        return persist(entry);
+        Uni<Void> known = !forCourse ? Uni.createFrom().voidItem() : courses.upcoming(tenantId, entry.courseId, now)
+                .invoke(classes -> {
+                    if (classes.isEmpty()) {
+                        throw ProblemException.notFound("course with classes to come", entry.courseId);
+                    }
+                }).replaceWithVoid();
+        return known.chain(() -> persist(entry));
     }
 
-    /** The tenant's entries in line order, of a status, a customer and a class when given. */
+    /** The tenant's entries in line order, of a status, a customer, a class and a course when given. */
     @WithSession
     public Uni<List<WaitlistEntry>> entries(String tenantId, WaitlistEntry.Status status, UUID customerId,
-                                            UUID classId) {
+                                            UUID classId, UUID courseId) {
         StringBuilder query = new StringBuilder("tenantId = :tenant");
         Parameters parameters = Parameters.with("tenant", tenantId);
         if (status != null) {
@@ -105,6 +123,10 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         if (classId != null) {
             query.append(" and classId = :occurrence");
             parameters.and("occurrence", classId);
+        }
+        if (courseId != null) {
+            query.append(" and courseId = :course");
+            parameters.and("course", courseId);
         }
         return list(query.toString(), Sort.by("createdAt").and("id"), parameters);
     }
@@ -164,21 +186,41 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
                 .execute(Tuple.of(OffsetDateTime.now(clock), tenantId, reservationId)).replaceWithVoid();
     }
 
+    /** Offers the freed line to those in line for it, in turn, until one can be held. */
     private Uni<Void> offerFirst(String tenantId, ClaimedLine line) {
-        Uni<WaitlistEntry> first = line.classId() != null
-                ? find("tenantId = ?1 and classId = ?2 and status = ?3", Sort.by("createdAt").and("id"), tenantId,
-                line.classId(), WaitlistEntry.Status.WAITING).firstResult()
+        Sort order = Sort.by("createdAt").and("id");
+        Uni<List<WaitlistEntry>> inLine = line.classId() != null
+                ? courses.courseOf(tenantId, line.classId()).chain(course -> find("tenantId = ?1 and status = ?2 and "
+                        + "(classId = ?3 or courseId = ?4)", order, tenantId, WaitlistEntry.Status.WAITING,
+                line.classId(), course).page(0, TRIED_PER_FREED).list())
                 : find("tenantId = ?1 and resourceId = ?2 and serviceId = ?3 and start = ?4 and status = ?5",
-                Sort.by("createdAt").and("id"), tenantId, line.resourceId(), line.serviceId(), line.start(),
-                WaitlistEntry.Status.WAITING).firstResult();
-        return first.chain(entry -> entry == null ? Uni.createFrom().voidItem() : offer(entry));
+                order, tenantId, line.resourceId(), line.serviceId(), line.start(),
+                WaitlistEntry.Status.WAITING).page(0, TRIED_PER_FREED).list();
+        return inLine.chain(entries -> inTurn(entries, 0));
     }
 
-    private Uni<Void> offer(WaitlistEntry entry) {
+    private Uni<Void> inTurn(List<WaitlistEntry> entries, int next) {
+        return next == entries.size() ? Uni.createFrom().voidItem()
+                : offer(entries.get(next)).chain(offered -> offered ? Uni.createFrom().voidItem()
+                : inTurn(entries, next + 1));
+    }
+
+    /** The lines the entry waits for: its slot or class, or a seat in each class of its course still to come. */
+    private Uni<List<LineRequest>> wanted(WaitlistEntry entry) {
+        if (entry.courseId == null) {
+            return Uni.createFrom().item(List.of(new LineRequest(entry.resourceId, entry.serviceId, entry.start,
+                    entry.classId, entry.seats, null, null, null, null)));
+        }
+        return courses.upcoming(entry.tenantId, entry.courseId, OffsetDateTime.now(clock)).map(classes -> classes
+                .stream().map(c -> new LineRequest(null, null, null, c, entry.seats, null, null, null, null)).toList());
+    }
+
+    /** Holds what the entry waits for and offers it; {@code false} when it cannot be held now. */
+    private Uni<Boolean> offer(WaitlistEntry entry) {
         int ttl = (int) Math.max(30, Math.min(settings.offerWindow().toSeconds(), 86_400));
-        LineRequest line = new LineRequest(entry.resourceId, entry.serviceId, entry.start, entry.classId, entry.seats,
-                null, null, null, null);
-        return reservations.hold(entry.tenantId, new HoldRequest(List.of(line), entry.customerId, ttl))
+        return wanted(entry).chain(lines -> lines.isEmpty()
+                        ? Uni.createFrom().failure(ProblemException.conflict("the course has no classes to come"))
+                        : reservations.hold(entry.tenantId, new HoldRequest(lines, entry.customerId, ttl)))
                 .chain(hold -> {
                     entry.status = WaitlistEntry.Status.OFFERED;
                     entry.reservationId = hold.id();
@@ -188,11 +230,13 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
                             new WaitlistOffered(entry.id, entry.customerId, hold.id(), hold.expiresAt()));
                 })
                 .invoke(() -> offers.increment("offered"))
+                .replaceWith(true)
                 .onFailure(ProblemException.class).recoverWithUni(e -> {
-                    // someone else took the slot first, or it is no longer offered: the entry keeps waiting
+                    // someone else took the slot first, it is no longer offered, or a class of the course is still
+                    // full: the entry keeps waiting
                     LOG.infof("waiting list entry %s not offered: %s", entry.id, e.getMessage());
                     offers.increment("taken");
-                    return Uni.createFrom().voidItem();
+                    return Uni.createFrom().item(false);
                 });
     }
 }

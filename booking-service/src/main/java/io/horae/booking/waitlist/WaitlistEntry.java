@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A customer in line for a slot or a class seat: WAITING, then OFFERED (a hold of their own, until
+ * A customer in line for a slot, a class seat, or a seat in every class of a course still to come: WAITING, then OFFERED (a hold of their own, until
  * {@code offerExpiresAt}), then BOOKED, or LAPSED when the offer ran out; LEFT when they gave up.
  */
 @Entity
@@ -33,6 +33,8 @@ public class WaitlistEntry {
     public OffsetDateTime start;
     @Column(name = "class_id")
     public UUID classId;
+    @Column(name = "course_id")
+    public UUID courseId;
     public int seats;
     @Enumerated(EnumType.STRING)
     public Status status;

@@ -22,16 +22,17 @@ import java.util.UUID;
 
 @Path("/api/v1/waitlist")
 public class WaitlistResource {
+    /** {@code courseId}: a class series, waited for as a whole (a seat in each of its classes still to come). */
     public record NewEntry(@NotNull UUID customerId, UUID resourceId, UUID serviceId, OffsetDateTime start,
-                           UUID classId, @Min(1) @Max(1000) Integer seats) {
+                           UUID classId, UUID courseId, @Min(1) @Max(1000) Integer seats) {
     }
 
     public record EntryView(UUID id, UUID customerId, UUID resourceId, UUID serviceId, OffsetDateTime start,
-                            UUID classId, int seats, WaitlistEntry.Status status, UUID reservationId,
+                            UUID classId, UUID courseId, int seats, WaitlistEntry.Status status, UUID reservationId,
                             OffsetDateTime offerExpiresAt, OffsetDateTime createdAt) {
         static EntryView of(WaitlistEntry e) {
-            return new EntryView(e.id, e.customerId, e.resourceId, e.serviceId, e.start, e.classId, e.seats, e.status,
-                    e.reservationId, e.offerExpiresAt, e.createdAt);
+            return new EntryView(e.id, e.customerId, e.resourceId, e.serviceId, e.start, e.classId, e.courseId,
+                    e.seats, e.status, e.reservationId, e.offerExpiresAt, e.createdAt);
         }
     }
 
@@ -43,18 +44,19 @@ public class WaitlistResource {
         this.tenant = tenant;
     }
 
-    /** Joins the line for a slot (resourceId, serviceId, start) or a class seat (classId). */
+    /** Joins the line for a slot (resourceId, serviceId, start), a class seat (classId) or a course (courseId). */
     @POST
     public Uni<Response> join(@Valid @NotNull NewEntry entry) {
         return waitingList.join(tenant.id(), new WaitingList.Join(entry.customerId(), entry.resourceId(),
-                        entry.serviceId(), entry.start(), entry.classId(), entry.seats()))
+                        entry.serviceId(), entry.start(), entry.classId(), entry.courseId(), entry.seats()))
                 .map(e -> Response.created(URI.create("/api/v1/waitlist/" + e.id)).entity(EntryView.of(e)).build());
     }
 
     @GET
     public Uni<List<EntryView>> list(@QueryParam("status") WaitlistEntry.Status status,
-                                     @QueryParam("customerId") UUID customerId, @QueryParam("classId") UUID classId) {
-        return waitingList.entries(tenant.id(), status, customerId, classId)
+                                     @QueryParam("customerId") UUID customerId, @QueryParam("classId") UUID classId,
+                                     @QueryParam("courseId") UUID courseId) {
+        return waitingList.entries(tenant.id(), status, customerId, classId, courseId)
                 .map(all -> all.stream().map(EntryView::of).toList());
     }
 

@@ -25,27 +25,28 @@ class AlternateActions implements ReservantoRoutes.ActionGroup {
         registry.add("Alternates/AddToAppointment", r -> customer(r).compose(customer -> slot(r).compose(slot ->
                 join(r, slot.copy().put("customerId", customer.toString())))));
         registry.add("Alternates/AddToCourse", r -> customer(r).compose(customer -> course(r).compose(course ->
-                join(r, new JsonObject().put("customerId", customer.toString()).put("classId", course.toString())))));
+                join(r, new JsonObject().put("customerId", customer.toString()).put("courseId", course.toString())))));
         registry.add("Alternates/GetAppointmentAlternates", r -> slot(r).compose(slot ->
                 waiting(r, "", e -> sameSlot(e, slot))));
         registry.add("Alternates/GetCourseAlternates", r -> course(r).compose(course ->
-                waiting(r, "&classId=" + course, e -> true)));
+                waiting(r, "&courseId=" + course, e -> true)));
         registry.add("Alternates/GetAppointmentsSubscribedByCustomer", r -> customer(r).compose(customer ->
-                waiting(r, "&customerId=" + customer, e -> e.getString("classId") == null)));
+                waiting(r, "&customerId=" + customer, e -> e.getString("courseId") == null)));
         registry.add("Alternates/GetCoursesSubscribedByCustomer", r -> customer(r).compose(customer ->
-                waiting(r, "&customerId=" + customer, e -> e.getString("classId") != null)));
+                waiting(r, "&customerId=" + customer, e -> e.getString("courseId") != null)));
         registry.add("Alternates/RemoveFromAppointment", r -> customer(r).compose(customer -> slot(r).compose(slot ->
                 leave(r, "&customerId=" + customer, e -> sameSlot(e, slot)))));
         registry.add("Alternates/RemoveFromCourse", r -> customer(r).compose(customer -> course(r).compose(course ->
-                leave(r, "&customerId=" + customer + "&classId=" + course, e -> true))));
+                leave(r, "&customerId=" + customer + "&courseId=" + course, e -> true))));
     }
 
     private static Future<UUID> customer(ReservantoRequest r) {
         return r.id("CustomerId", "customer");
     }
 
+    /** A course: a class series, waited for as a whole. */
     private static Future<UUID> course(ReservantoRequest r) {
-        return r.id("CourseId", "class");
+        return r.id("CourseId", "course");
     }
 
     /** The time slot of the booking {@code AppointmentId}: its first line's resource, service and start. */

@@ -34,6 +34,7 @@ final class ReservantoShape {
             Map.entry("customerPassId", new Reference("PassToCustomerId", "customer-pass")),
             Map.entry("productId", new Reference("ProductId", "product")),
             Map.entry("seriesId", new Reference("CourseId", "course")),
+            Map.entry("courseId", new Reference("CourseId", "course")),
             Map.entry("priceLevelId", new Reference("PriceLevelId", "price-level")));
     /** How an object of a kind names its own id. */
     private static final Map<String, String> SELF = Map.ofEntries(
