@@ -57,6 +57,19 @@ abstract class BookingServiceTest {
         return json;
     }
 
+    /**
+     * A customer of the tenant that booking's projection knows, as customer-service's profile event makes it (a
+     * booking for a customer it does not know is checked with customer-service, which booking's own tests do not run).
+     */
+    protected UUID knownCustomer(String firstName, String lastName) throws Exception {
+        UUID customer = UUID.randomUUID();
+        publish(io.horae.events.customer.CustomerProfile.TYPE, customer,
+                new io.horae.events.customer.CustomerProfile(customer, firstName, lastName, null, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                sql("SELECT count(*) FROM customer_snapshot WHERE customer_id = '" + customer + "'") == 1);
+        return customer;
+    }
+
     protected static void update(String statement) throws Exception {
         try (Connection db = HoraeInfrastructure.database()) {
             db.createStatement().executeUpdate(statement);

@@ -167,7 +167,7 @@ class BookingTest extends BookingServiceTest {
     @Test
     void theFirstInLineIsOfferedAFreedSlotAndItPassesOnWhenUnused() throws Exception {
         UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
+        UUID second = knownCustomer("Druhý", "V řadě");
         String slot = "\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service + "\",\"start\":\"" + start + "\"";
         String firstEntry = api().body("{\"customerId\":\"" + first + "\"," + slot + "}").post("/api/v1/waitlist")
                 .then().statusCode(201).body("status", equalTo("WAITING")).extract().path("id");

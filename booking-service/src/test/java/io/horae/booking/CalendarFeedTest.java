@@ -38,7 +38,7 @@ class CalendarFeedTest extends BookingServiceTest {
 
     @Test
     void aResourceFeedKeepsWallClockTimesAcrossDstAndFollowsCancellations() throws Exception {
-        UUID customer = UUID.randomUUID();
+        UUID customer = knownCustomer("Kalendář", "Zimní");
         String before = book(BEFORE_DST, customer);
         String after = book(AFTER_DST, null);
         given().contentType("application/json").auth().oauth2(InternalTokens.of("other-" + tenant))

@@ -86,6 +86,20 @@ final class CareCloudReplay extends VendorClients {
         careCloud().body("{\"product_reservation\":{\"customer_id\":\"nope\",\"store_id\":\"" + store + "\"}}")
                 .post(CARECLOUD).then().statusCode(400).body("error.code", equalTo(400))
                 .body("error.field", equalTo("customer_id"));
+        // a customer id the merchant does not have, or has only in another tenant, reserves nothing
+        int before = stock(product);
+        String otherKey = platform.api().body("{\"id\":\"cc-other-" + System.nanoTime() % 100000
+                + "\",\"name\":\"Other\"}").post("/api/v1/tenants").then().statusCode(201).extract().path("apiKey.key");
+        String stranger = given().header("Authorization", "Bearer " + otherKey).contentType(ContentType.JSON)
+                .body("{\"firstName\":\"Cizí\",\"lastName\":\"Zákazník\"}").post("/api/v1/customers").then()
+                .statusCode(201).extract().path("id");
+        for (String unknown : List.of(java.util.UUID.randomUUID().toString(), stranger)) {
+            careCloud().body("{\"product_reservation\":{\"customer_id\":\"" + unknown + "\",\"store_id\":\"" + store
+                            + "\",\"product_reservation_items\":[{\"reservable_product_id\":\"" + product
+                            + "\",\"amount\":1}]}}").post(CARECLOUD).then().statusCode(400)
+                    .body("error.field", equalTo("customer_id"));
+        }
+        assertThat(stock(product)).as("nothing reserved for them").isEqualTo(before);
         // a store where the merchant stocks nothing takes no pickups
         String empty = platform.api().body("{\"name\":\"Prázdný\",\"timeZone\":\"Europe/Prague\"}")
                 .post("/api/v1/locations").then().statusCode(201).extract().path("id");

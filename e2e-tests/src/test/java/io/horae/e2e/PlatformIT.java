@@ -87,6 +87,12 @@ class PlatformIT {
         String customer = api().body("{\"firstName\":\"Eva\",\"lastName\":\"Malá\",\"email\":\"eva@example.com\"}")
                 .post("/api/v1/customers").then().statusCode(201).extract().path("id");
 
+        // a customer who does not exist is refused, and the start the booking would have taken is given back (the
+        // slot counts below would be one short)
+        api().body("{\"lines\":[" + calendar.line(day.get(1)) + "],\"customerId\":\"" + java.util.UUID.randomUUID()
+                        + "\"}").post("/api/v1/bookings").then().statusCode(400)
+                .body("errors[0].field", equalTo("customerId"));
+
         // hold, then book the hold: the slot is gone
         String reservation = api().body("{\"lines\":[" + calendar.line(day.get(0)) + "]}").post("/api/v1/reservations")
                 .then().statusCode(201).extract().path("id");

@@ -2,6 +2,7 @@ package io.horae.booking.placement;
 
 import io.horae.booking.activity.ActivityLog;
 import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.customer.KnownCustomers;
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingLine;
 import io.horae.booking.lifecycle.BookingRepository;
@@ -48,8 +49,9 @@ import java.util.UUID;
  *   idempotent on the reservation id; no transaction is open while it runs.</li>
  *   <li>The claimed lines are priced from the service and product snapshots, and the status chosen: waiting for the
  *   merchant, for the payment, or confirmed.</li>
- *   <li>One transaction commits the booking, its activity, its {@code booking.created} event and the key's answer,
- *   and settles the claim in flight.</li>
+ *   <li>The customer, if named, is known: booking's projection has it, or customer-service answers for one created a
+ *   moment ago. Then one transaction commits the booking, its activity, its {@code booking.created} event and the
+ *   key's answer, and settles the claim in flight.</li>
  * </ol>
  * Compensation: a refused claim claimed nothing. A claim whose outcome is unknown (the call timed out or failed), or
  * a booking that could not be committed, releases exactly that reservation, for that booking only, and leaves
@@ -72,13 +74,15 @@ public class Placement {
     private final Outbox outbox;
     private final WaitingList waitingList;
     private final Tickets tickets;
+    private final KnownCustomers customersKnown;
     private final PlacementSettings settings;
     private final Pool pool;
     private final Clock clock = Clock.systemUTC();
 
     Placement(Idempotency idempotency, ClaimsInFlight inFlight, Reservations reservations, Snapshots snapshots,
               References references, BookingRepository bookings, BookingService lifecycle, ActivityLog activities,
-              Outbox outbox, WaitingList waitingList, Tickets tickets, PlacementSettings settings, Pool pool) {
+              Outbox outbox, WaitingList waitingList, Tickets tickets, KnownCustomers customersKnown,
+              PlacementSettings settings, Pool pool) {
         this.idempotency = idempotency;
         this.inFlight = inFlight;
         this.reservations = reservations;
@@ -90,6 +94,7 @@ public class Placement {
         this.outbox = outbox;
         this.waitingList = waitingList;
         this.tickets = tickets;
+        this.customersKnown = customersKnown;
         this.settings = settings;
         this.pool = pool;
     }
@@ -196,6 +201,8 @@ public class Placement {
                                  Idempotency.Attempt attempt) {
         return references.next(tenantId).invoke(reference -> booking.reference = reference)
                 .chain(() -> snapshots.customers(tenantId, java.util.Collections.singletonList(booking.customerId)))
+                .call(customers -> customersKnown.require(tenantId, booking.customerId,
+                        customers.containsKey(booking.customerId)))
                 .chain(customers -> {
                     Response created = Response.created(URI.create("/api/v1/bookings/" + booking.id))
                             .entity(BookingView.of(booking, tickets.issue(tenantId, booking.id), customers,

@@ -66,10 +66,25 @@ public class CareCloudRoutes {
             if (reservation == null) {
                 throw Refusal.badField("product_reservation", "is required");
             }
-            return api.of(context).post(NATIVE, ProductReservationShape.toNative(reservation))
+            NativeApi.Calls calls = api.of(context);
+            return customerExists(calls, reservation.getValue("customer_id"))
+                    .compose(known -> calls.post(NATIVE, ProductReservationShape.toNative(reservation)))
                     .recover(refused -> Future.failedFuture(ProductReservationShape.inVendorTerms(refused)))
                     .map(created -> data(new JsonObject().put("product_reservation_id", created.getString("id"))));
         }), DIALECT);
+    }
+
+    /**
+     * Passes when the reservation names no customer or one of the merchant's (customer-service's, read as the caller
+     * reads it): reservations-service keeps product stock and reservations, not customers, so the adapter asks.
+     */
+    private static Future<Void> customerExists(NativeApi.Calls calls, Object customer) {
+        if (!(customer instanceof String id) || !Uuids.isUuid(id)) {
+            return Future.succeededFuture();  // absent, or not an id: the native API refuses it naming the field
+        }
+        return calls.get("/api/v1/customers/" + id).<Void>mapEmpty().recover(failure -> Future.failedFuture(
+                failure instanceof Refusal refusal && refusal.status() == 404
+                        ? Refusal.badField("customer_id", "is not a customer of this merchant") : failure));
     }
 
     private void list(RoutingContext context) {

@@ -1,0 +1,22 @@
+package io.horae.booking.customer;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/** customer-service's customers, as booking asks whether one exists. */
+@RegisterRestClient(configKey = "customer")
+@Path("/api/v1/customers")
+public interface CustomersClient {
+    record Found(UUID id) {
+    }
+
+    @GET
+    @Path("/{id}")
+    Uni<Found> customer(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+}

@@ -1,0 +1,38 @@
+package io.horae.booking.customer;
+
+import io.horae.booking.calls.ServiceTokens;
+import io.horae.kernel.upstream.UpstreamCall;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Whether a booking's customer exists. booking's projection of customers answers for nearly all; one it does not
+ * know yet (created a moment ago, its profile still on its way) is asked of customer-service, on booking's own token.
+ * An erased or never created customer is refused, naming {@code customerId}.
+ */
+@ApplicationScoped
+public class KnownCustomers {
+    private static final UpstreamCall UPSTREAM = new UpstreamCall("customer-service", "does not exist",
+            "the customer cannot be checked right now; nothing was booked", Duration.ofSeconds(5));
+
+    private final CustomersClient client;
+    private final ServiceTokens tokens;
+
+    public KnownCustomers(@RestClient CustomersClient client, ServiceTokens tokens) {
+        this.client = client;
+        this.tokens = tokens;
+    }
+
+    /** Passes when {@code projected} (the projection has the customer) or customer-service has it; else 400. */
+    public Uni<Void> require(String tenantId, UUID customerId, boolean projected) {
+        if (customerId == null || projected) {
+            return Uni.createFrom().voidItem();
+        }
+        return UPSTREAM.run(client.customer(tokens.authorization(tenantId), customerId), "customerId")
+                .replaceWithVoid();
+    }
+}
