@@ -12,6 +12,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -51,6 +52,11 @@ final class ReservantoReplay extends VendorClients {
                 .then().statusCode(200).extract().path("Starts");
         assertThat(starts).hasSize(3);
         assertThat(starts.get(0).longValue()).isEqualTo(weekAhead("09:00").toEpochSecond());
+        // the location's starts name the resource that has each (one resource here: the same three)
+        reservanto("OneToOne/GetAvailableStartsForLocation", "{\"LocationId\":" + location + ",\"BookingServiceId\":"
+                + service + ",\"From\":" + from + ",\"To\":" + to + "}").then().statusCode(200)
+                .body("Starts.size()", equalTo(3)).body("Starts.BookingResourceId", everyItem(equalTo((int) resource)))
+                .body("Starts[0].Start", equalTo((int) starts.get(0).longValue()));
 
         // seed 001's request, with this merchant's ids and a start that is free
         String seed = """

@@ -94,7 +94,7 @@ public class RecrasRoutes {
                     .put("amount", new BigDecimal(booking.getValue("price").toString())
                             .subtract(new BigDecimal(booking.getValue("paid").toString()))));
             case "PENDING_CONFIRMATION" -> calls.post(path + "/confirmation", null);
-            case "CONFIRMED" -> Future.succeededFuture(booking);
+            case "CONFIRMED", "COMPLETED", "NO_SHOW" -> Future.succeededFuture(booking);  // definitief already
             default -> Future.failedFuture(new Refusal(409, "status", "booking " + booking.getString("reference")
                     + " is " + booking.getString("status") + " and cannot become definitief"));
         };
@@ -115,12 +115,19 @@ public class RecrasRoutes {
         return new JsonObject().put("href", href).put("method", "POST");
     }
 
-    private static String statusOf(String nativeStatus) {
+    /**
+     * Recras's word for a native status. Recras has nothing after {@code definitief}: a booking that took place
+     * ({@code COMPLETED}) or was missed ({@code NO_SHOW}) stays {@code definitief} there. A status this adapter does
+     * not know is refused rather than guessed.
+     */
+    static String statusOf(String nativeStatus) {
         return switch (nativeStatus) {
             case "PENDING_CONFIRMATION" -> "reservering";
             case "PENDING_PAYMENT" -> "pending_online";
-            case "CANCELLED", "REJECTED", "EXPIRED" -> "geannuleerd";
-            default -> "definitief";
+            case "CONFIRMED", "COMPLETED", "NO_SHOW" -> "definitief";
+            case "CANCELLED", "REJECTED" -> "geannuleerd";
+            default -> throw new Refusal(409, "status", "the booking is " + nativeStatus
+                    + ", which Recras has no status for");
         };
     }
 
