@@ -69,7 +69,7 @@ class AttackIT {
     @Test
     @Order(3)
     void malformedInputOnEveryEndpointIsAProblemNeverA5xx() throws Exception {
-        Fuzz.Outcome outcome = new Fuzz(platform::api).run();
+        Fuzz.Outcome outcome = new Fuzz(platform::api, Map.of("tenant", platform.tenant())).run();
         REPORT.put("4. malformed input, every endpoint", outcome.requests() + " requests to " + outcome.operations()
                 + " operations (" + outcome.vendorOperations() + " of them vendor routes); statuses "
                 + outcome.statuses() + "; 5xx " + outcome.serverErrors().size()

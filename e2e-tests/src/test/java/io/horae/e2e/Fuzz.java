@@ -14,10 +14,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Malformed requests for every operation of the platform's OpenAPI document, the vendor routes included (and the
- * gateway's own key and tenant endpoints): broken JSON, invalid UTF-8, wrong types, missing and unknown fields, huge strings, negative numbers,
+ * Malformed requests for every operation of the platform's OpenAPI document, the vendor routes, the gateway's own key
+ * and tenant endpoints and the booking page's public calls included: broken JSON, invalid UTF-8, wrong types, missing and unknown fields, huge strings, negative numbers,
  * impossible dates and injection strings in bodies, path and query parameters. Path parameters that are well formed
- * name nothing (random ids), so no real object is touched.
+ * name nothing (random ids), so no real object is touched, except those given as known (the booking page's tenant).
  */
 final class Fuzz {
     record Outcome(int operations, int vendorOperations, int requests, Map<Integer, Integer> statuses,
@@ -35,21 +35,18 @@ final class Fuzz {
     private static final List<byte[]> BROKEN_BODIES = List.of(bytes("{"), bytes("[]"), bytes("\"x\""), bytes("null"),
             bytes("{}"), bytes("{\"a\":"), bytes("[" + "[".repeat(5000)), new byte[]{(byte) 0xC3, (byte) 0x28},
             bytes("{\"name\":\"\u0000\"}"), new byte[]{'{', '"', 'n', '"', ':', '"', (byte) 0xFF, '"', '}'});
-    /** The gateway's own endpoints, which its document does not list. */
-    private static final List<String[]> GATEWAY = List.of(new String[]{"post", "/api/v1/api-keys"},
-            new String[]{"delete", "/api/v1/api-keys/{id}"}, new String[]{"post", "/api/v1/tenants"},
-            new String[]{"put", "/api/v1/tenants/{id}/rate-limit"}, new String[]{"post", "/api/v1/auth/token"},
-            new String[]{"put", "/api/v1/booking-page"});
-
     private final Supplier<RequestSpecification> api;
+    /** Path parameters that must name something real to reach the operation at all (the booking page's tenant). */
+    private final Map<String, String> known;
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> serverErrors = new ArrayList<>();
     private final List<String> notProblems = new ArrayList<>();
     private int requests;
     private JsonPath document;
 
-    Fuzz(Supplier<RequestSpecification> api) {
+    Fuzz(Supplier<RequestSpecification> api, Map<String, String> known) {
         this.api = api;
+        this.known = known;
     }
 
     Outcome run() {
@@ -67,20 +64,15 @@ final class Fuzz {
                 }
             }
         }
-        for (String[] operation : GATEWAY) {
-            operations++;
-            attack(operation[0], operation[1], Map.of("requestBody", Map.of()));
-        }
         return new Outcome(operations, vendorOperations, requests, statuses, serverErrors, notProblems);
     }
 
     private void attack(String method, String template, Map<String, Object> operation) {
         // a vendor route refuses in its vendor's JSON envelope, a native one as problem details
         String refusal = operation.containsKey("x-horae-vendor") ? "application/json" : "application/problem+json";
-        String path = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        String path = filled(template);
         for (String bad : BAD_PATH_VALUES) {
-            send(refusal, method, template.replaceFirst("\\{[^}]+}", bad)
-                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()), null, Map.of());
+            send(refusal, method, filled(template.replaceFirst("\\{[^}]+}", bad)), null, Map.of());
         }
         for (Map<String, Object> parameter : parameters(operation)) {
             if (!"query".equals(parameter.get("in"))) {
@@ -108,6 +100,16 @@ final class Fuzz {
             allWrong.put("unknownField", "' OR 1=1 --");
             send(refusal, method, path, json(allWrong), Map.of());
         }
+    }
+
+    /** The template with each parameter a known value, or else a random id that names nothing. */
+    private String filled(String template) {
+        java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            parameter.appendReplacement(path, known.getOrDefault(parameter.group(1), UUID.randomUUID().toString()));
+        }
+        return parameter.appendTail(path).toString();
     }
 
     private void send(String refusal, String method, String path, byte[] body, Map<String, String> query) {

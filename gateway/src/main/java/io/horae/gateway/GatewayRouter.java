@@ -55,7 +55,25 @@ public class GatewayRouter {
         pages.install(router, vertx);
         router.route("/api/*").order(-98).handler(this::forward);
         router.route("/links/*").order(-100).handler(this::forwardLink);
+        router.route().failureHandler(GatewayRouter::failed);
         vertx.setPeriodic(30_000, id -> internalTokens.sweep());
+    }
+
+    /**
+     * A request the gateway's own handlers failed is answered as problem details, never bare: a body over the
+     * operation's limit (the body handlers of keys, tenants and the booking page) is a 413.
+     */
+    private static void failed(RoutingContext context) {
+        if (context.response().ended()) {
+            return;
+        }
+        if (context.statusCode() == 413) {
+            refuse(context, 413, "Content Too Large", "the body is larger than this operation takes");
+        } else {
+            org.jboss.logging.Logger.getLogger(GatewayRouter.class).errorf(context.failure(), "%s %s failed",
+                    context.request().method(), context.request().path());
+            refuse(context, 500, "Internal Server Error", "the request failed unexpectedly");
+        }
     }
 
     /**

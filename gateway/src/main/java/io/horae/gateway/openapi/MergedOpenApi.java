@@ -21,7 +21,9 @@ import java.util.TreeMap;
 
 /**
  * One OpenAPI document for the whole platform at {@code /q/openapi}: every service's paths and schemas, fetched
- * from the services and merged, and the vendor routes the gateway answers itself ({@link VendorOperations}). A schema name two services use for different shapes is prefixed with the service.
+ * from the services and merged, the gateway's own operations ({@code openapi/gateway.json}: API keys, tenants, the
+ * booking page and its public calls) and the vendor routes the gateway answers itself ({@link VendorOperations}). A
+ * schema name two services use for different shapes is prefixed with the service.
  * The document is rebuilt at most once a minute; a service that cannot be reached is left out and listed under
  * {@code x-horae-unavailable} (that answer is not kept).
  */
@@ -29,6 +31,8 @@ import java.util.TreeMap;
 public class MergedOpenApi {
     private static final long KEEP_MILLIS = 60_000;
     private static final String SCHEMA_REF = "#/components/schemas/";
+    /** The operations the gateway answers itself, described once in its resources. */
+    private static final JsonObject OWN_PATHS = own();
 
     private final List<String> services;
     private final Origins origins;
@@ -56,7 +60,7 @@ public class MergedOpenApi {
         }
         List<Future<JsonObject>> fetched = services.stream().map(this::fetch).toList();
         Future.join(fetched).onComplete(done -> {
-            JsonObject result = merge(services, fetched, vendors.paths());
+            JsonObject result = merge(services, fetched, OWN_PATHS.copy().mergeIn(vendors.paths()));
             String encoded = result.encode();
             if (!result.containsKey("x-horae-unavailable")) {
                 merged = encoded;
@@ -73,7 +77,20 @@ public class MergedOpenApi {
                 .map(body -> new JsonObject(body));
     }
 
-    static JsonObject merge(List<String> services, List<Future<JsonObject>> fetched, JsonObject vendorPaths) {
+    private static JsonObject own() {
+        try (java.io.InputStream in = MergedOpenApi.class.getResourceAsStream("/openapi/gateway.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi/gateway.json is missing from the gateway");
+            }
+            return new JsonObject(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .getJsonObject("paths");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The services' documents merged, with {@code gatewayPaths} (the gateway's own and the vendors' operations). */
+    static JsonObject merge(List<String> services, List<Future<JsonObject>> fetched, JsonObject gatewayPaths) {
         JsonObject paths = new JsonObject();
         JsonObject schemas = new JsonObject();
         JsonArray unavailable = new JsonArray();
@@ -93,12 +110,14 @@ public class MergedOpenApi {
             doc.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject())
                     .forEach(s -> schemas.put(s.getKey(), s.getValue()));
         }
-        vendorPaths.forEach(p -> paths.put(p.getKey(), p.getValue()));
+        gatewayPaths.forEach(p -> paths.put(p.getKey(), p.getValue()));
         JsonObject result = new JsonObject()
                 .put("openapi", "3.0.3")
                 .put("info", new JsonObject().put("title", "Horae API").put("version", "0.1.0")
                         .put("description", "Every Horae service behind the gateway. Authenticate with "
                                 + "`Authorization: Bearer <API key>`; errors are RFC 9457 problem details. The "
+                                + "operations tagged Booking page under /book/ are the public calls a tenant's "
+                                + "booking page makes and need no key. The "
                                 + "operations tagged CareCloud, Qmatic, Recras and Reservanto speak those vendors' "
                                 + "APIs, in their shapes and error envelopes (x-horae-vendor)."))
                 .put("paths", new JsonObject(new TreeMap<>(paths.getMap())))

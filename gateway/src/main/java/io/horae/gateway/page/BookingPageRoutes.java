@@ -142,6 +142,10 @@ public class BookingPageRoutes {
         context.request().headers().set(Admission.REQUEST_ID, requestId).remove("Authorization");
         context.response().putHeader(Admission.REQUEST_ID, requestId);
         String tenant = context.pathParam("tenant");
+        if (!KeyAdministration.TENANT_ID.matcher(tenant).matches()) {
+            ProblemResponse.send(context, 404, "Not Found", "this merchant has no booking page");
+            return;
+        }
         String address = Admission.clientAddress(context.request());
         long now = System.nanoTime();
         long wait = addresses.computeIfAbsent(tenant + " " + address,
