@@ -216,8 +216,10 @@
     $('month').textContent = new Intl.DateTimeFormat(state.language, { month: 'long', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(Date.UTC(parts[0], parts[1] - 1, 1)));
     $('previous-month').disabled = state.month <= localDate(new Date()).slice(0, 7);
+    $('days').setAttribute('aria-busy', 'true');
     call('GET', 'days?' + servicesQuery() + '&locationId=' + state.location.id + '&month=' + state.month)
-      .then(function (days) { drawDays(parts[0], parts[1], days); }).catch(fail);
+      .then(function (days) { drawDays(parts[0], parts[1], days); }).catch(fail)
+      .then(function () { $('days').setAttribute('aria-busy', 'false'); });
   }
 
   function drawDays(year, month, days) {

@@ -27,11 +27,12 @@ final class BookingPageSteps {
     /** Shows {@code day} on the page's calendar, chooses it, and answers its first free start. */
     static String startOn(Browser browser, LocalDate day) {
         String month = day.toString().substring(0, 7);
-        browser.visible("button.day");
-        if (browser.all("button.day[data-date^='" + month + "']").isEmpty()) {
+        String drawn = "#days[aria-busy='false'] button.day";  // the month the page shows is drawn in full
+        browser.visible(drawn);
+        if (browser.all(drawn + "[data-date^='" + month + "']").isEmpty()) {
             browser.click("#next-month");
         }
-        browser.click("button.day[data-date='" + day + "']");
+        browser.click(drawn + "[data-date='" + day + "']");
         WebElement first = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.start")));
         return first.getAttribute("data-start");

@@ -89,6 +89,11 @@ class CompatibilityIT {
     }
 
     @Test
+    void reservantoAndRecrasMarkWhatHappenedAfterTheStart() {
+        new ReservantoMerchantDataReplay(platform).whatHappenedAfterTheStart();
+    }
+
+    @Test
     void reservantoServiceSubstitutions() {
         new ReservantoMerchantDataReplay(platform).serviceSubstitutions();
     }

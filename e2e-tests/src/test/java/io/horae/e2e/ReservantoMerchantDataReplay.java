@@ -1,10 +1,13 @@
 package io.horae.e2e;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -202,5 +205,52 @@ final class ReservantoMerchantDataReplay extends VendorClients {
 
     private String locationName(Calendar calendar) {
         return platform.api().get("/api/v1/locations/" + calendar.location()).then().extract().path("name");
+    }
+
+    /**
+     * After the start the merchant marks what happened (Booking/SetNoShowState): a no-show, or a booking that took
+     * place. Recras has no word after definitief: a completed booking set definitief again answers definitief.
+     */
+    void whatHappenedAfterTheStart() {
+        String location = platform.api().body("{\"name\":\"Hned\",\"timeZone\":\"UTC\"}").post("/api/v1/locations")
+                .then().statusCode(201).extract().path("id");
+        String service = platform.api().body("{\"names\":{\"en\":\"Minute\"},\"durationMinutes\":1,\"stepMinutes\":1,"
+                + "\"minimumNoticeMinutes\":0,\"capacity\":2}").post("/api/v1/services").then().statusCode(201)
+                .extract().path("id");
+        String resource = platform.api().body("{\"name\":\"Okamžik\",\"locationId\":\"" + location
+                + "\",\"kind\":\"STAFF\"}").post("/api/v1/resources").then().statusCode(201).extract().path("id");
+        platform.api().body("{\"serviceIds\":[\"" + service + "\"]}").put("/api/v1/resources/" + resource + "/services")
+                .then().statusCode(200);
+        StringBuilder week = new StringBuilder("{\"rules\":[");
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            week.append("{\"day\":\"").append(day).append("\",\"start\":\"00:00\",\"end\":\"23:59\"},");
+        }
+        week.setCharAt(week.length() - 1, ']');
+        platform.api().body(week.append('}').toString()).put("/api/v1/working-hours/" + resource).then()
+                .statusCode(200);
+        OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        String start = platform.api().get("/api/v1/availability?serviceId=" + service + "&resourceId=" + resource
+                + "&from=" + now + "&to=" + now.plusMinutes(5)).then().statusCode(200).extract().path("start[0]");
+        String line = "{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + service
+                + "\",\"start\":\"" + start + "\"}]}";
+        long missed = numberOfBooking(platform.api().body(line).post("/api/v1/bookings").then().statusCode(201)
+                .extract().path("reference"));
+        long happened = numberOfBooking(platform.api().body(line).post("/api/v1/bookings").then().statusCode(201)
+                .extract().path("reference"));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> OffsetDateTime.now().isAfter(OffsetDateTime.parse(start)));
+        reservanto("Booking/SetNoShowState", "{\"AppointmentId\":" + missed + ",\"NoShow\":true}").then()
+                .statusCode(200).body("Appointment.Status", equalTo("NoShow"));
+        reservanto("Booking/SetNoShowState", "{\"AppointmentId\":" + happened + ",\"NoShow\":false}").then()
+                .statusCode(200).body("Appointment.Status", equalTo("Completed"));
+        reservanto("Event/Get", "{\"AppointmentId\":" + missed + "}").then().body("Event.Status", equalTo("NoShow"));
+        recras().post("/api2/boekingen/" + happened + "/set_status/definitief").then().statusCode(200)
+                .body("status", equalTo("definitief"));
+    }
+
+    private long numberOfBooking(String reference) {
+        return ((Number) reservanto("Event/GetByCode", "{\"Code\":\"" + reference + "\"}").then().statusCode(200)
+                .extract().path("Event.AppointmentId")).longValue();
     }
 }
