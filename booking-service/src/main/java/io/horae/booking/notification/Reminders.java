@@ -30,12 +30,18 @@ import java.util.function.Function;
 public class Reminders {
     private static final Logger LOG = Logger.getLogger(Reminders.class);
     private static final int BATCH = 100;
-    /** Confirmed bookings whose reminder time has come and that have not been reminded on the channel. */
+    /**
+     * Confirmed bookings whose reminder time has come and that have not been reminded on the channel. Only bookings
+     * starting within the longest reminder time of any service (or the default) are looked at, by the index on
+     * confirmed bookings' starts: with the usual day-ahead reminders, a day of bookings, not a month.
+     */
     private static final String DUE = """
             SELECT b.tenant_id, b.id FROM booking b
             LEFT JOIN service_snapshot s ON s.tenant_id = b.tenant_id
                  AND s.service_id = (cast(b.lines AS jsonb) -> 0 ->> 'serviceId')::uuid
-            WHERE b.status = 'CONFIRMED' AND b.starts_at > now() AND b.starts_at < now() + interval '31 days'
+            WHERE b.status = 'CONFIRMED' AND b.starts_at > now()
+              AND b.starts_at <= now() + make_interval(mins => greatest($1,
+                  (SELECT coalesce(max(reminder_minutes), 0) FROM service_snapshot)))
               AND coalesce(s.reminder_minutes, $1) > 0
               AND b.starts_at - make_interval(mins => coalesce(s.reminder_minutes, $1)) <= now()
               AND NOT EXISTS (SELECT 1 FROM reminder_sent r WHERE r.booking_id = b.id AND r.channel = $2)
