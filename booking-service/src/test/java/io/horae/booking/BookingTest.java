@@ -285,6 +285,13 @@ class BookingTest extends BookingServiceTest {
                 .isGreaterThan(waiting.getSequence().orElseThrow().getSequenceNo());
     }
 
+    /** {@code horae_bookings_rescheduled_total} over every kind, as Prometheus reads it. */
+    private static double rescheduledSoFar() {
+        return given().get("/q/metrics").asString().lines()
+                .filter(line -> line.startsWith("horae_bookings_rescheduled_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     void aSignedLinkLetsTheCustomerMoveTheBookingUntilTheCutoff() {
         String id = api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
@@ -294,8 +301,11 @@ class BookingTest extends BookingServiceTest {
         given().contentType(ContentType.JSON).body("{\"start\":\"" + later + "\"}")
                 .post(move.replaceAll("signature=[^&]+", "signature=forged")).then().statusCode(403);
         given().contentType(ContentType.JSON).body("{}").post(move).then().statusCode(400);
+        double movedBefore = rescheduledSoFar();
         given().contentType(ContentType.JSON).body("{\"start\":\"" + later + "\"}").post(move).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
+        assertThat(rescheduledSoFar()).as("a move by the customer's link is counted as any move")
+                .isEqualTo(movedBefore + 1);
         assertThat(OffsetDateTime.parse(api().get("/api/v1/bookings/" + id).then().extract().<String>path("start"))
                 .toInstant()).isEqualTo(later.toInstant());
 

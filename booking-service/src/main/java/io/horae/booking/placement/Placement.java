@@ -77,12 +77,13 @@ public class Placement {
     private final KnownCustomers customersKnown;
     private final PlacementSettings settings;
     private final Pool pool;
+    private final io.horae.kernel.metrics.LabelledCounter rescheduled;
     private final Clock clock = Clock.systemUTC();
 
     Placement(Idempotency idempotency, ClaimsInFlight inFlight, Reservations reservations, Snapshots snapshots,
               References references, BookingRepository bookings, BookingService lifecycle, ActivityLog activities,
               Outbox outbox, WaitingList waitingList, Tickets tickets, KnownCustomers customersKnown,
-              PlacementSettings settings, Pool pool) {
+              PlacementSettings settings, Pool pool, io.micrometer.core.instrument.MeterRegistry registry) {
         this.idempotency = idempotency;
         this.inFlight = inFlight;
         this.reservations = reservations;
@@ -97,6 +98,8 @@ public class Placement {
         this.customersKnown = customersKnown;
         this.settings = settings;
         this.pool = pool;
+        this.rescheduled = new io.horae.kernel.metrics.LabelledCounter(registry, "horae.bookings.rescheduled",
+                "Bookings moved to a new time, by the merchant's API or the customer's link", "kind");
     }
 
     /** Places a booking; the answer is 201 with the booking, or the first answer again for a retried key. */
@@ -250,7 +253,7 @@ public class Placement {
             return claimed(tenantId, target, claim, reservationId != null ? "reservationId" : "start")
                     .chain(reservation -> moved(tenantId, id, reservation)
                             .onFailure().call(() -> giveBack(tenantId, target, id)));
-        });
+        }).invoke(moved -> rescheduled.increment(moved.kind));
     }
 
     @WithTransaction

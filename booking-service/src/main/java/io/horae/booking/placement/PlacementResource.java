@@ -31,7 +31,6 @@ public class PlacementResource {
     private final TenantContext tenant;
     private final LabelledCounter placed;
     private final LabelledCounter refused;
-    private final LabelledCounter rescheduled;
 
     public PlacementResource(Placement placement, BookingViews views, TenantContext tenant, MeterRegistry registry) {
         this.placement = placement;
@@ -40,8 +39,6 @@ public class PlacementResource {
         this.placed = new LabelledCounter(registry, "horae.bookings.placed", "Bookings placed", "kind");
         this.refused = new LabelledCounter(registry, "horae.bookings.refused",
                 "Bookings not placed, by the status answered", "status");
-        this.rescheduled = new LabelledCounter(registry, "horae.bookings.rescheduled", "Bookings moved to a new time",
-                "kind");
     }
 
     /**
@@ -62,14 +59,13 @@ public class PlacementResource {
     }
 
     /**
-     * Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking); counted by kind once moved
-     * ({@code horae_bookings_rescheduled_total}).
+     * Moves the booking to a new hold (Qmatic) or a new start (Reservanto MoveBooking); {@link Placement#move}
+     * counts it by kind once moved ({@code horae_bookings_rescheduled_total}).
      */
     @POST
     @Path("/{id}/reschedule")
     public Uni<BookingView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule reschedule) {
         return RunToEnd.of(placement.move(tenant.id(), id, reschedule.reservationId(), reschedule.start()))
-                .invoke(moved -> rescheduled.increment(moved.kind))
                 .chain(views::of);
     }
 }
