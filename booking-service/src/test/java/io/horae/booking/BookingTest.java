@@ -306,6 +306,10 @@ class BookingTest extends BookingServiceTest {
                 .body("status", equalTo("CONFIRMED"));
         assertThat(rescheduledSoFar()).as("a move by the customer's link is counted as any move")
                 .isEqualTo(movedBefore + 1);
+        api().queryParam("since", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toString())
+                .get("/api/v1/bookings/activities").then().statusCode(200)
+                .body("items.find { it.bookingId == '" + id + "' && it.type == 'rescheduled' }.actor",
+                        equalTo("CUSTOMER"));
         assertThat(OffsetDateTime.parse(api().get("/api/v1/bookings/" + id).then().extract().<String>path("start"))
                 .toInstant()).isEqualTo(later.toInstant());
 

@@ -1,5 +1,6 @@
 package io.horae.booking.link;
 
+import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.calendar.BookingCalendar;
@@ -12,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -110,7 +110,8 @@ public class LinkResource {
     public Uni<Summary> move(@BeanParam SignedLink link, @Valid @NotNull Move move) {
         String tenant = check(Links.Action.MOVE, link);
         return bookings.existing(tenant, link.booking).chain(booking -> bookings.beforeCustomerCutoff(booking, "move"))
-                .chain(() -> RunToEnd.of(placement.move(tenant, link.booking, null, move.start()))).map(Summary::of);
+                .chain(() -> RunToEnd.of(placement.move(tenant, link.booking, null, move.start(),
+                        Actor.CUSTOMER))).map(Summary::of);
     }
 
     @POST

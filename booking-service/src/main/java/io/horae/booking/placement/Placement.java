@@ -234,7 +234,7 @@ public class Placement {
      * (Reservanto MoveBooking): the new reservation is claimed first, then the booking moves; the old time is released
      * through {@code booking.rescheduled}. Not after the start, not for a booking waiting for its payment.
      */
-    public Uni<Booking> move(String tenantId, UUID id, UUID reservationId, OffsetDateTime start) {
+    public Uni<Booking> move(String tenantId, UUID id, UUID reservationId, OffsetDateTime start, Actor by) {
         if ((reservationId == null) == (start == null)) {
             throw ProblemException.badRequest("give either reservationId (a new hold) or start (the new start)");
         }
@@ -251,13 +251,13 @@ public class Placement {
             BookingClaim claim = reservationId != null ? new BookingClaim.TakenHold(id, null)
                     : new BookingClaim.NewLines(id, booking.customerId, shifted(booking, start), null);
             return claimed(tenantId, target, claim, reservationId != null ? "reservationId" : "start")
-                    .chain(reservation -> moved(tenantId, id, reservation)
+                    .chain(reservation -> moved(tenantId, id, reservation, by)
                             .onFailure().call(() -> giveBack(tenantId, target, id)));
         }).invoke(moved -> rescheduled.increment(moved.kind));
     }
 
     @WithTransaction
-    Uni<Booking> moved(String tenantId, UUID id, ClaimedReservation reservation) {
+    Uni<Booking> moved(String tenantId, UUID id, ClaimedReservation reservation, Actor by) {
         return inFlight.settleInSession(reservation.id()).chain(() -> lifecycle.locked(tenantId, id)).chain(booking -> {
             UUID from = booking.reservationId;
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -267,7 +267,7 @@ public class Placement {
                     .forEach(l -> names.put(l.productId(), l.productName()));
             booking.moveTo(reservation.id(), reservation.lines().stream()
                     .map(l -> line(l, names.get(l.productId()))).toList(), now);
-            return activities.append(tenantId, id, "rescheduled", booking.status.name(), Actor.MERCHANT,
+            return activities.append(tenantId, id, "rescheduled", booking.status.name(), by,
                             previousStart + " -> " + booking.startsAt, now)
                     .chain(() -> outbox.append(tenantId, id, BookingRescheduled.TYPE,
                             new BookingRescheduled(id, from, reservation.id())))

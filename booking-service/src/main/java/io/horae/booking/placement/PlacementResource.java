@@ -1,5 +1,6 @@
 package io.horae.booking.placement;
 
+import io.horae.booking.activity.ActivityLog.Actor;
 import io.horae.booking.lifecycle.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import io.horae.kernel.idempotency.Idempotency;
@@ -65,7 +66,8 @@ public class PlacementResource {
     @POST
     @Path("/{id}/reschedule")
     public Uni<BookingView> reschedule(@PathParam("id") UUID id, @Valid @NotNull Reschedule reschedule) {
-        return RunToEnd.of(placement.move(tenant.id(), id, reschedule.reservationId(), reschedule.start()))
+        return RunToEnd.of(placement.move(tenant.id(), id, reschedule.reservationId(), reschedule.start(),
+                        Actor.MERCHANT))
                 .chain(views::of);
     }
 }
