@@ -2,7 +2,7 @@ package io.horae.gateway.key;
 
 import io.horae.gateway.ExpiringMap;
 import io.horae.gateway.GatewaySettings;
-import io.horae.gateway.access.TokenBucket;
+import io.horae.gateway.TokenBucket;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

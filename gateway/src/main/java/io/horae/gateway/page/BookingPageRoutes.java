@@ -4,7 +4,7 @@ import io.horae.gateway.Admission;
 import io.horae.gateway.ExpiringMap;
 import io.horae.gateway.ProblemResponse;
 import io.horae.gateway.access.RateLimiter;
-import io.horae.gateway.access.TokenBucket;
+import io.horae.gateway.TokenBucket;
 import io.horae.gateway.compat.NativeApi;
 import io.horae.gateway.compat.Refusal;
 import io.horae.gateway.key.Caller;

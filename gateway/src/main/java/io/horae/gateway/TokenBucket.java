@@ -1,4 +1,4 @@
-package io.horae.gateway.access;
+package io.horae.gateway;
 
 /** A token bucket: {@code burst} requests at once, refilled at {@code perSecond}; thread-safe. */
 public final class TokenBucket {
@@ -31,7 +31,7 @@ public final class TokenBucket {
         return (long) Math.ceil((1 - tokens) / perNano);
     }
 
-    boolean sameRate(int perSecond, int burst) {
+    public boolean sameRate(int perSecond, int burst) {
         return Math.abs(perNano - perSecond / 1e9) < 1e-15 && capacity == burst;
     }
 }
