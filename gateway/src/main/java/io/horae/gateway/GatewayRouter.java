@@ -26,6 +26,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class GatewayRouter {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GatewayRouter.class);
     private final Admission admission;
     private final InternalTokens internalTokens;
     private final Upstreams upstreams;
@@ -70,7 +71,7 @@ public class GatewayRouter {
         if (context.statusCode() == 413) {
             refuse(context, 413, "Content Too Large", "the body is larger than this operation takes");
         } else {
-            org.jboss.logging.Logger.getLogger(GatewayRouter.class).errorf(context.failure(), "%s %s failed",
+            LOG.errorf(context.failure(), "%s %s failed",
                     context.request().method(), context.request().path());
             refuse(context, 500, "Internal Server Error", "the request failed unexpectedly");
         }

@@ -133,6 +133,11 @@ public class Booking {
         return lines.size() > 1 ? Kind.COMBINATION : Kind.ONE_TO_ONE;
     }
 
+    /** What is still to pay: the price less what was paid, never below zero (nothing for a booking without a price). */
+    public java.math.BigDecimal owed() {
+        return price == null ? java.math.BigDecimal.ZERO : price.subtract(paid).max(java.math.BigDecimal.ZERO);
+    }
+
     /** The merchant's own values on the booking (definitions of scope BOOKING in customer-service). */
     public Map<String, Object> customValues() {
         try {

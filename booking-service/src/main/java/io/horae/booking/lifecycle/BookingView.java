@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A booking as clients read it, with the customer's and services' details from the projections. */
+/**
+ * A booking as clients read it, with the customer's and services' details from the projections. {@code owed}: what is
+ * still to pay ({@link Booking#owed()}), so that no client works it out again.
+ */
 public record BookingView(UUID id, String reference, Booking.Kind kind, BookingStatus status, String statusReason,
                           UUID customerId, Customer customer, UUID reservationId, OffsetDateTime start,
                           OffsetDateTime end, List<Line> lines, String note, BigDecimal price, UUID priceLevelId,
                           String currency,
-                          Booking.PaymentStatus paymentStatus, BigDecimal paid, OffsetDateTime expiresAt,
+                          Booking.PaymentStatus paymentStatus, BigDecimal paid, BigDecimal owed,
+                          OffsetDateTime expiresAt,
                           String ticket, OffsetDateTime checkedInAt, Map<String, Object> customValues,
                           OffsetDateTime createdAt,
                           OffsetDateTime updatedAt) {
@@ -35,7 +39,7 @@ public record BookingView(UUID id, String reference, Booking.Kind kind, BookingS
                 b.startsAt, b.endsAt, b.lines.items().stream().map(l -> new Line(l.resourceId(), l.serviceId(),
                         services.containsKey(l.serviceId()) ? services.get(l.serviceId()).name() : null, l.classId(),
                         l.start(), l.end(), l.seats(), l.productId(), l.productName(), l.locationId())).toList(),
-                b.note, b.price, b.priceLevelId, b.currency, b.paymentStatus, b.paid, b.expiresAt, ticket, b.checkedInAt,
+                b.note, b.price, b.priceLevelId, b.currency, b.paymentStatus, b.paid, b.owed(), b.expiresAt, ticket, b.checkedInAt,
                 b.customValues(), b.createdAt,
                 b.updatedAt);
     }

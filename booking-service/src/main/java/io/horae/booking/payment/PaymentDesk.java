@@ -108,7 +108,7 @@ public class PaymentDesk {
             if (method != PaymentMethod.EXTERNAL && found.customerId == null) {
                 throw ProblemException.badField("method", "the booking has no customer whose wallet could pay");
             }
-            BigDecimal owed = found.price == null ? BigDecimal.ZERO : found.price.subtract(found.paid).max(BigDecimal.ZERO);
+            BigDecimal owed = found.owed();
             Uni<Wallet.Taken> taken = switch (method) {
                 case EXTERNAL -> Uni.createFrom().item(new Wallet.Taken(null, payment.amount(), null, null, null));
                 case CREDIT -> wallet.credit(found.tenantId, found.customerId, payment.amount(), found.reference);

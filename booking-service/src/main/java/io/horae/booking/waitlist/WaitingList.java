@@ -77,10 +77,12 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
             throw ProblemException.badField("customerId", "is required");
         }
         boolean forCourse = join.courseId() != null;
-        boolean forClass = !forCourse && join.classId() != null;
-        boolean forSlot = join.resourceId() != null || join.serviceId() != null || join.start() != null;
-        if ((forCourse && join.classId() != null) || ((forCourse || forClass) == forSlot)
-                || (forSlot && (join.resourceId() == null || join.serviceId() == null || join.start() == null))) {
+        boolean forClass = join.classId() != null;
+        long slotFields = java.util.stream.Stream.of(join.resourceId(), join.serviceId(), join.start())
+                .filter(java.util.Objects::nonNull).count();
+        boolean forSlot = slotFields == 3;
+        // exactly one wish: a course, a class, or a whole slot (no stray slot fields beside a course or class)
+        if ((forCourse ? 1 : 0) + (forClass ? 1 : 0) + (forSlot ? 1 : 0) != 1 || (!forSlot && slotFields > 0)) {
             throw ProblemException.badRequest("give courseId, classId, or resourceId, serviceId and start");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -89,7 +91,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         entry.tenantId = tenantId;
         entry.customerId = join.customerId();
         entry.courseId = join.courseId();
-        entry.classId = forClass ? join.classId() : null;
+        entry.classId = join.classId();
         entry.resourceId = forSlot ? join.resourceId() : null;
         entry.serviceId = forSlot ? join.serviceId() : null;
         entry.start = forSlot ? join.start() : null;

@@ -122,12 +122,9 @@ public class MyBookings {
         });
     }
 
+    /** What the booking still owes, as booking-service says. */
     private static java.math.BigDecimal owed(JsonObject booking) {
-        Object price = booking.getValue("price");
-        Object paid = booking.getValue("paid");
-        java.math.BigDecimal total = price == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(price.toString());
-        return total.subtract(paid == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(paid.toString()))
-                .max(java.math.BigDecimal.ZERO);
+        return new java.math.BigDecimal(booking.getValue("owed").toString());
     }
 
     private static Future<JsonObject> withLinks(NativeApi.Calls calls, JsonObject booking) {

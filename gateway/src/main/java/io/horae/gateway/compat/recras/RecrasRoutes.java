@@ -91,8 +91,7 @@ public class RecrasRoutes {
         String path = "/api/v1/bookings/" + booking.getString("id");
         return switch (booking.getString("status")) {
             case "PENDING_PAYMENT" -> calls.post(path + "/payments", new JsonObject().put("method", "EXTERNAL")
-                    .put("amount", new BigDecimal(booking.getValue("price").toString())
-                            .subtract(new BigDecimal(booking.getValue("paid").toString()))));
+                    .put("amount", new BigDecimal(booking.getValue("owed").toString())));
             case "PENDING_CONFIRMATION" -> calls.post(path + "/confirmation", null);
             case "CONFIRMED", "COMPLETED", "NO_SHOW" -> Future.succeededFuture(booking);  // definitief already
             default -> Future.failedFuture(new Refusal(409, "status", "booking " + booking.getString("reference")

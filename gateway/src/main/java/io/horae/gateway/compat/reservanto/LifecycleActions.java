@@ -49,8 +49,7 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
             throw Refusal.badField("Amount", "must be more than zero");
         }
         return r.id("AppointmentId", "booking").compose(id -> r.calls().get(BOOKINGS + "/" + id).compose(booking -> {
-            BigDecimal due = new BigDecimal(booking.getValue("price").toString())
-                    .subtract(new BigDecimal(booking.getValue("paid").toString()));
+            BigDecimal due = new BigDecimal(booking.getValue("owed").toString());
             if (due.signum() <= 0) {
                 throw new Refusal(409, "Amount", "the booking is paid");
             }
