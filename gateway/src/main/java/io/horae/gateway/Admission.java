@@ -3,7 +3,10 @@ package io.horae.gateway;
 import io.horae.gateway.access.AccessLog;
 import io.horae.gateway.access.RateLimiter;
 import io.horae.gateway.key.ApiKeys;
-import io.horae.gateway.key.Caller;
+import io.horae.compat.host.Dialect;
+import io.horae.compat.host.Gate;
+import io.horae.access.Headers;
+import io.horae.access.Caller;
 import io.horae.telemetry.SpanNames;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -24,16 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * route's own handler; a refusal answers in the dialect of the route.
  */
 @ApplicationScoped
-public class Admission {
-    public static final String REQUEST_ID = "X-Request-Id";
-    /**
-     * The address of the client, on every request the gateway sends a service (reservations counts a client's open
-     * holds by it); one a client sends is replaced.
-     */
-    public static final String CLIENT_ADDRESS = "Horae-Client-Address";
-
+public class Admission implements Gate {
     /** The address {@code request} came from ("-" if unknown). */
-    public static String clientAddress(io.vertx.core.http.HttpServerRequest request) {
+    public static String clientAddress(HttpServerRequest request) {
         return request.remoteAddress() == null ? "-" : request.remoteAddress().hostAddress();
     }
     private static final String CALLER = "horae.caller";
@@ -58,20 +54,30 @@ public class Admission {
         return context.get(CALLER);
     }
 
-    /** The admission check for routes that speak {@code dialect}; the request stays paused for the next handler. */
+    @Override
     public Handler<RoutingContext> of(Dialect dialect) {
         return context -> admit(context, dialect);
+    }
+
+    @Override
+    public Caller callerOf(RoutingContext context) {
+        return caller(context);
+    }
+
+    @Override
+    public String clientAddress(RoutingContext context) {
+        return clientAddress(context.request());
     }
 
     private void admit(RoutingContext context, Dialect dialect) {
         HttpServerRequest request = context.request();
         request.pause();
         long started = System.nanoTime();
-        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID))
+        String requestId = Optional.ofNullable(request.getHeader(Headers.REQUEST_ID))
                 .filter(id -> id.length() <= 128 && !id.isBlank())
                 .orElseGet(Admission::newRequestId);
-        request.headers().set(REQUEST_ID, requestId);
-        context.response().putHeader(REQUEST_ID, requestId);
+        request.headers().set(Headers.REQUEST_ID, requestId);
+        context.response().putHeader(Headers.REQUEST_ID, requestId);
         Span span = Span.current();
         span.setAttribute(SpanNames.REQUEST_ID, requestId);
         if (accessLog) {

@@ -1,7 +1,8 @@
 package io.horae.gateway;
 
+import io.horae.access.Headers;
 import io.horae.access.Scopes;
-import io.horae.gateway.key.Caller;
+import io.horae.access.Caller;
 import io.horae.gateway.key.KeyAdministration;
 import io.horae.gateway.page.BookingPageAdministration;
 import io.horae.gateway.page.BookingPageRoutes;
@@ -50,7 +51,7 @@ public class GatewayRouter {
 
     void install(@Observes Router router, Vertx vertx) {
         router.route().order(-200).handler(this::requestLineWithinLimit);
-        router.route("/api/*").order(-100).handler(admission.of(Dialect.NATIVE));
+        router.route("/api/*").order(-100).handler(admission.of(ProblemResponse.NATIVE));
         administration.install(router, -99, Admission::caller);
         pageAdministration.install(router, -99);
         pages.install(router, vertx);
@@ -115,8 +116,8 @@ public class GatewayRouter {
     private void forwardLink(RoutingContext context) {
         HttpServerRequest request = context.request();
         String requestId = Admission.newRequestId();
-        request.headers().set(Admission.REQUEST_ID, requestId).remove("Authorization");
-        context.response().putHeader(Admission.REQUEST_ID, requestId);
+        request.headers().set(Headers.REQUEST_ID, requestId).remove("Authorization");
+        context.response().putHeader(Headers.REQUEST_ID, requestId);
         if (Admission.declaredLength(request) > maxBodyBytes || !request.path().equals(context.normalizedPath())) {
             refuse(context, 400, "Bad Request", "not a link");
             return;

@@ -1,5 +1,7 @@
 package io.horae.gateway;
 
+import io.horae.compat.host.Dialect;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -7,6 +9,15 @@ import io.vertx.ext.web.RoutingContext;
 /** The gateway's own refusals, in the same RFC 9457 shape the services use. */
 public final class ProblemResponse {
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** How the native API says no: problem details, with {@code errors} naming the bad field when there is one. */
+    public static final Dialect NATIVE = (context, status, field, message) -> {
+        if (field != null && status == 400) {
+            badField(context, field, message);
+        } else {
+            send(context, status, HttpResponseStatus.valueOf(status).reasonPhrase(), message);
+        }
+    };
 
     private ProblemResponse() {
     }

@@ -3,7 +3,7 @@ package io.horae.gateway.access;
 import io.horae.gateway.ExpiringMap;
 import io.horae.gateway.GatewaySettings;
 import io.horae.gateway.TokenBucket;
-import io.horae.gateway.key.Caller;
+import io.horae.access.Caller;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.micrometer.core.instrument.Counter;

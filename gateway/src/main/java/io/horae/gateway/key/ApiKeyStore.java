@@ -1,5 +1,7 @@
 package io.horae.gateway.key;
 
+import io.horae.access.Caller;
+
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;

@@ -1,5 +1,7 @@
 package io.horae.gateway.key;
 
+import io.horae.access.Caller;
+
 import io.horae.gateway.ExpiringMap;
 import io.horae.gateway.GatewaySettings;
 import io.horae.gateway.TokenBucket;

@@ -1,5 +1,7 @@
 package io.horae.gateway.key;
 
+import io.horae.access.Caller;
+
 import io.horae.gateway.ProblemResponse;
 import io.horae.access.Scopes;
 import io.vertx.core.Future;

@@ -1,7 +1,7 @@
 package io.horae.gateway.openapi;
 
 import io.horae.gateway.GatewaySettings;
-import io.horae.gateway.compat.VendorOperations;
+import io.horae.compat.VendorOperations;
 import io.horae.gateway.route.Origins;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -3,7 +3,7 @@ package io.horae.gateway.page;
 import io.horae.access.Scopes;
 import io.horae.gateway.Admission;
 import io.horae.gateway.ProblemResponse;
-import io.horae.gateway.key.Caller;
+import io.horae.access.Caller;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

@@ -1,13 +1,14 @@
 package io.horae.gateway.page;
 
+import io.horae.access.Headers;
 import io.horae.gateway.Admission;
 import io.horae.gateway.ExpiringMap;
 import io.horae.gateway.ProblemResponse;
 import io.horae.gateway.access.RateLimiter;
 import io.horae.gateway.TokenBucket;
-import io.horae.gateway.compat.NativeApi;
-import io.horae.gateway.compat.Refusal;
-import io.horae.gateway.key.Caller;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.nativeapi.Refusal;
+import io.horae.access.Caller;
 import io.horae.gateway.key.KeyAdministration;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -139,8 +140,8 @@ public class BookingPageRoutes {
         if (authorization != null && authorization.startsWith("Bearer ")) {
             context.put(SESSION, authorization.substring("Bearer ".length()).trim());
         }
-        context.request().headers().set(Admission.REQUEST_ID, requestId).remove("Authorization");
-        context.response().putHeader(Admission.REQUEST_ID, requestId);
+        context.request().headers().set(Headers.REQUEST_ID, requestId).remove("Authorization");
+        context.response().putHeader(Headers.REQUEST_ID, requestId);
         String tenant = context.pathParam("tenant");
         if (!KeyAdministration.TENANT_ID.matcher(tenant).matches()) {
             ProblemResponse.send(context, 404, "Not Found", "this merchant has no booking page");

@@ -1,8 +1,8 @@
 package io.horae.gateway.page;
 
-import io.horae.gateway.compat.NativeApi;
-import io.horae.gateway.compat.Refusal;
-import io.horae.gateway.compat.ServiceCombinations;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.nativeapi.Refusal;
+import io.horae.compat.nativeapi.ServiceCombinations;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -3,7 +3,7 @@ package io.horae.gateway.route;
 import io.horae.access.Routes;
 import io.horae.access.Signers;
 import io.horae.gateway.ExpiringMap;
-import io.horae.gateway.key.Caller;
+import io.horae.access.Caller;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,5 +1,6 @@
 package io.horae.gateway.route;
 
+import io.horae.access.Headers;
 import io.horae.gateway.Admission;
 import io.horae.gateway.GatewaySettings;
 import io.horae.gateway.ProblemResponse;
@@ -56,7 +57,7 @@ public class Upstreams {
                 .setMethod(in.method())
                 .setURI(in.uri())
                 .setIdleTimeout(timeoutMillis)
-                .setHeaders(endToEnd(in.headers()).set(Admission.CLIENT_ADDRESS, Admission.clientAddress(in)));
+                .setHeaders(endToEnd(in.headers()).set(Headers.CLIENT_ADDRESS, Admission.clientAddress(in)));
         origins.connect(client, service, options)
                 .compose(out -> out.send(in))
                 .onSuccess(answer -> relay(answer, in.response()))

@@ -2,7 +2,7 @@ package io.horae.gateway.access;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.horae.gateway.GatewaySettings;
-import io.horae.gateway.key.Caller;
+import io.horae.access.Caller;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.horae.kernel.tenant;
 
+import io.horae.access.Headers;
 import io.horae.access.Routes;
 import io.horae.access.Scopes;
 import io.horae.kernel.problem.Problem;
@@ -56,7 +57,7 @@ public class TenantFilter {
             return refuse(403, "Forbidden", "the token lacks the scope " + required, path);
         }
         tenant.set(token.getClaim(TenantIds.CLAIM), token.getRawToken());
-        SpanNames.describeCurrent(tenant.id(), request.getHeaderString("X-Request-Id"));
+        SpanNames.describeCurrent(tenant.id(), request.getHeaderString(Headers.REQUEST_ID));
         return null;
     }
 

@@ -1,5 +1,6 @@
 package io.horae.reservations.hold;
 
+import io.horae.access.Headers;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;
 import io.horae.claims.LineRequest;
@@ -69,18 +70,13 @@ public class HoldResource {
     }
 
     /**
-     * The address of the client a request came from, which the gateway sets on every request it forwards (and
-     * replaces if a client sent it); absent on calls of services.
-     */
-    static final String CLIENT_ADDRESS = "Horae-Client-Address";
-
-    /**
      * Holds every line or none; 409 with {@code nextStarts} when the time is taken; 429 past the open holds a
-     * tenant, a customer or a client address may have.
+     * tenant, a customer or a client address may have. The client's address is the gateway's
+     * {@link Headers#CLIENT_ADDRESS}, absent on calls of services.
      */
     @POST
     public Uni<Response> hold(@Valid @NotNull HoldRequest request, @HeaderParam(Idempotency.HEADER) String key,
-                              @HeaderParam(CLIENT_ADDRESS) String clientAddress) {
+                              @HeaderParam(Headers.CLIENT_ADDRESS) String clientAddress) {
         String tenantId = tenant.id();
         Duration ttl = request.ttlSeconds() == null ? settings.defaultTtl() : Duration.ofSeconds(request.ttlSeconds());
         return RunToEnd.of(idempotency.begin(tenantId, key, request).chain(outcome -> outcome.replay() != null

@@ -1,0 +1,200 @@
+package io.horae.compat.nativeapi;
+
+import io.horae.access.Caller;
+import io.horae.access.Headers;
+import io.horae.access.Routes;
+import io.horae.access.Scopes;
+import io.horae.compat.host.Gate;
+import io.horae.compat.host.Upstream;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The native API as the compatibility routes call it: the same services, scopes and internal token as a proxied
+ * request, but answering parsed JSON. A native refusal fails the future with a {@link Refusal} carrying its status
+ * and message, so that a vendor route answers it in its own envelope.
+ */
+@ApplicationScoped
+public class NativeApi {
+    private static final Logger LOG = Logger.getLogger(NativeApi.class);
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final HttpClient client;
+    private final Gate gate;
+    private final Upstream upstream;
+    private final long timeoutMillis;
+
+    public NativeApi(Vertx vertx, Gate gate, Upstream upstream) {
+        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32)
+                .setConnectTimeout(2000));
+        this.gate = gate;
+        this.upstream = upstream;
+        this.timeoutMillis = upstream.timeout().toMillis();
+    }
+
+    /** The native API on behalf of the admitted caller of {@code context}. */
+    public Calls of(RoutingContext context) {
+        return as(gate.callerOf(context), context);
+    }
+
+    /** The native API on behalf of {@code caller}, in the request of {@code context}. */
+    public Calls as(Caller caller, RoutingContext context) {
+        return new Calls(caller, context.request().getHeader(Headers.REQUEST_ID),
+                context.request().getHeader("Accept-Language"), context.request().getHeader(IDEMPOTENCY_KEY),
+                gate.clientAddress(context));
+    }
+
+    /** Calls on behalf of one caller, in one request. */
+    public final class Calls {
+        private final Caller caller;
+        private final String requestId;
+        private final String language;
+        private final String idempotencyKey;
+        private final String clientAddress;
+
+        Calls(Caller caller, String requestId, String language, String idempotencyKey, String clientAddress) {
+            this.clientAddress = clientAddress;
+            this.caller = caller;
+            this.requestId = requestId;
+            this.language = language;
+            this.idempotencyKey = idempotencyKey == null || idempotencyKey.length() > 150 ? null : idempotencyKey;
+        }
+
+        public String tenant() {
+            return caller.tenant();
+        }
+
+        public Caller caller() {
+            return caller;
+        }
+
+        public Future<JsonObject> get(String path) {
+            return send(HttpMethod.GET, path, null).map(NativeApi::object);
+        }
+
+        public Future<JsonArray> list(String path) {
+            return send(HttpMethod.GET, path, null).map(body -> body == null ? new JsonArray() : (JsonArray) body);
+        }
+
+        /**
+         * Every item of a paged native list ({@code {"items", "total"}}), read {@code pageSize} at a time; {@code path}
+         * carries its query and gets {@code offset} and {@code limit} added.
+         */
+        public Future<List<JsonObject>> everyItem(String path, int pageSize) {
+            return everyItem(path, pageSize, 0, new ArrayList<>());
+        }
+
+        private Future<List<JsonObject>> everyItem(String path, int pageSize, int offset, List<JsonObject> found) {
+            return get(path + (path.contains("?") ? "&" : "?") + "offset=" + offset + "&limit=" + pageSize)
+                    .compose(page -> {
+                        page.getJsonArray("items").forEach(item -> found.add((JsonObject) item));
+                        return offset + pageSize < page.getLong("total")
+                                ? everyItem(path, pageSize, offset + pageSize, found) : Future.succeededFuture(found);
+                    });
+        }
+
+        public Future<JsonObject> post(String path, Object body) {
+            return send(HttpMethod.POST, path, body).map(NativeApi::object);
+        }
+
+        public Future<JsonObject> put(String path, Object body) {
+            return send(HttpMethod.PUT, path, body).map(NativeApi::object);
+        }
+
+        public Future<JsonObject> patch(String path, Object body) {
+            return send(HttpMethod.PATCH, path, body).map(NativeApi::object);
+        }
+
+        public Future<Void> delete(String path) {
+            return send(HttpMethod.DELETE, path, null).mapEmpty();
+        }
+
+        /** The parsed answer (object, array or {@code null} when empty) or a failed {@link Refusal}. */
+        public Future<Object> send(HttpMethod method, String path, Object body) {
+            String plainPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            Routes.Route route = Routes.find(plainPath).orElseThrow(() -> new IllegalArgumentException(path));
+            String required = route.requiredScope(method.name());
+            if (!Scopes.permits(caller.scopes(), required)) {
+                return Future.failedFuture(new Refusal(403, null, "the API key lacks the scope " + required));
+            }
+            RequestOptions options = new RequestOptions().setMethod(method).setURI(path).setIdleTimeout(timeoutMillis)
+                    .putHeader("Accept", "application/json")
+                    .putHeader(Headers.CLIENT_ADDRESS, clientAddress);
+            if (requestId != null) {
+                options.putHeader(Headers.REQUEST_ID, requestId);
+            }
+            if (language != null) {
+                options.putHeader("Accept-Language", language);
+            }
+            if (idempotencyKey != null && method != HttpMethod.GET) {
+                // one vendor call may make several native ones: each gets its own key, derived from the client's
+                options.putHeader(IDEMPOTENCY_KEY, idempotencyKey + " " + UUID.nameUUIDFromBytes(
+                        (method.name() + " " + path).getBytes(StandardCharsets.UTF_8)));
+            }
+            boolean carriesBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+            Buffer payload = carriesBody ? Buffer.buffer(body == null ? "{}" : Json.encode(body)) : null;
+            if (payload != null) {
+                options.putHeader("Content-Type", "application/json");
+            }
+            return upstream.open(client, route.service(), caller, options)
+                    .compose(request -> payload == null ? request.send() : request.send(payload))
+                    .compose(response -> response.body().map(buffer -> answer(route.service(), response.statusCode(),
+                            buffer)))
+                    .recover(failure -> failure instanceof Refusal ? Future.failedFuture(failure)
+                            : Future.failedFuture(unavailable(route.service(), failure)));
+        }
+    }
+
+    private static Object answer(String service, int status, Buffer body) {
+        Object parsed = parse(body);
+        if (status < 400) {
+            return parsed;
+        }
+        if (parsed instanceof JsonObject problem) {
+            String message = problem.getString("detail", problem.getString("title", "refused"));
+            JsonArray errors = problem.getJsonArray("errors");
+            String field = errors == null || errors.isEmpty() ? null : errors.getJsonObject(0).getString("field");
+            throw new Refusal(status, field, message, errors == null ? new JsonArray() : errors.copy(),
+                    problem.getJsonArray("nextStarts"));
+        }
+        throw new Refusal(status >= 500 ? 503 : status, null, "the " + service + " service refused the call");
+    }
+
+    private static Object parse(Buffer body) {
+        if (body == null || body.length() == 0) {
+            return null;
+        }
+        try {
+            return Json.decodeValue(body);
+        } catch (DecodeException e) {
+            return null;
+        }
+    }
+
+    private static JsonObject object(Object body) {
+        return body instanceof JsonObject json ? json : new JsonObject();
+    }
+
+    private static Refusal unavailable(String service, Throwable failure) {
+        LOG.warnf("%s unreachable for a compatibility call: %s", service, failure.getMessage());
+        return new Refusal(503, null, "the " + service + " service cannot be reached right now");
+    }
+}

@@ -1,0 +1,87 @@
+package io.horae.compat.qmatic;
+
+import io.horae.compat.nativeapi.NativeApi;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A booking as a Qmatic appointment: its time slot in the branch's time zone, the customer, the service (the
+ * services of a combination named together, in the requested language), the branch with address and position.
+ * One instance serves one request: a customer, service or branch several appointments share is read once.
+ */
+final class Appointments {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
+    private final NativeApi.Calls calls;
+    private final Map<String, Future<JsonObject>> read = new HashMap<>();
+
+    Appointments(NativeApi.Calls calls) {
+        this.calls = calls;
+    }
+
+    Future<JsonObject> of(JsonObject booking) {
+        List<JsonObject> lines = booking.getJsonArray("lines", new JsonArray()).stream()
+                .map(l -> (JsonObject) l).filter(l -> l.getString("serviceId") != null).toList();
+        JsonObject first = lines.isEmpty() ? booking.getJsonArray("lines").getJsonObject(0) : lines.get(0);
+        Future<JsonObject> customer = booking.getString("customerId") == null ? Future.succeededFuture(new JsonObject())
+                : read("/api/v1/customers/" + booking.getString("customerId"));
+        Future<List<JsonObject>> services = Future.all(lines.stream()
+                        .map(l -> read("/api/v1/services/" + l.getString("serviceId"))).toList())
+                .map(all -> all.<JsonObject>list());
+        Future<JsonObject> branch = first.getString("resourceId") == null ? Future.succeededFuture(new JsonObject())
+                : read("/api/v1/resources/" + first.getString("resourceId"))
+                .compose(resource -> read("/api/v1/locations/" + resource.getString("locationId")));
+        return Future.all(customer, services, branch).map(all -> appointment(booking, first, customer.result(),
+                services.result(), branch.result()));
+    }
+
+    private Future<JsonObject> read(String path) {
+        return read.computeIfAbsent(path, calls::get);
+    }
+
+    private static JsonObject appointment(JsonObject booking, JsonObject line, JsonObject customer,
+                                          List<JsonObject> services, JsonObject branch) {
+        ZoneId zone = ZoneId.of(branch.getString("timeZone", "UTC"));
+        JsonObject service = services.isEmpty() ? new JsonObject() : services.get(0);
+        return new JsonObject()
+                .put("appointmentId", booking.getString("id"))
+                .put("timeSlot", timeSlot(booking.getString("start"), booking.getString("end"), zone))
+                .put("customer", new JsonObject()
+                        .put("firstName", customer.getString("firstName"))
+                        .put("lastName", customer.getString("lastName"))
+                        .put("phoneNumber", customer.getString("phone"))
+                        .put("email", customer.getString("email"))
+                        .put("dateOfBirth", customer.getString("birthDate")))
+                .put("service", new JsonObject()
+                        .put("id", service.getString("id"))
+                        .put("name", String.join(" + ", services.stream().map(s -> s.getString("name")).toList()))
+                        .put("config", new JsonObject().put("maxNumberOfReservations", service.getInteger("capacity"))))
+                .put("branch", new JsonObject()
+                        .put("id", branch.getString("id"))
+                        .put("name", branch.getString("name"))
+                        .put("address", new JsonObject()
+                                .put("streetName", branch.getString("street"))
+                                .put("zipCode", branch.getString("zipCode"))
+                                .put("city", branch.getString("city"))
+                                .put("country", branch.getString("country")))
+                        .put("location", new JsonObject()
+                                .put("longitude", branch.getValue("longitude"))
+                                .put("latitude", branch.getValue("latitude"))))
+                .put("numberOfReservations", line.getInteger("seats", 1))
+                .put("supportNotes", booking.getString("note"));
+    }
+
+    static JsonObject timeSlot(String start, String end, ZoneId zone) {
+        return new JsonObject()
+                .put("startTime", OffsetDateTime.parse(start).atZoneSameInstant(zone).format(TIME))
+                .put("endTime", OffsetDateTime.parse(end).atZoneSameInstant(zone).format(TIME));
+    }
+}

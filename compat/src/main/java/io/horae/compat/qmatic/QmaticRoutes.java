@@ -1,0 +1,158 @@
+package io.horae.compat.qmatic;
+
+import io.horae.compat.host.Gate;
+import io.horae.compat.host.Dialect;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.nativeapi.Refusal;
+import io.horae.compat.Uuids;
+import io.horae.compat.VendorOperations;
+import io.horae.compat.VendorRoutes;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Qmatic's service-combination appointments (seed 002): search a customer's appointments by personal identifier,
+ * appointment detail, time slots for several services, reserving one (a hold) and rescheduling onto it. Every call
+ * needs {@code X-TENANT-ID} (the admission checks it is the key's tenant); {@code Accept-Language} picks the
+ * service names' language. Failures answer {@code {"errorCode", "errorMessage", "status"}}.
+ */
+@ApplicationScoped
+public class QmaticRoutes {
+    /** Bookings read per call when searching a customer's appointments. */
+    private static final int PAGE = 200;
+    static final String PREFIX = "/external/v1/serviceCombination/";
+    private static final Set<String> OPEN = Set.of("CONFIRMED", "PENDING_CONFIRMATION", "PENDING_PAYMENT");
+    static final Dialect DIALECT = (context, status, field, message) -> {
+        JsonObject error = new JsonObject()
+                .put("errorCode", HttpResponseStatus.valueOf(status).reasonPhrase().toUpperCase().replace(' ', '_'))
+                .put("errorMessage", message).put("status", status);
+        if (field != null) {
+            error.put("field", field);
+        }
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(error.encode());
+    };
+
+    private final NativeApi api;
+
+    public QmaticRoutes(NativeApi api) {
+        this.api = api;
+    }
+
+    void install(@Observes Router router, Vertx vertx, Gate gate, VendorOperations operations) {
+        VendorRoutes.mount(router, vertx, gate, PREFIX, DIALECT, routes -> {
+            routes.route().handler(QmaticRoutes::requireTenant);
+            routes.get("/appointments/search").handler(this::search);
+            routes.get("/appointments/:id").handler(this::detail);
+            routes.put("/appointments/:id/reschedule").handler(this::reschedule);
+            routes.get("/branches/:branchId/timeslots").handler(this::timeSlots);
+            routes.post("/reservations").handler(this::reserve);
+        }, operations, "Qmatic");
+    }
+
+    private static void requireTenant(RoutingContext context) {
+        if (context.request().getHeader("X-TENANT-ID") == null) {
+            DIALECT.refuse(context, 400, "X-TENANT-ID", "the X-TENANT-ID header is required");
+        } else {
+            context.next();
+        }
+    }
+
+    /** The customer's open appointments, soonest first; the identifier comes in the JSON body or the query. */
+    private void search(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            String identifier = personalIdentifier(context);
+            NativeApi.Calls calls = api.of(context);
+            return calls.get("/api/v1/customers?limit=1&personalIdentifier=" + URLEncoder.encode(identifier,
+                            StandardCharsets.UTF_8))
+                    .map(found -> found.getJsonArray("items").stream().map(c -> ((JsonObject) c).getString("id"))
+                            .toList())
+                    .compose(ids -> Future.all(ids.stream().map(id -> calls.everyItem("/api/v1/bookings?customerId=" + id
+                            + "&from=" + OffsetDateTime.now(ZoneOffset.UTC), PAGE)).toList()))
+                    .map(found -> found.<List<JsonObject>>list().stream().flatMap(List::stream)
+                            .filter(b -> OPEN.contains(b.getString("status")))
+                            .sorted((a, b) -> a.getString("start").compareTo(b.getString("start"))).toList())
+                    .compose(bookings -> {
+                        Appointments appointments = new Appointments(calls);
+                        return Future.all(bookings.stream().map(appointments::of).toList());
+                    })
+                    .map(all -> new JsonArray(all.list()));
+        }), DIALECT);
+    }
+
+    private void detail(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            NativeApi.Calls calls = api.of(context);
+            return calls.get("/api/v1/bookings/" + Uuids.existing(context.pathParam("id"), "appointment"))
+                    .compose(booking -> new Appointments(calls).of(booking));
+        }), DIALECT);
+    }
+
+    /** Moves the appointment onto the time slot held by {@code reservationId}. */
+    private void reschedule(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            String reservationId = VendorRoutes.body(context).getString("reservationId");
+            if (reservationId == null) {
+                throw Refusal.badField("reservationId", "is required");
+            }
+            NativeApi.Calls calls = api.of(context);
+            return calls.post("/api/v1/bookings/" + Uuids.existing(context.pathParam("id"), "appointment")
+                            + "/reschedule", new JsonObject().put("reservationId",
+                            Uuids.existing(reservationId, "reservation")))
+                    .compose(booking -> new Appointments(calls).of(booking));
+        }), DIALECT);
+    }
+
+    /** Starts at the branch for the services in a row, on {@code date} (branch time) or from {@code from} to {@code to}. */
+    private void timeSlots(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            NativeApi.Calls calls = api.of(context);
+            String branchId = Uuids.existing(context.pathParam("branchId"), "branch");
+            List<String> services = TimeSlots.serviceIds(context.request().getParam("serviceIds"));
+            return calls.get("/api/v1/locations/" + branchId).compose(branch ->
+                    TimeSlots.find(calls, services, branchId, TimeSlots.window(context, branch)));
+        }), DIALECT);
+    }
+
+    /** Holds the services in a row at a start (as a time slot offered it); answers the reservation id. */
+    private void reserve(RoutingContext context) {
+        VendorRoutes.answer(context, 201, VendorRoutes.attempt(() -> {
+            JsonObject body = VendorRoutes.body(context);
+            NativeApi.Calls calls = api.of(context);
+            return TimeSlots.reserve(calls, body)
+                    .map(hold -> new JsonObject().put("reservationId", hold.getString("id"))
+                            .put("expiresAt", hold.getString("expiresAt")));
+        }), DIALECT);
+    }
+
+    private static String personalIdentifier(RoutingContext context) {
+        String fromQuery = context.request().getParam("customer.personalIdentifier");
+        if (fromQuery == null) {
+            fromQuery = context.request().getParam("personalIdentifier");
+        }
+        if (fromQuery != null && !fromQuery.isBlank()) {
+            return fromQuery;
+        }
+        String text = context.body().asString();
+        JsonObject customer = text == null || text.isBlank() ? null : VendorRoutes.body(context).getJsonObject("customer");
+        String identifier = customer == null ? null : customer.getString("personalIdentifier");
+        if (identifier == null || identifier.isBlank()) {
+            throw Refusal.badField("customer.personalIdentifier", "is required");
+        }
+        return identifier;
+    }
+}

@@ -1,0 +1,140 @@
+package io.horae.compat.recras;
+
+import io.horae.compat.host.Gate;
+import io.horae.compat.host.Dialect;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.NumericIds;
+import io.horae.compat.nativeapi.Refusal;
+import io.horae.compat.VendorOperations;
+import io.horae.compat.VendorRoutes;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Recras's {@code POST /api2/book_products} (seed 003) and the {@code set_status} links its answer carries, on
+ * booking-service's one-step product bookings. The customer is found by e-mail or created; products and locations
+ * are named by their numeric ids. Failures answer {@code {"status", "error", "message"}} with the HTTP code.
+ */
+@ApplicationScoped
+public class RecrasRoutes {
+    static final String PREFIX = "/api2/";
+    static final Dialect DIALECT = (context, status, field, message) -> {
+        JsonObject error = new JsonObject().put("status", status)
+                .put("error", HttpResponseStatus.valueOf(status).reasonPhrase())
+                .put("message", message);
+        if (field != null) {
+            error.put("field", field);
+        }
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(error.encode());
+    };
+
+    private final NativeApi api;
+    private final NumericIds numbers;
+    private final Customers customers;
+
+    public RecrasRoutes(NativeApi api, NumericIds numbers) {
+        this.api = api;
+        this.numbers = numbers;
+        this.customers = new Customers();
+    }
+
+    void install(@Observes Router router, Vertx vertx, Gate gate, VendorOperations operations) {
+        VendorRoutes.mount(router, vertx, gate, PREFIX, DIALECT, routes -> {
+            routes.post("/book_products").handler(this::bookProducts);
+            routes.post("/boekingen/:id/set_status/:status").handler(this::setStatus);
+        }, operations, "Recras");
+    }
+
+    private void bookProducts(RoutingContext context) {
+        VendorRoutes.answer(context, 201, VendorRoutes.attempt(() -> {
+            ProductOrder order = ProductOrder.parse(VendorRoutes.body(context));
+            NativeApi.Calls calls = api.of(context);
+            return customers.findOrCreate(calls, order.customer())
+                    .compose(customer -> order.toNative(calls, numbers, customer))
+                    .compose(booking -> calls.post("/api/v1/bookings", booking))
+                    .compose(booking -> numbers.number(calls.tenant(), "booking",
+                            UUID.fromString(booking.getString("id"))).map(id -> created(id, booking)));
+        }), DIALECT);
+    }
+
+    /** {@code definitief} confirms (a booking waiting for payment counts as paid in full), {@code geannuleerd} cancels. */
+    private void setStatus(RoutingContext context) {
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
+            NativeApi.Calls calls = api.of(context);
+            String status = context.pathParam("status");
+            if (!status.equals("definitief") && !status.equals("geannuleerd")) {
+                throw Refusal.badField("status", "must be definitief or geannuleerd");
+            }
+            return numbers.id(calls.tenant(), "booking", number(context.pathParam("id")), "id")
+                    .compose(id -> calls.get("/api/v1/bookings/" + id))
+                    .compose(booking -> status.equals("geannuleerd")
+                            ? calls.post("/api/v1/bookings/" + booking.getString("id") + "/cancellation",
+                            new JsonObject().put("reason", "cancelled through Recras set_status"))
+                            : confirm(calls, booking))
+                    .map(booking -> new JsonObject().put("id", Long.parseLong(context.pathParam("id")))
+                            .put("ref", booking.getString("reference"))
+                            .put("status", statusOf(booking.getString("status"))));
+        }), DIALECT);
+    }
+
+    private static Future<JsonObject> confirm(NativeApi.Calls calls, JsonObject booking) {
+        String path = "/api/v1/bookings/" + booking.getString("id");
+        return switch (booking.getString("status")) {
+            case "PENDING_PAYMENT" -> calls.post(path + "/payments", new JsonObject().put("method", "EXTERNAL")
+                    .put("amount", new BigDecimal(booking.getValue("owed").toString())));
+            case "PENDING_CONFIRMATION" -> calls.post(path + "/confirmation", null);
+            case "CONFIRMED", "COMPLETED", "NO_SHOW" -> Future.succeededFuture(booking);  // definitief already
+            default -> Future.failedFuture(new Refusal(409, "status", "booking " + booking.getString("reference")
+                    + " is " + booking.getString("status") + " and cannot become definitief"));
+        };
+    }
+
+    private static JsonObject created(long id, JsonObject booking) {
+        String self = "/api2/boekingen/" + id + "/set_status/";
+        return new JsonObject()
+                .put("id", id)
+                .put("ref", booking.getString("reference"))
+                .put("qr_code", booking.getString("ticket"))
+                .put("_links", new JsonObject()
+                        .put("recras:booking:set_status:confirmed", link(self + "definitief"))
+                        .put("recras:booking:set_status:cancelled", link(self + "geannuleerd")));
+    }
+
+    private static JsonObject link(String href) {
+        return new JsonObject().put("href", href).put("method", "POST");
+    }
+
+    /**
+     * Recras's word for a native status. Recras has nothing after {@code definitief}: a booking that took place
+     * ({@code COMPLETED}) or was missed ({@code NO_SHOW}) stays {@code definitief} there. A status this adapter does
+     * not know is refused rather than guessed.
+     */
+    static String statusOf(String nativeStatus) {
+        return switch (nativeStatus) {
+            case "PENDING_CONFIRMATION" -> "reservering";
+            case "PENDING_PAYMENT" -> "pending_online";
+            case "CONFIRMED", "COMPLETED", "NO_SHOW" -> "definitief";
+            case "CANCELLED", "REJECTED" -> "geannuleerd";
+            default -> throw new Refusal(409, "status", "the booking is " + nativeStatus
+                    + ", which Recras has no status for");
+        };
+    }
+
+    private static long number(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw Refusal.notFound("no booking " + value);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.horae.compat.reservanto;
+
+import io.horae.compat.nativeapi.Refusal;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Making and moving bookings and the starts to make them at: OneToOne, EmsLike, Classes and RentalLike, each a
+ * one-step native booking (held and confirmed in one request) of one line.
+ */
+@ApplicationScoped
+class BookingActions implements ReservantoRoutes.ActionGroup {
+    private static final List<String> UNCHANGEABLE = List.of("BookingResourceId", "BookingServiceId", "CustomerId",
+            "Count", "CustomerNote");
+
+    @Override
+    public void register(ReservantoRoutes.Registry registry) {
+        registry.add("EmsLike/CreateBooking", r -> book(r, appointmentLine(r)));
+        registry.add("OneToOne/CreateBooking", r -> book(r, appointmentLine(r)));
+        registry.add("Classes/CreateBooking", r -> book(r, classId(r).map(id -> new JsonObject()
+                .put("classId", id.toString()).put("seats", r.optionalInteger("Count")))));
+        registry.add("RentalLike/CreateBooking", r -> book(r, r.id("BookingResourceId", "resource")
+                .map(id -> new JsonObject().put("resourceId", id.toString())
+                        .put("start", r.time("BookingStart").toString()).put("end", r.time("BookingEnd").toString()))));
+        registry.add("OneToOne/MoveBooking", BookingActions::move);
+        registry.add("EmsLike/UpdateBooking", r -> {
+            List<String> asked = UNCHANGEABLE.stream().filter(r::has).toList();
+            if (!asked.isEmpty()) {
+                throw Refusal.badField(asked.get(0), "cannot be changed; cancel and book again");
+            }
+            return move(r);
+        });
+        registry.add("OneToOne/GetAvailableStarts", r -> r.id("BookingResourceId", "resource").compose(resource ->
+                        r.id("BookingServiceId", "service").compose(service -> r.calls().list(
+                                "/api/v1/availability?serviceId=" + service + "&resourceId=" + resource + range(r))))
+                .map(starts -> ReservantoRequest.answer("Starts", new JsonArray(starts.stream()
+                        .map(s -> OffsetDateTime.parse(((JsonObject) s).getString("start")).toEpochSecond())
+                        .distinct().toList()))));
+        registry.add("OneToOne/GetAvailableStartsForLocation", r -> r.id("LocationId", "location").compose(location ->
+                        r.id("BookingServiceId", "service").compose(service -> r.calls().list(
+                                "/api/v1/availability?serviceId=" + service + "&locationId=" + location + range(r))))
+                .compose(starts -> r.shapeAll(starts, null)).map(starts -> ReservantoRequest.answer("Starts", starts)));
+        registry.add("Classes/Get", r -> classId(r).compose(id -> r.calls().get("/api/v1/classes/" + id))
+                .compose(c -> r.shape(c, "class")).map(c -> ReservantoRequest.answer("Appointment", c)));
+        registry.add("Classes/GetAvailableAppointments", r -> r.id("LocationId", "location").compose(location ->
+                        r.optionalId("BookingServiceId", "service").compose(service -> r.calls().list(
+                                "/api/v1/classes?available=true&locationId=" + location
+                                        + (service == null ? "" : "&serviceId=" + service) + range(r))))
+                .compose(all -> r.shapeAll(all, "class")).map(all -> ReservantoRequest.answer("Appointments", all)));
+        registry.add("RentalLike/GetAvailability", CatalogActions::availability);
+    }
+
+    private static Future<JsonObject> appointmentLine(ReservantoRequest r) {
+        return r.id("BookingResourceId", "resource").compose(resource -> r.id("BookingServiceId", "service")
+                .map(service -> new JsonObject().put("resourceId", resource.toString())
+                        .put("serviceId", service.toString()).put("start", r.time("BookingStart").toString())
+                        .put("seats", r.optionalInteger("Count"))));
+    }
+
+    /**
+     * A class occurrence: {@code ClassId}, as {@code Classes/GetAvailableAppointments}, {@code Classes/Get} and
+     * {@code Course/Get} answer it. {@code AppointmentId} is always a booking, in every action.
+     */
+    private static Future<UUID> classId(ReservantoRequest r) {
+        return r.id("ClassId", "class");
+    }
+
+    /**
+     * Books the line in one step for {@code CustomerId}, priced at {@code PriceLevelId} when given.
+     * {@code PaymentRequiredProcess}: 0 Never (the default); 1 the merchant wants the booking paid and collects it
+     * itself ({@code IsPaymentRequired}); 2 the platform enforces it: the booking waits for its payment and is
+     * cancelled when it does not come in time ({@code IsPaymentRequiredProcessing} too).
+     */
+    private static Future<JsonObject> book(ReservantoRequest r, Future<JsonObject> line) {
+        int payment = Objects.requireNonNullElse(r.optionalInteger("PaymentRequiredProcess"), 0);
+        if (payment < 0 || payment > 2) {
+            throw Refusal.badField("PaymentRequiredProcess", "must be 0 (Never), 1 or 2");
+        }
+        return line.compose(l -> r.id("CustomerId", "customer").compose(customer -> r.optionalId("PriceLevelId",
+                        "price-level").compose(level -> r.calls().post("/api/v1/bookings", new JsonObject()
+                        .put("lines", new JsonArray().add(l)).put("customerId", customer.toString())
+                        .put("note", r.optionalText("CustomerNote"))
+                        .put("priceLevelId", level == null ? null : level.toString())
+                        .put("payment", payment == 2 ? new JsonObject().put("required", true) : null)))))
+                .compose(booking -> created(r, booking));
+    }
+
+    private static Future<JsonObject> move(ReservantoRequest r) {
+        return r.id("AppointmentId", "booking").compose(id -> r.calls().post("/api/v1/bookings/" + id + "/reschedule",
+                new JsonObject().put("start", r.time("BookingStart").toString()))).compose(b -> created(r, b));
+    }
+
+    /**
+     * The answer of seed 001: the appointment, its customer, its state, whether the merchant wants it paid
+     * ({@code PaymentRequiredProcess} 1 or 2) and whether the platform enforces that (it waits for its payment).
+     */
+    static Future<JsonObject> created(ReservantoRequest r, JsonObject booking) {
+        return r.shape(new JsonObject().put("bookingId", booking.getString("id"))
+                        .put("customerId", booking.getString("customerId")).put("status", booking.getString("status")),
+                null).map(shaped -> {
+                    boolean enforced = "PENDING_PAYMENT".equals(booking.getString("status"));
+                    boolean wanted = enforced || Integer.valueOf(1).equals(r.optionalInteger("PaymentRequiredProcess"));
+                    return new JsonObject()
+                            .put("IsPaymentRequired", wanted)
+                            .put("IsPaymentRequiredProcessing", enforced)
+                            .put("AppointmentId", shaped.getLong("AppointmentId"))
+                            .put("CustomerId", shaped.getLong("CustomerId"))
+                            .put("Status", shaped.getString("Status"));
+                });
+    }
+
+    private static String range(ReservantoRequest r) {
+        return "&from=" + r.time("From") + "&to=" + r.time("To");
+    }
+}

@@ -1,0 +1,43 @@
+package io.horae.compat.reservanto;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The Course group: a course is a weekly series of classes (availability's class series). */
+@ApplicationScoped
+class CourseActions implements ReservantoRoutes.ActionGroup {
+    private static final String SERIES = "/api/v1/class-series/";
+    /** Bookings read per call when looking for a customer's bookings in a course. */
+    private static final int PAGE = 200;
+
+    @Override
+    public void register(ReservantoRoutes.Registry registry) {
+        registry.add("Course/Get", r -> course(r).compose(series -> {
+            JsonObject rule = series.copy();
+            rule.remove("classes");
+            return r.shape(rule, "course").compose(shaped -> r.shapeAll(series.getJsonArray("classes"), "class")
+                    .map(classes -> ReservantoRequest.answer("Course", shaped.put("Classes", classes))));
+        }));
+        registry.add("Course/GetCustomerEvents", r -> course(r).compose(series -> r.id("CustomerId", "customer")
+                .compose(customer -> {
+                    Set<String> classes = series.getJsonArray("classes").stream()
+                            .map(c -> ((JsonObject) c).getString("id")).collect(Collectors.toSet());
+                    return r.calls().everyItem("/api/v1/bookings?customerId=" + customer, PAGE)
+                            .map(all -> new JsonArray(all.stream()
+                            .filter(b -> b.getJsonArray("lines").stream()
+                                    .anyMatch(l -> classes.contains(((JsonObject) l).getString("classId"))))
+                            .map(Object.class::cast).toList()));
+                })
+                .compose(found -> r.shapeAll(found, "booking")).map(found -> ReservantoRequest.answer("Events", found))));
+    }
+
+    /** The series {@code CourseId} with its classes. */
+    private static Future<JsonObject> course(ReservantoRequest r) {
+        return r.id("CourseId", "course").compose(id -> r.calls().get(SERIES + id));
+    }
+}

@@ -1,0 +1,109 @@
+package io.horae.compat.reservanto;
+
+import io.horae.compat.nativeapi.Refusal;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Customers and their credit: customer-service. */
+@ApplicationScoped
+class CustomerActions implements ReservantoRoutes.ActionGroup {
+    /** Reservanto's customer fields and the native ones they become. */
+    private static final Map<String, String> FIELDS = Map.of("FirstName", "firstName", "LastName", "lastName",
+            "Email", "email", "Phone", "phone", "Note", "note", "PersonalIdentifier", "personalIdentifier",
+            "BirthDate", "birthDate");
+    private static final String CUSTOMERS = "/api/v1/customers/";
+
+    @Override
+    public void register(ReservantoRoutes.Registry registry) {
+        registry.add("Customer/Create", r -> r.calls().post("/api/v1/customers", fields(r))
+                .compose(created -> r.numberOf("customer", created.getString("id")))
+                .map(id -> ReservantoRequest.answer("CustomerId", id)));
+        registry.add("Customer/Get", r -> customer(r).map(c -> ReservantoRequest.answer("Customer", c)));
+        registry.add("Customer/Details", CustomerActions::details);
+        registry.add("Customer/GetList", CustomerActions::list);
+        registry.add("Customer/Search", CustomerActions::search);
+        registry.add("Customer/Edit", r -> r.id("CustomerId", "customer")
+                .compose(id -> r.calls().patch(CUSTOMERS + id, fields(r)))
+                .compose(c -> r.shape(c, "customer")).map(c -> ReservantoRequest.answer("Customer", c)));
+        registry.add("Customer/Note", r -> r.id("CustomerId", "customer")
+                .compose(id -> r.calls().patch(CUSTOMERS + id, new JsonObject().put("note", r.text("Note"))))
+                .map(c -> new JsonObject()));
+        registry.add("Customer/TryUseCredit", r -> r.id("CustomerId", "customer")
+                .compose(id -> r.calls().post(CUSTOMERS + id + "/credit/entries", new JsonObject()
+                        .put("amount", r.amount("Amount").negate())
+                        .put("reason", Objects.requireNonNullElse(r.optionalText("Reason"), "used through the API"))))
+                .map(entry -> new JsonObject().put("Success", true).put("Balance", entry.getValue("balance"))));
+        registry.add("Customer/CreditTransactions", r -> r.id("CustomerId", "customer")
+                .compose(id -> r.calls().get(CUSTOMERS + id + "/credit/entries?from=" + r.time("From")
+                        + "&to=" + r.time("To")))
+                .compose(statement -> r.shape(statement.copy().put("entries", null), null)
+                        .compose(shaped -> r.shapeAll(statement.getJsonArray("entries"), "credit-entry")
+                                .map(entries -> shaped.put("Entries", entries)))));
+        registry.add("Credit/GetHistory", r -> r.calls().get("/api/v1/credit/entries?from=" + r.time("From") + "&to="
+                        + r.time("To") + "&offset=" + Objects.requireNonNullElse(r.optionalInteger("Offset"), 0)
+                        + "&limit=" + Objects.requireNonNullElse(r.optionalInteger("Count"), 100))
+                .compose(page -> r.shapeAll(page.getJsonArray("items"), "credit-entry").map(all -> new JsonObject()
+                        .put("CreditTransactions", all).put("TotalCount", page.getLong("total")))));
+    }
+
+    private static Future<JsonObject> customer(ReservantoRequest r) {
+        return r.id("CustomerId", "customer").compose(id -> r.calls().get(CUSTOMERS + id))
+                .compose(c -> r.shape(c, "customer"));
+    }
+
+    /** The customer with credit balance and passes. */
+    private static Future<JsonObject> details(ReservantoRequest r) {
+        return r.id("CustomerId", "customer").compose(id -> {
+            Future<JsonObject> customer = r.calls().get(CUSTOMERS + id).compose(c -> r.shape(c, "customer"));
+            Future<JsonObject> credit = r.calls().get(CUSTOMERS + id + "/credit");
+            Future<JsonArray> passes = r.calls().list(CUSTOMERS + id + "/passes")
+                    .compose(all -> r.shapeAll(all, "customer-pass"));
+            return Future.all(customer, credit, passes).map(all -> new JsonObject()
+                    .put("Customer", customer.result())
+                    .put("CreditBalance", credit.result().getValue("balance"))
+                    .put("Passes", passes.result()));
+        });
+    }
+
+    private static Future<JsonObject> list(ReservantoRequest r) {
+        int offset = Objects.requireNonNullElse(r.optionalInteger("Offset"), 0);
+        int count = Objects.requireNonNullElse(r.optionalInteger("Count"), 100);
+        String since = r.has("RegisteredSince") ? "&registeredSince=" + r.time("RegisteredSince") : "";
+        return r.calls().get("/api/v1/customers?offset=" + offset + "&limit=" + count + since)
+                .compose(page -> r.shapeAll(page.getJsonArray("items"), "customer").map(all -> new JsonObject()
+                        .put("Customers", all).put("TotalCount", page.getLong("total"))));
+    }
+
+    /** At most 15 customers matching every word given in {@code Query}, or in the name, e-mail and phone fields. */
+    private static Future<JsonObject> search(ReservantoRequest r) {
+        String query = r.has("Query") ? r.text("Query") : Stream.of("FirstName", "LastName", "Email", "Phone")
+                .map(r::optionalText).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        if (query.isBlank()) {
+            throw Refusal.badField("Query", "give Query or a name, e-mail or phone");
+        }
+        return r.calls().list("/api/v1/customers/search?limit=15&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .compose(all -> r.shapeAll(all, "customer")).map(all -> ReservantoRequest.answer("Customers", all));
+    }
+
+    /** The Reservanto fields present, as a native customer (or a merge patch of one). */
+    private static JsonObject fields(ReservantoRequest r) {
+        JsonObject customer = new JsonObject();
+        for (String field : List.copyOf(FIELDS.keySet())) {
+            if (r.has(field)) {
+                customer.put(FIELDS.get(field), field.equals("BirthDate") ? r.date(field).toString()
+                        : r.optionalText(field));
+            }
+        }
+        return customer;
+    }
+}
