@@ -1,12 +1,12 @@
 package io.horae.claims;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -30,6 +30,26 @@ public record LineRequest(UUID resourceId, UUID serviceId, OffsetDateTime start,
                           @Min(1) @Max(10_000) Integer amount) {
     /** The longest rental. */
     public static final Duration LONGEST_RENTAL = Duration.ofDays(93);
+
+    /** {@code seats} of a service with a resource at {@code start} (one seat unless the start is shared). */
+    public static LineRequest serviceStart(UUID resourceId, UUID serviceId, OffsetDateTime start, Integer seats) {
+        return new LineRequest(resourceId, serviceId, start, null, seats, null, null, null, null);
+    }
+
+    /** {@code seats} in the class occurrence {@code classId}. */
+    public static LineRequest classSeats(UUID classId, Integer seats) {
+        return new LineRequest(null, null, null, classId, seats, null, null, null, null);
+    }
+
+    /** The resource {@code resourceId} from {@code start} to {@code end}, with no service. */
+    public static LineRequest rental(UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
+        return new LineRequest(resourceId, null, start, null, null, end, null, null, null);
+    }
+
+    /** {@code amount} pieces of a product for {@code start}, at a location or none. */
+    public static LineRequest productPieces(UUID productId, UUID locationId, OffsetDateTime start, int amount) {
+        return new LineRequest(null, null, start, null, null, null, productId, locationId, amount);
+    }
 
     /** The claim line this request describes; call it on a valid request. */
     public ClaimLine line() {

@@ -24,4 +24,9 @@ public final class Uuids {
         }
         return value.toLowerCase();
     }
+
+    /** {@link #existing} as a UUID. */
+    public static UUID existingId(String value, String what) {
+        return UUID.fromString(existing(value, what));
+    }
 }

@@ -1,5 +1,7 @@
 package io.horae.booking.activity;
 
+import io.horae.booking.api.Actor;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
@@ -17,7 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActivityLog implements PanacheRepository<Activity> {
     /** Who acted: the merchant through the API, the customer, or the platform itself (expiry, erasure). */
-    public enum Actor { MERCHANT, CUSTOMER, SYSTEM }
 
     /** Appends within the transaction of {@code connection} (placing a booking, on the reactive SQL client). */
     public Uni<Void> append(SqlClient connection, String tenantId, UUID bookingId, String type, String status,

@@ -1,7 +1,7 @@
 package io.horae.booking.calendar;
 
-import io.horae.booking.lifecycle.BookingStatus;
-import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.api.BookingStatus;
+import io.horae.booking.api.BookingView;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;

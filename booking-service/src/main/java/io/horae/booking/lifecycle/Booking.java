@@ -1,5 +1,9 @@
 package io.horae.booking.lifecycle;
 
+import io.horae.booking.api.BookingKind;
+import io.horae.booking.api.BookingStatus;
+import io.horae.booking.api.PaymentStatus;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,10 +27,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "booking")
 public class Booking {
-    public enum Kind { ONE_TO_ONE, COMBINATION, CLASS, RENTAL, PRODUCTS }
-
-    public enum PaymentStatus { UNPAID, PARTLY_PAID, PAID, REFUNDED }
-
     @Id
     public UUID id;
     @Column(name = "tenant_id", nullable = false, updatable = false)
@@ -34,7 +34,7 @@ public class Booking {
     @Column(updatable = false)
     public String reference;
     @Enumerated(EnumType.STRING)
-    public Kind kind;
+    public BookingKind kind;
     @Enumerated(EnumType.STRING)
     public BookingStatus status;
     @Column(name = "customer_id")
@@ -120,17 +120,17 @@ public class Booking {
         updatedAt = now;
     }
 
-    public static Kind kindOf(List<BookingLine> lines) {
+    public static BookingKind kindOf(List<BookingLine> lines) {
         if (lines.stream().anyMatch(l -> l.productId() != null)) {
-            return Kind.PRODUCTS;
+            return BookingKind.PRODUCTS;
         }
         if (lines.stream().anyMatch(l -> l.classId() != null)) {
-            return Kind.CLASS;
+            return BookingKind.CLASS;
         }
         if (lines.stream().anyMatch(l -> l.serviceId() == null)) {
-            return Kind.RENTAL;
+            return BookingKind.RENTAL;
         }
-        return lines.size() > 1 ? Kind.COMBINATION : Kind.ONE_TO_ONE;
+        return lines.size() > 1 ? BookingKind.COMBINATION : BookingKind.ONE_TO_ONE;
     }
 
     /** What is still to pay: the price less what was paid, never below zero (nothing for a booking without a price). */

@@ -1,11 +1,13 @@
 package io.horae.booking.lifecycle;
 
+import io.horae.booking.api.Actor;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.booking.activity.ActivityLog;
-import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.api.Actor;
 import io.horae.booking.customer.BookingValues;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.problem.ProblemException;

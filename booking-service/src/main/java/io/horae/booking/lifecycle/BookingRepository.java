@@ -1,5 +1,7 @@
 package io.horae.booking.lifecycle;
 
+import io.horae.booking.api.BookingStatus;
+
 import io.horae.kernel.tenant.TenantScopedRepository;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;

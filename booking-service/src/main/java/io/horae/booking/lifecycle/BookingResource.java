@@ -1,7 +1,14 @@
 package io.horae.booking.lifecycle;
 
+import io.horae.booking.api.Actor;
+import io.horae.booking.api.BookingPage;
+import io.horae.booking.api.BookingStatus;
+import io.horae.booking.api.BookingView;
+import io.horae.booking.api.Cancellation;
+import io.horae.booking.api.Reason;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.api.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
@@ -24,18 +31,8 @@ import java.util.UUID;
 /** Bookings once placed: read, list, and their lifecycle (placing one: placement.PlacementResource). */
 @Path("/api/v1/bookings")
 public class BookingResource {
-    public record Reason(@Size(max = 500) String reason) {
-    }
-
-    /** {@code by}: who cancels; a customer only until the cut-off before the start. */
-    public record Cancellation(@Size(max = 500) String reason, Actor by) {
-    }
-
     /** The payload of the booking's QR code, as the customer shows it. */
     public record Ticket(@NotBlank @Size(max = 300) String ticket) {
-    }
-
-    public record BookingPage(List<BookingView> items, long total, int offset, int limit) {
     }
 
     private final BookingService bookings;

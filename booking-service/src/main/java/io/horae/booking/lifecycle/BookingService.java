@@ -1,7 +1,10 @@
 package io.horae.booking.lifecycle;
 
+import io.horae.booking.api.Actor;
+import io.horae.booking.api.BookingStatus;
+
 import io.horae.booking.activity.ActivityLog;
-import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.api.Actor;
 import io.horae.booking.projection.Snapshots;
 import io.horae.events.booking.BookingCancelled;
 import io.horae.events.booking.BookingClosed;

@@ -1,5 +1,6 @@
 package io.horae.booking.link;
 
+import io.horae.booking.api.BookingLinks;
 import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.lifecycle.BookingSettings;
 import io.horae.kernel.tenant.TenantContext;
@@ -18,11 +19,6 @@ import java.util.UUID;
  */
 @Path("/api/v1/bookings/{id}/links")
 public class BookingLinkResource {
-    /** Links to send the customer; they work without an API key until {@code expiresAt}. */
-    public record LinksView(String cancelUrl, String paymentUrl, String calendarUrl, String ticketUrl, String moveUrl,
-                            OffsetDateTime expiresAt) {
-    }
-
     private final BookingService bookings;
     private final Links links;
     private final BookingSettings settings;
@@ -36,11 +32,11 @@ public class BookingLinkResource {
     }
 
     @POST
-    public Uni<LinksView> links(@PathParam("id") UUID id) {
+    public Uni<BookingLinks> links(@PathParam("id") UUID id) {
         String tenantId = tenant.id();
         return bookings.existing(tenantId, id).map(b -> {
             Instant expires = Instant.now().plus(settings.linkValidity());
-            return new LinksView(links.url(Links.Action.CANCEL, tenantId, id, expires),
+            return new BookingLinks(links.url(Links.Action.CANCEL, tenantId, id, expires),
                     links.url(Links.Action.PAY, tenantId, id, expires),
                     links.url(Links.Action.CALENDAR, tenantId, id, expires),
                     links.url(Links.Action.TICKET, tenantId, id, expires),

@@ -1,10 +1,14 @@
 package io.horae.booking.link;
 
-import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.api.Actor;
+import io.horae.booking.api.PaymentMethod;
+import io.horae.booking.api.PaymentStatus;
+
+import io.horae.booking.api.Actor;
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.calendar.BookingCalendar;
-import io.horae.booking.lifecycle.BookingStatus;
+import io.horae.booking.api.BookingStatus;
 import io.horae.booking.lifecycle.BookingViews;
 import io.horae.booking.payment.PaymentDesk;
 import io.horae.booking.placement.Placement;
@@ -37,7 +41,7 @@ public class LinkResource {
     /** What the customer sees: enough to pay or to decide, nothing of anyone else. */
     public record Summary(String reference, BookingStatus status, OffsetDateTime start, OffsetDateTime end,
                           BigDecimal price, BigDecimal paid, BigDecimal owed, String currency,
-                          Booking.PaymentStatus paymentStatus) {
+                          PaymentStatus paymentStatus) {
         static Summary of(Booking b) {
             BigDecimal owed = b.price == null ? null : b.price.subtract(b.paid).max(BigDecimal.ZERO);
             return new Summary(b.reference, b.status, b.startsAt, b.endsAt, b.price, b.paid, owed, b.currency,
@@ -96,7 +100,7 @@ public class LinkResource {
     @Path("/payments")
     public Uni<Summary> payWithVoucher(@BeanParam SignedLink link, @Valid @NotNull VoucherPayment payment) {
         String tenant = check(Links.Action.PAY, link);
-        return payments.pay(tenant, link.booking, new PaymentDesk.Payment(PaymentDesk.PaymentMethod.VOUCHER, null, null,
+        return payments.pay(tenant, link.booking, new PaymentDesk.Payment(PaymentMethod.VOUCHER, null, null,
                 payment.code(), null)).map(Summary::of);
     }
 

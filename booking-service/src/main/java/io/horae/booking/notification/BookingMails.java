@@ -1,7 +1,7 @@
 package io.horae.booking.notification;
 
 import io.horae.booking.calendar.BookingCalendar;
-import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.api.BookingView;
 import io.quarkus.mailer.Mail;
 
 import java.nio.charset.StandardCharsets;

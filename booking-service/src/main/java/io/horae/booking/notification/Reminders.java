@@ -3,7 +3,7 @@ package io.horae.booking.notification;
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingService;
 import io.horae.booking.lifecycle.BookingSettings;
-import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.api.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.reactive.ReactiveMailer;

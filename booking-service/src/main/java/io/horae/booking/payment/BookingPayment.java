@@ -1,5 +1,7 @@
 package io.horae.booking.payment;
 
+import io.horae.booking.api.PaymentMethod;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +25,7 @@ public class BookingPayment {
     public UUID bookingId;
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
-    public PaymentDesk.PaymentMethod method;
+    public PaymentMethod method;
     @Column(updatable = false)
     public BigDecimal amount;
     @Column(name = "pass_id", updatable = false)

@@ -1,14 +1,19 @@
 package io.horae.booking.payment;
 
+import io.horae.booking.api.Actor;
+import io.horae.booking.api.Payment;
+import io.horae.booking.api.PaymentMethod;
+import io.horae.booking.api.PaymentStatus;
+
 import io.horae.booking.customer.Wallet;
 import io.horae.booking.lifecycle.Booking;
 import io.horae.booking.lifecycle.BookingLine;
 import io.horae.booking.lifecycle.BookingService;
-import io.horae.booking.lifecycle.BookingStatus;
+import io.horae.booking.api.BookingStatus;
 import io.horae.booking.reservations.Reservations;
 import io.horae.claims.BookingClaim;
 import io.horae.booking.activity.ActivityLog;
-import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.api.Actor;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -47,30 +52,15 @@ public class PaymentDesk {
         this.tenders = tenders;
     }
 
-    /**
-     * How a payment is made: recorded by the merchant (cash, card at the desk), or taken from the customer's wallet
-     * in customer-service: credit, one use of a pass (pays what is owed), a voucher (its value, up to what is owed), a
-     * session the customer is owed for one of the booked services (pays what is owed).
-     */
-    public enum PaymentMethod {
-        EXTERNAL(null), CREDIT(Wallet.Source.CREDIT), PASS(Wallet.Source.PASS), VOUCHER(Wallet.Source.VOUCHER),
-        SUBSTITUTION(Wallet.Source.SUBSTITUTION);
-
-        private final Wallet.Source source;
-
-        PaymentMethod(Wallet.Source source) {
-            this.source = source;
-        }
-
-        /** Where in the customer's wallet the payment comes from; none for an external one. */
-        Wallet.Source source() {
-            return source;
-        }
-
-        /** Whether one payment of this kind settles the booking whatever its price (it stands for a whole session). */
-        boolean settlesAlone() {
-            return this == PASS || this == SUBSTITUTION;
-        }
+    /** Where in the customer's wallet a payment by {@code method} comes from; none for an external one. */
+    static Wallet.Source source(PaymentMethod method) {
+        return switch (method) {
+            case EXTERNAL -> null;
+            case CREDIT -> Wallet.Source.CREDIT;
+            case PASS -> Wallet.Source.PASS;
+            case VOUCHER -> Wallet.Source.VOUCHER;
+            case SUBSTITUTION -> Wallet.Source.SUBSTITUTION;
+        };
     }
 
     /**
@@ -152,7 +142,7 @@ public class PaymentDesk {
             booking.paid = booking.paid.add(amount);
             boolean settled = booking.price == null || booking.paid.compareTo(booking.price) >= 0
                     || method.settlesAlone();
-            booking.paymentStatus = settled ? Booking.PaymentStatus.PAID : Booking.PaymentStatus.PARTLY_PAID;
+            booking.paymentStatus = settled ? PaymentStatus.PAID : PaymentStatus.PARTLY_PAID;
             OffsetDateTime now = OffsetDateTime.now(clock);
             booking.updatedAt = now;
             BookingPayment payment = new BookingPayment();
@@ -212,7 +202,7 @@ public class PaymentDesk {
     private Uni<Booking> giveBack(Booking found, List<BookingPayment> given) {
         return Multi.createFrom().iterable(given)
                 .onItem().transformToUniAndConcatenate(p -> wallet.giveBack(found.tenantId, found.customerId,
-                                new Wallet.Taken(p.method.source(), p.amount, p.passId, p.useId, p.code), found.reference)
+                                new Wallet.Taken(source(p.method), p.amount, p.passId, p.useId, p.code), found.reference)
                         .chain(() -> payments.markRefunded(p.id)))
                 .collect().asList()
                 .chain(() -> refunded(found.tenantId, found.id, given.stream().map(p -> p.amount)
@@ -225,8 +215,8 @@ public class PaymentDesk {
         return bookings.locked(tenantId, id).chain(booking -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             booking.paid = booking.paid.subtract(returned).max(BigDecimal.ZERO).setScale(2);
-            booking.paymentStatus = booking.paid.signum() == 0 ? Booking.PaymentStatus.REFUNDED
-                    : Booking.PaymentStatus.PARTLY_PAID;
+            booking.paymentStatus = booking.paid.signum() == 0 ? PaymentStatus.REFUNDED
+                    : PaymentStatus.PARTLY_PAID;
             booking.updatedAt = now;
             return activities.append(tenantId, id, "refunded", booking.status.name(), Actor.MERCHANT,
                     returned.toPlainString() + (booking.currency == null ? "" : " " + booking.currency), now)

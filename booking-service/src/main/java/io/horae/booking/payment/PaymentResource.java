@@ -1,6 +1,9 @@
 package io.horae.booking.payment;
 
-import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.api.Payment;
+import io.horae.booking.api.Refund;
+
+import io.horae.booking.api.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -18,20 +21,6 @@ import java.util.UUID;
 /** A booking's payments and refund. */
 @Path("/api/v1/bookings/{id}")
 public class PaymentResource {
-    /**
-     * {@code method}: EXTERNAL (default; the merchant took {@code amount}), CREDIT ({@code amount} from the customer's
-     * credit), PASS (one use of the customer's pass {@code passId}), VOUCHER (voucher {@code code}), SUBSTITUTION (a
-     * session the customer is owed for a booked service).
-     * {@code paymentMethodId}: for EXTERNAL, the merchant's payment method it came by (cash, card, …).
-     */
-    public record Payment(PaymentDesk.PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount,
-                          UUID passId, @Size(max = 64) String code, UUID paymentMethodId) {
-    }
-
-    /** {@code method}: give back only the payments of this kind. */
-    public record Refund(PaymentDesk.PaymentMethod method) {
-    }
-
     private final PaymentDesk desk;
     private final BookingViews views;
     private final TenantContext tenant;

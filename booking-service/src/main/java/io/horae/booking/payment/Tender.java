@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * A way the merchant takes money itself (cash, card, bank transfer): what an EXTERNAL payment says it came by. The
  * API calls these payment methods, as Reservanto does; in the code a tender, apart from where a payment's value comes
- * from ({@link PaymentDesk.PaymentMethod}).
+ * from ({@link PaymentMethod}).
  */
 @Entity
 @Table(name = "payment_method")

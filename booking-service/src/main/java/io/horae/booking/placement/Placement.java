@@ -1,14 +1,20 @@
 package io.horae.booking.placement;
 
+import io.horae.booking.api.Actor;
+import io.horae.booking.api.BookingKind;
+import io.horae.booking.api.NewBooking;
+import io.horae.booking.api.PaymentStatus;
+
 import io.horae.booking.activity.ActivityLog;
-import io.horae.booking.activity.ActivityLog.Actor;
+import io.horae.booking.api.Actor;
 import io.horae.booking.customer.KnownCustomers;
 import io.horae.booking.lifecycle.Booking;
+import io.horae.booking.lifecycle.BookingViews;
 import io.horae.booking.lifecycle.BookingLine;
 import io.horae.booking.lifecycle.BookingRepository;
 import io.horae.booking.lifecycle.BookingService;
-import io.horae.booking.lifecycle.BookingStatus;
-import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.api.BookingStatus;
+import io.horae.booking.api.BookingView;
 import io.horae.booking.lifecycle.Tickets;
 import io.horae.booking.projection.Snapshots;
 import io.horae.booking.reservations.Reservations;
@@ -105,7 +111,12 @@ public class Placement {
     /** Places a booking; the answer is 201 with the booking, or the first answer again for a retried key. */
     public Uni<Response> place(String tenantId, NewBooking request, String idempotencyKey) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        request.check(now);
+        if (!request.namesOneWay()) {
+            throw ProblemException.badRequest("give either reservationId (a hold) or lines (to book in one step)");
+        }
+        if (request.paymentDeadlinePassed(now)) {
+            throw ProblemException.badField("payment.expiresAt", "must be in the future");
+        }
         return idempotency.begin(tenantId, idempotencyKey, request).chain(outcome -> outcome.replay() != null
                 ? Uni.createFrom().item(outcome.replay())
                 : attempt(tenantId, request, outcome.attempt(), now).onFailure().call(outcome.attempt()::abandon));
@@ -177,7 +188,7 @@ public class Placement {
         booking.startsAt = lines.stream().map(BookingLine::start).min(OffsetDateTime::compareTo).orElseThrow();
         booking.endsAt = lines.stream().map(BookingLine::end).max(OffsetDateTime::compareTo).orElseThrow();
         booking.note = request.note();
-        booking.paymentStatus = Booking.PaymentStatus.UNPAID;
+        booking.paymentStatus = PaymentStatus.UNPAID;
         booking.paid = BigDecimal.ZERO.setScale(2);
         booking.price = tariff.priceOf(lines);
         booking.priceLevelId = request.priceLevelId();
@@ -208,7 +219,7 @@ public class Placement {
                         customers.containsKey(booking.customerId)))
                 .chain(customers -> {
                     Response created = Response.created(URI.create("/api/v1/bookings/" + booking.id))
-                            .entity(BookingView.of(booking, tickets.issue(tenantId, booking.id), customers,
+                            .entity(BookingViews.view(booking, tickets.issue(tenantId, booking.id), customers,
                                     tariff.services()))
                             .build();
                     return pool.withTransaction(connection -> inFlight.settle(connection, booking.reservationId)
@@ -278,7 +289,7 @@ public class Placement {
 
     /** The booking's lines at a new start, each moved by the same amount; a class seat moves to another class. */
     private static List<ClaimLine> shifted(Booking booking, OffsetDateTime start) {
-        if (booking.kind == Booking.Kind.CLASS) {
+        if (booking.kind == BookingKind.CLASS) {
             throw ProblemException.badField("start", "a class seat moves to another class: give reservationId");
         }
         Duration by = Duration.between(booking.startsAt, start);

@@ -1,7 +1,11 @@
 package io.horae.booking.placement;
 
-import io.horae.booking.activity.ActivityLog.Actor;
-import io.horae.booking.lifecycle.BookingView;
+import io.horae.booking.api.Actor;
+import io.horae.booking.api.NewBooking;
+import io.horae.booking.api.Reschedule;
+
+import io.horae.booking.api.Actor;
+import io.horae.booking.api.BookingView;
 import io.horae.booking.lifecycle.BookingViews;
 import io.horae.kernel.idempotency.Idempotency;
 import io.horae.kernel.persistence.RunToEnd;
@@ -24,9 +28,6 @@ import java.util.UUID;
 /** Placing bookings and moving them to another time. */
 @Path("/api/v1/bookings")
 public class PlacementResource {
-    public record Reschedule(UUID reservationId, OffsetDateTime start) {
-    }
-
     private final Placement placement;
     private final BookingViews views;
     private final TenantContext tenant;

@@ -1,5 +1,7 @@
 package io.horae.compat.nativeapi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.access.Caller;
 import io.horae.access.Headers;
 import io.horae.access.Routes;
@@ -21,16 +23,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * The native API as the compatibility routes call it: the same services, scopes and internal token as a proxied
- * request, but answering parsed JSON. A native refusal fails the future with a {@link Refusal} carrying its status
- * and message, so that a vendor route answers it in its own envelope.
+ * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
+ * token as a proxied request. Each service's operations are typed where its shapes are a contract module's
+ * ({@link Bookings}: booking-api); the rest answer parsed JSON. A native refusal fails the future with a
+ * {@link Refusal} carrying its status and message, so that a vendor route answers it in its own envelope.
  */
 @ApplicationScoped
 public class NativeApi {
@@ -38,11 +41,13 @@ public class NativeApi {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final HttpClient client;
+    private final ObjectMapper mapper;
     private final Gate gate;
     private final Upstream upstream;
     private final long timeoutMillis;
 
-    public NativeApi(Vertx vertx, Gate gate, Upstream upstream) {
+    public NativeApi(Vertx vertx, ObjectMapper mapper, Gate gate, Upstream upstream) {
+        this.mapper = mapper;
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32)
                 .setConnectTimeout(2000));
         this.gate = gate;
@@ -84,6 +89,21 @@ public class NativeApi {
 
         public Caller caller() {
             return caller;
+        }
+
+        /** booking-service's bookings, in booking-api's types. */
+        public Bookings bookings() {
+            return new Bookings(this);
+        }
+
+        /** A contract type as the JSON it is on the wire, for a vendor that renames a native answer field by field. */
+        public JsonObject json(Object answer) {
+            return new JsonObject(encode(answer));
+        }
+
+        /** The answer of {@code path} read as {@code type}. */
+        <T> Future<T> send(HttpMethod method, String path, Object body, Class<T> type) {
+            return exchange(method, path, body).map(buffer -> decode(buffer, type));
         }
 
         public Future<JsonObject> get(String path) {
@@ -129,6 +149,11 @@ public class NativeApi {
 
         /** The parsed answer (object, array or {@code null} when empty) or a failed {@link Refusal}. */
         public Future<Object> send(HttpMethod method, String path, Object body) {
+            return exchange(method, path, body).map(NativeApi::parse);
+        }
+
+        /** The answer's body, or a failed {@link Refusal} for a native refusal or a service out of reach. */
+        private Future<Buffer> exchange(HttpMethod method, String path, Object body) {
             String plainPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             Routes.Route route = Routes.find(plainPath).orElseThrow(() -> new IllegalArgumentException(path));
             String required = route.requiredScope(method.name());
@@ -150,25 +175,25 @@ public class NativeApi {
                         (method.name() + " " + path).getBytes(StandardCharsets.UTF_8)));
             }
             boolean carriesBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
-            Buffer payload = carriesBody ? Buffer.buffer(body == null ? "{}" : Json.encode(body)) : null;
+            Buffer payload = carriesBody ? Buffer.buffer(body == null ? "{}" : encode(body)) : null;
             if (payload != null) {
                 options.putHeader("Content-Type", "application/json");
             }
             return upstream.open(client, route.service(), caller, options)
                     .compose(request -> payload == null ? request.send() : request.send(payload))
-                    .compose(response -> response.body().map(buffer -> answer(route.service(), response.statusCode(),
-                            buffer)))
+                    .compose(response -> response.body().map(buffer -> refused(route.service(),
+                            response.statusCode(), buffer)))
                     .recover(failure -> failure instanceof Refusal ? Future.failedFuture(failure)
                             : Future.failedFuture(unavailable(route.service(), failure)));
         }
     }
 
-    private static Object answer(String service, int status, Buffer body) {
-        Object parsed = parse(body);
+    /** {@code body} if {@code status} is not a refusal; else the refusal, thrown. */
+    private static Buffer refused(String service, int status, Buffer body) {
         if (status < 400) {
-            return parsed;
+            return body;
         }
-        if (parsed instanceof JsonObject problem) {
+        if (parse(body) instanceof JsonObject problem) {
             String message = problem.getString("detail", problem.getString("title", "refused"));
             JsonArray errors = problem.getJsonArray("errors");
             String field = errors == null || errors.isEmpty() ? null : errors.getJsonObject(0).getString("field");
@@ -176,6 +201,25 @@ public class NativeApi {
                     problem.getJsonArray("nextStarts"));
         }
         throw new Refusal(status >= 500 ? 503 : status, null, "the " + service + " service refused the call");
+    }
+
+    private String encode(Object body) {
+        if (body instanceof JsonObject || body instanceof JsonArray) {
+            return Json.encode(body);
+        }
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T decode(Buffer body, Class<T> type) {
+        try {
+            return mapper.readValue(body.getBytes(), type);
+        } catch (IOException e) {
+            throw new IllegalStateException("a native answer is not a " + type.getSimpleName(), e);
+        }
     }
 
     private static Object parse(Buffer body) {

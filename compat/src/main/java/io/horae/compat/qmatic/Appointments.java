@@ -1,8 +1,8 @@
 package io.horae.compat.qmatic;
 
+import io.horae.booking.api.BookingView;
 import io.horae.compat.nativeapi.NativeApi;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.time.OffsetDateTime;
@@ -27,17 +27,16 @@ final class Appointments {
         this.calls = calls;
     }
 
-    Future<JsonObject> of(JsonObject booking) {
-        List<JsonObject> lines = booking.getJsonArray("lines", new JsonArray()).stream()
-                .map(l -> (JsonObject) l).filter(l -> l.getString("serviceId") != null).toList();
-        JsonObject first = lines.isEmpty() ? booking.getJsonArray("lines").getJsonObject(0) : lines.get(0);
-        Future<JsonObject> customer = booking.getString("customerId") == null ? Future.succeededFuture(new JsonObject())
-                : read("/api/v1/customers/" + booking.getString("customerId"));
+    Future<JsonObject> of(BookingView booking) {
+        List<BookingView.Line> lines = booking.lines().stream().filter(l -> l.serviceId() != null).toList();
+        BookingView.Line first = lines.isEmpty() ? booking.lines().get(0) : lines.get(0);
+        Future<JsonObject> customer = booking.customerId() == null ? Future.succeededFuture(new JsonObject())
+                : read("/api/v1/customers/" + booking.customerId());
         Future<List<JsonObject>> services = Future.all(lines.stream()
-                        .map(l -> read("/api/v1/services/" + l.getString("serviceId"))).toList())
+                        .map(l -> read("/api/v1/services/" + l.serviceId())).toList())
                 .map(all -> all.<JsonObject>list());
-        Future<JsonObject> branch = first.getString("resourceId") == null ? Future.succeededFuture(new JsonObject())
-                : read("/api/v1/resources/" + first.getString("resourceId"))
+        Future<JsonObject> branch = first.resourceId() == null ? Future.succeededFuture(new JsonObject())
+                : read("/api/v1/resources/" + first.resourceId())
                 .compose(resource -> read("/api/v1/locations/" + resource.getString("locationId")));
         return Future.all(customer, services, branch).map(all -> appointment(booking, first, customer.result(),
                 services.result(), branch.result()));
@@ -47,13 +46,13 @@ final class Appointments {
         return read.computeIfAbsent(path, calls::get);
     }
 
-    private static JsonObject appointment(JsonObject booking, JsonObject line, JsonObject customer,
+    private static JsonObject appointment(BookingView booking, BookingView.Line line, JsonObject customer,
                                           List<JsonObject> services, JsonObject branch) {
         ZoneId zone = ZoneId.of(branch.getString("timeZone", "UTC"));
         JsonObject service = services.isEmpty() ? new JsonObject() : services.get(0);
         return new JsonObject()
-                .put("appointmentId", booking.getString("id"))
-                .put("timeSlot", timeSlot(booking.getString("start"), booking.getString("end"), zone))
+                .put("appointmentId", booking.id().toString())
+                .put("timeSlot", timeSlot(booking.start(), booking.end(), zone))
                 .put("customer", new JsonObject()
                         .put("firstName", customer.getString("firstName"))
                         .put("lastName", customer.getString("lastName"))
@@ -75,13 +74,13 @@ final class Appointments {
                         .put("location", new JsonObject()
                                 .put("longitude", branch.getValue("longitude"))
                                 .put("latitude", branch.getValue("latitude"))))
-                .put("numberOfReservations", line.getInteger("seats", 1))
-                .put("supportNotes", booking.getString("note"));
+                .put("numberOfReservations", line.seats())
+                .put("supportNotes", booking.note());
     }
 
-    static JsonObject timeSlot(String start, String end, ZoneId zone) {
+    static JsonObject timeSlot(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
         return new JsonObject()
-                .put("startTime", OffsetDateTime.parse(start).atZoneSameInstant(zone).format(TIME))
-                .put("endTime", OffsetDateTime.parse(end).atZoneSameInstant(zone).format(TIME));
+                .put("startTime", start.atZoneSameInstant(zone).format(TIME))
+                .put("endTime", end.atZoneSameInstant(zone).format(TIME));
     }
 }

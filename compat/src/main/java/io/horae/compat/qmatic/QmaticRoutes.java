@@ -1,12 +1,15 @@
 package io.horae.compat.qmatic;
 
-import io.horae.compat.host.Gate;
-import io.horae.compat.host.Dialect;
-import io.horae.compat.nativeapi.NativeApi;
-import io.horae.compat.nativeapi.Refusal;
+import io.horae.booking.api.BookingView;
+import io.horae.booking.api.Reschedule;
 import io.horae.compat.Uuids;
 import io.horae.compat.VendorOperations;
 import io.horae.compat.VendorRoutes;
+import io.horae.compat.host.Dialect;
+import io.horae.compat.host.Gate;
+import io.horae.compat.nativeapi.Bookings;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.nativeapi.Refusal;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -19,10 +22,10 @@ import jakarta.enterprise.event.Observes;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.UUID;
 
 /**
  * Qmatic's service-combination appointments (seed 002): search a customer's appointments by personal identifier,
@@ -35,7 +38,6 @@ public class QmaticRoutes {
     /** Bookings read per call when searching a customer's appointments. */
     private static final int PAGE = 200;
     static final String PREFIX = "/external/v1/serviceCombination/";
-    private static final Set<String> OPEN = Set.of("CONFIRMED", "PENDING_CONFIRMATION", "PENDING_PAYMENT");
     static final Dialect DIALECT = (context, status, field, message) -> {
         JsonObject error = new JsonObject()
                 .put("errorCode", HttpResponseStatus.valueOf(status).reasonPhrase().toUpperCase().replace(' ', '_'))
@@ -79,13 +81,13 @@ public class QmaticRoutes {
             NativeApi.Calls calls = api.of(context);
             return calls.get("/api/v1/customers?limit=1&personalIdentifier=" + URLEncoder.encode(identifier,
                             StandardCharsets.UTF_8))
-                    .map(found -> found.getJsonArray("items").stream().map(c -> ((JsonObject) c).getString("id"))
-                            .toList())
-                    .compose(ids -> Future.all(ids.stream().map(id -> calls.everyItem("/api/v1/bookings?customerId=" + id
-                            + "&from=" + OffsetDateTime.now(ZoneOffset.UTC), PAGE)).toList()))
-                    .map(found -> found.<List<JsonObject>>list().stream().flatMap(List::stream)
-                            .filter(b -> OPEN.contains(b.getString("status")))
-                            .sorted((a, b) -> a.getString("start").compareTo(b.getString("start"))).toList())
+                    .map(found -> found.getJsonArray("items").stream()
+                            .map(c -> UUID.fromString(((JsonObject) c).getString("id"))).toList())
+                    .compose(ids -> Future.all(ids.stream().map(id -> calls.bookings()
+                            .every(Bookings.Query.ofCustomer(id).from(Instant.now()), PAGE)).toList()))
+                    .map(found -> found.<List<BookingView>>list().stream().flatMap(List::stream)
+                            .filter(b -> b.status().isOpen())
+                            .sorted(Comparator.comparing(BookingView::start)).toList())
                     .compose(bookings -> {
                         Appointments appointments = new Appointments(calls);
                         return Future.all(bookings.stream().map(appointments::of).toList());
@@ -97,7 +99,7 @@ public class QmaticRoutes {
     private void detail(RoutingContext context) {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
             NativeApi.Calls calls = api.of(context);
-            return calls.get("/api/v1/bookings/" + Uuids.existing(context.pathParam("id"), "appointment"))
+            return calls.bookings().get(Uuids.existingId(context.pathParam("id"), "appointment"))
                     .compose(booking -> new Appointments(calls).of(booking));
         }), DIALECT);
     }
@@ -110,9 +112,8 @@ public class QmaticRoutes {
                 throw Refusal.badField("reservationId", "is required");
             }
             NativeApi.Calls calls = api.of(context);
-            return calls.post("/api/v1/bookings/" + Uuids.existing(context.pathParam("id"), "appointment")
-                            + "/reschedule", new JsonObject().put("reservationId",
-                            Uuids.existing(reservationId, "reservation")))
+            return calls.bookings().reschedule(Uuids.existingId(context.pathParam("id"), "appointment"),
+                            new Reschedule(Uuids.existingId(reservationId, "reservation"), null))
                     .compose(booking -> new Appointments(calls).of(booking));
         }), DIALECT);
     }

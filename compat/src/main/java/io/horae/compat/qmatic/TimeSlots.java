@@ -1,9 +1,9 @@
 package io.horae.compat.qmatic;
 
+import io.horae.compat.Uuids;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.nativeapi.ServiceCombinations;
-import io.horae.compat.Uuids;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -66,7 +66,8 @@ final class TimeSlots {
         return combinations(calls, services, branchId, window).map(found -> {
             Map<String, JsonObject> byStart = new LinkedHashMap<>();
             found.forEach(c -> byStart.putIfAbsent(c.getString("start"),
-                    Appointments.timeSlot(c.getString("start"), c.getString("end"), window.zone())));
+                    Appointments.timeSlot(OffsetDateTime.parse(c.getString("start")),
+                            OffsetDateTime.parse(c.getString("end")), window.zone())));
             return new JsonArray(List.copyOf(byStart.values()));
         });
     }

@@ -1,7 +1,9 @@
 package io.horae.compat.recras;
 
-import io.horae.compat.nativeapi.NativeApi;
+import io.horae.booking.api.NewBooking;
+import io.horae.claims.LineRequest;
 import io.horae.compat.NumericIds;
+import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -80,27 +82,27 @@ record ProductOrder(String status, JsonObject customer, List<Line> lines, LocalD
     }
 
     /** The native one-step booking of these lines for {@code customerId}. */
-    Future<JsonObject> toNative(NativeApi.Calls calls, NumericIds numbers, UUID customerId) {
+    Future<NewBooking> toNative(NativeApi.Calls calls, NumericIds numbers, UUID customerId) {
         Long anyLocation = lines.stream().map(Line::locationId).filter(l -> l != null).findFirst().orElse(null);
         Future<UUID> location = anyLocation == null ? Future.succeededFuture(null)
                 : numbers.id(calls.tenant(), "location", anyLocation, "products[].location_id");
         return location.compose(l -> l == null ? Future.succeededFuture(ZoneOffset.UTC)
                         : calls.get("/api/v1/locations/" + l).map(found -> ZoneId.of(found.getString("timeZone"))))
-                .compose(zone -> nativeLines(calls, numbers, zone).map(nativeLines -> {
-                    JsonObject booking = new JsonObject().put("customerId", customerId.toString())
-                            .put("lines", nativeLines);
-                    switch (status) {
-                        case "definitief" -> booking.put("confirmation", "AUTO");
-                        case "reservering" -> booking.put("confirmation", "MERCHANT");
-                        default -> booking.put("payment", new JsonObject().put("required", true)
-                                .put("expiresAt", expiresAt(nativeLines, zone).toString()));
-                    }
-                    return booking;
+                .compose(zone -> nativeLines(calls, numbers, zone).map(nativeLines -> switch (status) {
+                    case "definitief" -> booking(customerId, nativeLines, NewBooking.Confirmation.AUTO, null);
+                    case "reservering" -> booking(customerId, nativeLines, NewBooking.Confirmation.MERCHANT, null);
+                    default -> booking(customerId, nativeLines, null,
+                            new NewBooking.Payment(true, expiresAt(nativeLines, zone)));
                 }));
     }
 
-    private Future<JsonArray> nativeLines(NativeApi.Calls calls, NumericIds numbers, ZoneId zone) {
-        JsonArray result = new JsonArray();
+    private static NewBooking booking(UUID customerId, List<LineRequest> lines, NewBooking.Confirmation confirmation,
+                                      NewBooking.Payment payment) {
+        return new NewBooking(null, lines, customerId, null, confirmation, payment, null);
+    }
+
+    private Future<List<LineRequest>> nativeLines(NativeApi.Calls calls, NumericIds numbers, ZoneId zone) {
+        List<LineRequest> result = new ArrayList<>();
         Future<Void> chain = Future.succeededFuture();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -110,9 +112,7 @@ record ProductOrder(String status, JsonObject customer, List<Line> lines, LocalD
                     .compose(product -> (line.locationId() == null ? Future.<UUID>succeededFuture(null)
                             : numbers.id(calls.tenant(), "location", line.locationId(), field + ".location_id"))
                             .map(location -> {
-                                result.add(new JsonObject().put("productId", product.toString())
-                                        .put("amount", line.amount()).put("start", start.toString())
-                                        .put("locationId", location == null ? null : location.toString()));
+                                result.add(LineRequest.productPieces(product, location, start, line.amount()));
                                 return null;
                             }));
         }
@@ -120,11 +120,11 @@ record ProductOrder(String status, JsonObject customer, List<Line> lines, LocalD
     }
 
     /** The end of the expiry day (today by default); it must not be past nor after the booking's start date. */
-    private OffsetDateTime expiresAt(JsonArray nativeLines, ZoneId zone) {
+    private OffsetDateTime expiresAt(List<LineRequest> nativeLines, ZoneId zone) {
         LocalDate today = LocalDate.now(zone);
         LocalDate day = expiry == null ? today : expiry;
-        OffsetDateTime start = nativeLines.stream().map(l -> OffsetDateTime.parse(((JsonObject) l).getString("start")))
-                .min(OffsetDateTime::compareTo).orElseThrow();
+        OffsetDateTime start = nativeLines.stream().map(LineRequest::start).min(OffsetDateTime::compareTo)
+                .orElseThrow();
         LocalDate startDate = start.atZoneSameInstant(zone).toLocalDate();
         if (day.isBefore(today)) {
             throw Refusal.badField("expiry", "must not be in the past");

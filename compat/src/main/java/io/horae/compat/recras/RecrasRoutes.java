@@ -1,12 +1,17 @@
 package io.horae.compat.recras;
 
-import io.horae.compat.host.Gate;
-import io.horae.compat.host.Dialect;
-import io.horae.compat.nativeapi.NativeApi;
+import io.horae.booking.api.BookingStatus;
+import io.horae.booking.api.BookingView;
+import io.horae.booking.api.Cancellation;
+import io.horae.booking.api.Payment;
+import io.horae.booking.api.PaymentMethod;
 import io.horae.compat.NumericIds;
-import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.VendorOperations;
 import io.horae.compat.VendorRoutes;
+import io.horae.compat.host.Dialect;
+import io.horae.compat.host.Gate;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.nativeapi.Refusal;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -15,9 +20,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import java.math.BigDecimal;
-import java.util.UUID;
 
 /**
  * Recras's {@code POST /api2/book_products} (seed 003) and the {@code set_status} links its answer carries, on
@@ -61,9 +63,9 @@ public class RecrasRoutes {
             NativeApi.Calls calls = api.of(context);
             return customers.findOrCreate(calls, order.customer())
                     .compose(customer -> order.toNative(calls, numbers, customer))
-                    .compose(booking -> calls.post("/api/v1/bookings", booking))
-                    .compose(booking -> numbers.number(calls.tenant(), "booking",
-                            UUID.fromString(booking.getString("id"))).map(id -> created(id, booking)));
+                    .compose(booking -> calls.bookings().place(booking))
+                    .compose(booking -> numbers.number(calls.tenant(), "booking", booking.id())
+                            .map(id -> created(id, booking)));
         }), DIALECT);
     }
 
@@ -76,35 +78,34 @@ public class RecrasRoutes {
                 throw Refusal.badField("status", "must be definitief or geannuleerd");
             }
             return numbers.id(calls.tenant(), "booking", number(context.pathParam("id")), "id")
-                    .compose(id -> calls.get("/api/v1/bookings/" + id))
+                    .compose(id -> calls.bookings().get(id))
                     .compose(booking -> status.equals("geannuleerd")
-                            ? calls.post("/api/v1/bookings/" + booking.getString("id") + "/cancellation",
-                            new JsonObject().put("reason", "cancelled through Recras set_status"))
+                            ? calls.bookings().cancel(booking.id(),
+                            new Cancellation("cancelled through Recras set_status", null))
                             : confirm(calls, booking))
                     .map(booking -> new JsonObject().put("id", Long.parseLong(context.pathParam("id")))
-                            .put("ref", booking.getString("reference"))
-                            .put("status", statusOf(booking.getString("status"))));
+                            .put("ref", booking.reference())
+                            .put("status", statusOf(booking.status())));
         }), DIALECT);
     }
 
-    private static Future<JsonObject> confirm(NativeApi.Calls calls, JsonObject booking) {
-        String path = "/api/v1/bookings/" + booking.getString("id");
-        return switch (booking.getString("status")) {
-            case "PENDING_PAYMENT" -> calls.post(path + "/payments", new JsonObject().put("method", "EXTERNAL")
-                    .put("amount", new BigDecimal(booking.getValue("owed").toString())));
-            case "PENDING_CONFIRMATION" -> calls.post(path + "/confirmation", null);
-            case "CONFIRMED", "COMPLETED", "NO_SHOW" -> Future.succeededFuture(booking);  // definitief already
-            default -> Future.failedFuture(new Refusal(409, "status", "booking " + booking.getString("reference")
-                    + " is " + booking.getString("status") + " and cannot become definitief"));
+    private static Future<BookingView> confirm(NativeApi.Calls calls, BookingView booking) {
+        return switch (booking.status()) {
+            case PENDING_PAYMENT -> calls.bookings().pay(booking.id(),
+                    new Payment(PaymentMethod.EXTERNAL, booking.owed(), null, null, null));
+            case PENDING_CONFIRMATION -> calls.bookings().confirm(booking.id());
+            case CONFIRMED, COMPLETED, NO_SHOW -> Future.succeededFuture(booking);  // definitief already
+            case CANCELLED, REJECTED -> Future.failedFuture(new Refusal(409, "status", "booking "
+                    + booking.reference() + " is " + booking.status() + " and cannot become definitief"));
         };
     }
 
-    private static JsonObject created(long id, JsonObject booking) {
+    private static JsonObject created(long id, BookingView booking) {
         String self = "/api2/boekingen/" + id + "/set_status/";
         return new JsonObject()
                 .put("id", id)
-                .put("ref", booking.getString("reference"))
-                .put("qr_code", booking.getString("ticket"))
+                .put("ref", booking.reference())
+                .put("qr_code", booking.ticket())
                 .put("_links", new JsonObject()
                         .put("recras:booking:set_status:confirmed", link(self + "definitief"))
                         .put("recras:booking:set_status:cancelled", link(self + "geannuleerd")));
@@ -116,17 +117,15 @@ public class RecrasRoutes {
 
     /**
      * Recras's word for a native status. Recras has nothing after {@code definitief}: a booking that took place
-     * ({@code COMPLETED}) or was missed ({@code NO_SHOW}) stays {@code definitief} there. A status this adapter does
-     * not know is refused rather than guessed.
+     * ({@code COMPLETED}) or was missed ({@code NO_SHOW}) stays {@code definitief} there. The switch covers every
+     * native status, so a new one does not compile until it has its word.
      */
-    static String statusOf(String nativeStatus) {
-        return switch (nativeStatus) {
-            case "PENDING_CONFIRMATION" -> "reservering";
-            case "PENDING_PAYMENT" -> "pending_online";
-            case "CONFIRMED", "COMPLETED", "NO_SHOW" -> "definitief";
-            case "CANCELLED", "REJECTED" -> "geannuleerd";
-            default -> throw new Refusal(409, "status", "the booking is " + nativeStatus
-                    + ", which Recras has no status for");
+    static String statusOf(BookingStatus status) {
+        return switch (status) {
+            case PENDING_CONFIRMATION -> "reservering";
+            case PENDING_PAYMENT -> "pending_online";
+            case CONFIRMED, COMPLETED, NO_SHOW -> "definitief";
+            case CANCELLED, REJECTED -> "geannuleerd";
         };
     }
 

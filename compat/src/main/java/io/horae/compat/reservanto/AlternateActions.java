@@ -1,5 +1,6 @@
 package io.horae.compat.reservanto;
 
+import io.horae.booking.api.BookingView;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -51,13 +52,13 @@ class AlternateActions implements ReservantoRoutes.ActionGroup {
 
     /** The time slot of the booking {@code AppointmentId}: its first line's resource, service and start. */
     private static Future<JsonObject> slot(ReservantoRequest r) {
-        return r.id("AppointmentId", "booking").compose(id -> r.calls().get("/api/v1/bookings/" + id)).map(booking -> {
-            JsonObject line = booking.getJsonArray("lines").getJsonObject(0);
-            if (line.getString("serviceId") == null) {
+        return r.id("AppointmentId", "booking").compose(id -> r.calls().bookings().get(id)).map(booking -> {
+            BookingView.Line line = booking.lines().get(0);
+            if (line.serviceId() == null) {
                 throw Refusal.badField("AppointmentId", "is not an appointment of a service");
             }
-            return new JsonObject().put("resourceId", line.getString("resourceId"))
-                    .put("serviceId", line.getString("serviceId")).put("start", line.getString("start"));
+            return new JsonObject().put("resourceId", line.resourceId().toString())
+                    .put("serviceId", line.serviceId().toString()).put("start", line.start().toString());
         });
     }
 

@@ -1,5 +1,10 @@
 package io.horae.compat.reservanto;
 
+import io.horae.booking.api.BookingStatus;
+import io.horae.booking.api.BookingView;
+import io.horae.booking.api.NewBooking;
+import io.horae.booking.api.Reschedule;
+import io.horae.claims.LineRequest;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -24,11 +29,10 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
     public void register(ReservantoRoutes.Registry registry) {
         registry.add("EmsLike/CreateBooking", r -> book(r, appointmentLine(r)));
         registry.add("OneToOne/CreateBooking", r -> book(r, appointmentLine(r)));
-        registry.add("Classes/CreateBooking", r -> book(r, classId(r).map(id -> new JsonObject()
-                .put("classId", id.toString()).put("seats", r.optionalInteger("Count")))));
+        registry.add("Classes/CreateBooking", r -> book(r, classId(r)
+                .map(id -> LineRequest.classSeats(id, r.optionalInteger("Count")))));
         registry.add("RentalLike/CreateBooking", r -> book(r, r.id("BookingResourceId", "resource")
-                .map(id -> new JsonObject().put("resourceId", id.toString())
-                        .put("start", r.time("BookingStart").toString()).put("end", r.time("BookingEnd").toString()))));
+                .map(id -> LineRequest.rental(id, r.time("BookingStart"), r.time("BookingEnd")))));
         registry.add("OneToOne/MoveBooking", BookingActions::move);
         registry.add("EmsLike/UpdateBooking", r -> {
             List<String> asked = UNCHANGEABLE.stream().filter(r::has).toList();
@@ -57,11 +61,10 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
         registry.add("RentalLike/GetAvailability", CatalogActions::availability);
     }
 
-    private static Future<JsonObject> appointmentLine(ReservantoRequest r) {
+    private static Future<LineRequest> appointmentLine(ReservantoRequest r) {
         return r.id("BookingResourceId", "resource").compose(resource -> r.id("BookingServiceId", "service")
-                .map(service -> new JsonObject().put("resourceId", resource.toString())
-                        .put("serviceId", service.toString()).put("start", r.time("BookingStart").toString())
-                        .put("seats", r.optionalInteger("Count"))));
+                .map(service -> LineRequest.serviceStart(resource, service, r.time("BookingStart"),
+                        r.optionalInteger("Count"))));
     }
 
     /**
@@ -78,34 +81,32 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
      * itself ({@code IsPaymentRequired}); 2 the platform enforces it: the booking waits for its payment and is
      * cancelled when it does not come in time ({@code IsPaymentRequiredProcessing} too).
      */
-    private static Future<JsonObject> book(ReservantoRequest r, Future<JsonObject> line) {
+    private static Future<JsonObject> book(ReservantoRequest r, Future<LineRequest> line) {
         int payment = Objects.requireNonNullElse(r.optionalInteger("PaymentRequiredProcess"), 0);
         if (payment < 0 || payment > 2) {
             throw Refusal.badField("PaymentRequiredProcess", "must be 0 (Never), 1 or 2");
         }
         return line.compose(l -> r.id("CustomerId", "customer").compose(customer -> r.optionalId("PriceLevelId",
-                        "price-level").compose(level -> r.calls().post("/api/v1/bookings", new JsonObject()
-                        .put("lines", new JsonArray().add(l)).put("customerId", customer.toString())
-                        .put("note", r.optionalText("CustomerNote"))
-                        .put("priceLevelId", level == null ? null : level.toString())
-                        .put("payment", payment == 2 ? new JsonObject().put("required", true) : null)))))
+                        "price-level").compose(level -> r.calls().bookings().place(new NewBooking(null, List.of(l),
+                        customer, r.optionalText("CustomerNote"), null,
+                        payment == 2 ? new NewBooking.Payment(true, null) : null, level)))))
                 .compose(booking -> created(r, booking));
     }
 
     private static Future<JsonObject> move(ReservantoRequest r) {
-        return r.id("AppointmentId", "booking").compose(id -> r.calls().post("/api/v1/bookings/" + id + "/reschedule",
-                new JsonObject().put("start", r.time("BookingStart").toString()))).compose(b -> created(r, b));
+        return r.id("AppointmentId", "booking").compose(id -> r.calls().bookings().reschedule(id,
+                new Reschedule(null, r.time("BookingStart")))).compose(b -> created(r, b));
     }
 
     /**
      * The answer of seed 001: the appointment, its customer, its state, whether the merchant wants it paid
      * ({@code PaymentRequiredProcess} 1 or 2) and whether the platform enforces that (it waits for its payment).
      */
-    static Future<JsonObject> created(ReservantoRequest r, JsonObject booking) {
-        return r.shape(new JsonObject().put("bookingId", booking.getString("id"))
-                        .put("customerId", booking.getString("customerId")).put("status", booking.getString("status")),
-                null).map(shaped -> {
-                    boolean enforced = "PENDING_PAYMENT".equals(booking.getString("status"));
+    static Future<JsonObject> created(ReservantoRequest r, BookingView booking) {
+        return r.shape(new JsonObject().put("bookingId", booking.id().toString())
+                        .put("customerId", booking.customerId() == null ? null : booking.customerId().toString())
+                        .put("status", booking.status().name()), null).map(shaped -> {
+                    boolean enforced = booking.status() == BookingStatus.PENDING_PAYMENT;
                     boolean wanted = enforced || Integer.valueOf(1).equals(r.optionalInteger("PaymentRequiredProcess"));
                     return new JsonObject()
                             .put("IsPaymentRequired", wanted)

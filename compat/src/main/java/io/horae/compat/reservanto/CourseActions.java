@@ -1,11 +1,12 @@
 package io.horae.compat.reservanto;
 
+import io.horae.compat.nativeapi.Bookings;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The Course group: a course is a weekly series of classes (availability's class series). */
@@ -25,15 +26,13 @@ class CourseActions implements ReservantoRoutes.ActionGroup {
         }));
         registry.add("Course/GetCustomerEvents", r -> course(r).compose(series -> r.id("CustomerId", "customer")
                 .compose(customer -> {
-                    Set<String> classes = series.getJsonArray("classes").stream()
-                            .map(c -> ((JsonObject) c).getString("id")).collect(Collectors.toSet());
-                    return r.calls().everyItem("/api/v1/bookings?customerId=" + customer, PAGE)
-                            .map(all -> new JsonArray(all.stream()
-                            .filter(b -> b.getJsonArray("lines").stream()
-                                    .anyMatch(l -> classes.contains(((JsonObject) l).getString("classId"))))
-                            .map(Object.class::cast).toList()));
+                    Set<UUID> classes = series.getJsonArray("classes").stream()
+                            .map(c -> UUID.fromString(((JsonObject) c).getString("id"))).collect(Collectors.toSet());
+                    return r.calls().bookings().every(Bookings.Query.ofCustomer(customer), PAGE)
+                            .map(all -> all.stream().filter(b -> b.lines().stream()
+                                    .anyMatch(l -> classes.contains(l.classId()))).toList());
                 })
-                .compose(found -> r.shapeAll(found, "booking")).map(found -> ReservantoRequest.answer("Events", found))));
+                .compose(r::shapeAll).map(found -> ReservantoRequest.answer("Events", found))));
     }
 
     /** The series {@code CourseId} with its classes. */

@@ -1,5 +1,12 @@
 package io.horae.compat.reservanto;
 
+import io.horae.booking.api.BookingLinks;
+import io.horae.booking.api.BookingView;
+import io.horae.booking.api.Cancellation;
+import io.horae.booking.api.Payment;
+import io.horae.booking.api.PaymentMethod;
+import io.horae.booking.api.Reason;
+import io.horae.compat.nativeapi.Bookings;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -8,38 +15,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** What happens to a booking after it is made, and reading bookings back: the Booking group. */
 @ApplicationScoped
 class LifecycleActions implements ReservantoRoutes.ActionGroup {
-    private static final String BOOKINGS = "/api/v1/bookings";
-
     @Override
     public void register(ReservantoRoutes.Registry registry) {
-        registry.add("Booking/Cancel", r -> act(r, "/cancellation", new JsonObject()
-                .put("reason", r.optionalText("Reason"))));
-        registry.add("Booking/Confirm", r -> act(r, "/confirmation", null));
-        registry.add("Booking/Reject", r -> act(r, "/rejection", new JsonObject().put("reason", r.optionalText("Reason"))));
-        registry.add("Booking/SetNoShowState", r -> act(r, r.flag("NoShow", true) ? "/no-show" : "/completion", null));
+        registry.add("Booking/Cancel", r -> act(r, (bookings, id) -> bookings.cancel(id,
+                new Cancellation(r.optionalText("Reason"), null))));
+        registry.add("Booking/Confirm", r -> act(r, Bookings::confirm));
+        registry.add("Booking/Reject", r -> act(r, (bookings, id) -> bookings.reject(id,
+                new Reason(r.optionalText("Reason")))));
+        registry.add("Booking/SetNoShowState", r -> act(r, r.flag("NoShow", true) ? Bookings::markNoShow
+                : Bookings::complete));
         registry.add("Booking/AddPaymentViaCredit", LifecycleActions::payWithCredit);
         registry.add("Booking/AddPaymentViaPass", r -> r.id("PassToCustomerId", "customer-pass").compose(pass ->
-                act(r, "/payments", new JsonObject().put("method", "PASS").put("passId", pass.toString()))));
-        registry.add("Booking/AddPaymentViaServiceSubstitution", r -> act(r, "/payments",
-                new JsonObject().put("method", "SUBSTITUTION")));
+                act(r, (bookings, id) -> bookings.pay(id, new Payment(PaymentMethod.PASS, null, pass, null, null)))));
+        registry.add("Booking/AddPaymentViaServiceSubstitution", r -> act(r, (bookings, id) -> bookings.pay(id,
+                new Payment(PaymentMethod.SUBSTITUTION, null, null, null, null))));
         registry.add("PaymentMethod/GetList", r -> r.calls().list("/api/v1/payment-methods?active=true")
                 .compose(all -> r.shapeAll(all, "payment-method"))
                 .map(all -> ReservantoRequest.answer("PaymentMethods", all)));
         // the keys of CustomValues are the merchant's own: they stay as given
-        registry.add("Booking/EditCustomValues", r -> r.id("AppointmentId", "booking")
-                .compose(id -> r.calls().patch(BOOKINGS + "/" + id, new JsonObject()
-                        .put("customValues", r.object("CustomValues"))))
-                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
+        registry.add("Booking/EditCustomValues", r -> act(r, (bookings, id) -> bookings.editCustomValues(id,
+                r.object("CustomValues").getMap())));
         registry.add("Booking/GetBookingsForCustomer", r -> r.id("CustomerId", "customer").compose(customer ->
-                page(r, "&customerId=" + customer, "Appointments")));
-        registry.add("Booking/GetBookingsForPeriod", r -> page(r, "", "Appointments"));
+                page(r, Bookings.Query.ofCustomer(customer), "Appointments")));
+        registry.add("Booking/GetBookingsForPeriod", r -> page(r, Bookings.Query.all(), "Appointments"));
         registry.add("Booking/GetActivities", LifecycleActions::activities);
-        registry.add("Booking/GetCancelLink", r -> link(r, "cancelUrl"));
-        registry.add("Booking/GetPaymentLink", r -> link(r, "paymentUrl"));
+        registry.add("Booking/GetCancelLink", r -> link(r, BookingLinks::cancelUrl));
+        registry.add("Booking/GetPaymentLink", r -> link(r, BookingLinks::paymentUrl));
     }
 
     /** Pays from the customer's credit, {@code Amount} at most and never more than remains to pay (seed 004). */
@@ -48,49 +56,48 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
         if (offered.signum() <= 0) {
             throw Refusal.badField("Amount", "must be more than zero");
         }
-        return r.id("AppointmentId", "booking").compose(id -> r.calls().get(BOOKINGS + "/" + id).compose(booking -> {
-            BigDecimal due = new BigDecimal(booking.getValue("owed").toString());
-            if (due.signum() <= 0) {
+        return act(r, (bookings, id) -> bookings.get(id).compose(booking -> {
+            if (booking.owed().signum() <= 0) {
                 throw new Refusal(409, "Amount", "the booking is paid");
             }
-            return r.calls().post(BOOKINGS + "/" + id + "/payments", new JsonObject().put("method", "CREDIT")
-                    .put("amount", offered.min(due)));
-        })).compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b));
+            return bookings.pay(id, new Payment(PaymentMethod.CREDIT, offered.min(booking.owed()), null, null, null));
+        }));
     }
 
-    /** Posts to the booking's {@code action}; answers the booking as it is now. */
-    private static Future<JsonObject> act(ReservantoRequest r, String action, JsonObject body) {
+    /** Does {@code action} to the booking {@code AppointmentId}; answers the booking as it is then. */
+    private static Future<JsonObject> act(ReservantoRequest r,
+                                          BiFunction<Bookings, UUID, Future<BookingView>> action) {
         return r.id("AppointmentId", "booking")
-                .compose(id -> r.calls().post(BOOKINGS + "/" + id + action, body))
-                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b));
+                .compose(id -> action.apply(r.calls().bookings(), id))
+                .compose(r::shape).map(b -> ReservantoRequest.answer("Appointment", b));
     }
 
     /**
      * Bookings overlapping [From, To), by start, up to {@code Count} (at most 200) from {@code Offset}, answered as
      * {@code field} (Reservanto calls them appointments, and events in the Event group).
      */
-    static Future<JsonObject> page(ReservantoRequest r, String filter, String field) {
+    static Future<JsonObject> page(ReservantoRequest r, Bookings.Query query, String field) {
         int offset = Objects.requireNonNullElse(r.optionalInteger("Offset"), 0);
         int count = Objects.requireNonNullElse(r.optionalInteger("Count"), 200);
-        return r.calls().get(BOOKINGS + "?from=" + r.time("From") + "&to=" + r.time("To") + "&offset=" + offset
-                        + "&limit=" + count + filter)
-                .compose(page -> r.shapeAll(page.getJsonArray("items"), "booking").map(all -> new JsonObject()
-                        .put(field, all).put("TotalCount", page.getLong("total"))));
+        return r.calls().bookings().page(query.between(r.time("From").toInstant(), r.time("To").toInstant()),
+                        offset, count)
+                .compose(page -> r.shapeAll(page.items()).map(all -> new JsonObject()
+                        .put(field, all).put("TotalCount", page.total())));
     }
 
     /** What happened to bookings since {@code From}; pass the answer's {@code From} and {@code After} back for more. */
     private static Future<JsonObject> activities(ReservantoRequest r) {
         long after = r.has("After") ? r.number("After") : 0;
-        return r.calls().get(BOOKINGS + "/activities?since=" + r.time("From") + "&after=" + after)
+        return r.calls().bookings().activities(r.time("From").toInstant(), after)
                 .compose(page -> r.shapeAll(page.getJsonArray("items"), null).map(items -> new JsonObject()
                         .put("Activities", items)
                         .put("From", OffsetDateTime.parse(page.getString("since")).toEpochSecond())
                         .put("After", page.getLong("after"))));
     }
 
-    private static Future<JsonObject> link(ReservantoRequest r, String which) {
-        return r.id("AppointmentId", "booking").compose(id -> r.calls().post(BOOKINGS + "/" + id + "/links", null))
-                .map(links -> new JsonObject().put("Url", links.getString(which))
-                        .put("ValidTo", OffsetDateTime.parse(links.getString("expiresAt")).toEpochSecond()));
+    private static Future<JsonObject> link(ReservantoRequest r, Function<BookingLinks, String> which) {
+        return r.id("AppointmentId", "booking").compose(id -> r.calls().bookings().links(id))
+                .map(links -> new JsonObject().put("Url", which.apply(links))
+                        .put("ValidTo", links.expiresAt().toEpochSecond()));
     }
 }

@@ -1,7 +1,8 @@
 package io.horae.compat.reservanto;
 
-import io.horae.compat.nativeapi.NativeApi;
+import io.horae.booking.api.BookingView;
 import io.horae.compat.NumericIds;
+import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -161,6 +163,16 @@ final class ReservantoRequest {
 
     Future<JsonArray> shapeAll(JsonArray nativeObjects, String kind) {
         return ReservantoShape.all(this, nativeObjects, kind);
+    }
+
+    /** A booking in Reservanto's shape. */
+    Future<JsonObject> shape(BookingView booking) {
+        return shape(calls.json(booking), "booking");
+    }
+
+    /** Bookings in Reservanto's shape. */
+    Future<JsonArray> shapeAll(List<BookingView> bookings) {
+        return shapeAll(new JsonArray(bookings.stream().<Object>map(calls::json).toList()), "booking");
     }
 
     static JsonObject answer(String field, Object value) {

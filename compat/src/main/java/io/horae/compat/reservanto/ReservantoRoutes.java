@@ -1,12 +1,12 @@
 package io.horae.compat.reservanto;
 
-import io.horae.compat.host.Gate;
-import io.horae.compat.host.Dialect;
-import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.NumericIds;
-import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.VendorOperations;
 import io.horae.compat.VendorRoutes;
+import io.horae.compat.host.Dialect;
+import io.horae.compat.host.Gate;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,7 +1,7 @@
 package io.horae.compat.reservanto;
 
-import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.host.Tenancy;
+import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,8 @@
 package io.horae.compat.reservanto;
 
+import io.horae.booking.api.Payment;
+import io.horae.booking.api.PaymentMethod;
+import io.horae.booking.api.Refund;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -50,12 +53,12 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
                 .map(all -> ReservantoRequest.answer("Vouchers", all)));
         registry.add("Voucher/IsValid", WalletActions::isValid);
         registry.add("Voucher/PayForBooking", r -> r.id("AppointmentId", "booking")
-                .compose(id -> r.calls().post("/api/v1/bookings/" + id + "/payments", new JsonObject()
-                        .put("method", "VOUCHER").put("code", r.text("Code"))))
-                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
+                .compose(id -> r.calls().bookings().pay(id,
+                        new Payment(PaymentMethod.VOUCHER, null, null, r.text("Code"), null)))
+                .compose(r::shape).map(b -> ReservantoRequest.answer("Appointment", b)));
         registry.add("Voucher/RefundBookingPayment", r -> r.id("AppointmentId", "booking")
-                .compose(id -> r.calls().post("/api/v1/bookings/" + id + "/refund", new JsonObject().put("method", "VOUCHER")))
-                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
+                .compose(id -> r.calls().bookings().refund(id, new Refund(PaymentMethod.VOUCHER)))
+                .compose(r::shape).map(b -> ReservantoRequest.answer("Appointment", b)));
     }
 
     /** {@code act} on the pass {@code PassToCustomerId} of customer {@code CustomerId}. */

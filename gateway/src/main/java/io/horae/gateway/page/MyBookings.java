@@ -1,5 +1,9 @@
 package io.horae.gateway.page;
 
+import io.horae.booking.api.BookingView;
+import io.horae.booking.api.Payment;
+import io.horae.booking.api.PaymentMethod;
+import io.horae.compat.nativeapi.Bookings;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
@@ -78,10 +82,10 @@ public class MyBookings {
         Future<JsonObject> profile = calls.get(path);
         Future<JsonObject> credit = calls.get(path + "/credit");
         Future<JsonArray> passes = calls.list(path + "/passes");
-        Future<List<JsonObject>> bookings = calls.get("/api/v1/bookings?customerId=" + customer + "&from="
-                        + Instant.now() + "&limit=" + MOST_BOOKINGS)
-                .compose(found -> Future.all(found.getJsonArray("items").stream().map(JsonObject.class::cast)
-                        .map(booking -> withLinks(calls, booking)).toList()).map(all -> all.<JsonObject>list()));
+        Future<List<JsonObject>> bookings = calls.bookings()
+                .page(Bookings.Query.ofCustomer(customer).from(Instant.now()), 0, MOST_BOOKINGS)
+                .compose(found -> Future.all(found.items().stream().map(booking -> withLinks(calls, booking)).toList())
+                        .map(all -> all.<JsonObject>list()));
         return Future.all(profile, credit, passes, bookings).map(all -> new JsonObject()
                 .put("firstName", profile.result().getString("firstName"))
                 .put("lastName", profile.result().getString("lastName"))
@@ -108,36 +112,29 @@ public class MyBookings {
         } catch (IllegalArgumentException e) {
             return Future.failedFuture(Refusal.notFound("no such booking"));
         }
-        return calls.get("/api/v1/bookings/" + id).compose(found -> {
-            if (!customer.toString().equals(found.getString("customerId"))) {
+        return calls.bookings().get(id).compose(found -> {
+            if (!customer.equals(found.customerId())) {
                 return Future.failedFuture(Refusal.notFound("no such booking"));
             }
-            java.math.BigDecimal owed = owed(found);
-            if (owed.signum() <= 0) {
+            if (found.owed().signum() <= 0) {
                 return Future.failedFuture(new Refusal(409, null, "nothing is owed for this booking"));
             }
-            return calls.post("/api/v1/bookings/" + id + "/payments", new JsonObject().put("method", "CREDIT")
-                    .put("amount", owed)).map(paid -> new JsonObject().put("paid", paid.getValue("paid"))
-                    .put("paymentStatus", paid.getString("paymentStatus")));
+            return calls.bookings().pay(id, new Payment(PaymentMethod.CREDIT, found.owed(), null, null, null))
+                    .map(paid -> new JsonObject().put("paid", paid.paid())
+                            .put("paymentStatus", paid.paymentStatus().name()));
         });
     }
 
-    /** What the booking still owes, as booking-service says. */
-    private static java.math.BigDecimal owed(JsonObject booking) {
-        return new java.math.BigDecimal(booking.getValue("owed").toString());
-    }
-
-    private static Future<JsonObject> withLinks(NativeApi.Calls calls, JsonObject booking) {
-        String id = booking.getString("id");
-        JsonArray lines = booking.getJsonArray("lines", new JsonArray());
-        JsonObject shown = new JsonObject().put("id", id).put("reference", booking.getString("reference"))
-                .put("status", booking.getString("status")).put("start", booking.getString("start"))
-                .put("end", booking.getString("end"))
-                .put("serviceId", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceId"))
-                .put("serviceName", lines.isEmpty() ? null : lines.getJsonObject(0).getString("serviceName"))
-                .put("currency", booking.getString("currency")).put("owed", owed(booking));
-        return calls.post("/api/v1/bookings/" + id + "/links", null).map(links -> shown
-                .put("cancelUrl", links.getString("cancelUrl")).put("moveUrl", links.getString("moveUrl"))
-                .put("calendarUrl", links.getString("calendarUrl")));
+    private static Future<JsonObject> withLinks(NativeApi.Calls calls, BookingView booking) {
+        BookingView.Line first = booking.lines().isEmpty() ? null : booking.lines().get(0);
+        JsonObject shown = new JsonObject().put("id", booking.id().toString()).put("reference", booking.reference())
+                .put("status", booking.status().name()).put("start", PageTimes.of(booking.start()))
+                .put("end", PageTimes.of(booking.end()))
+                .put("serviceId", first == null || first.serviceId() == null ? null : first.serviceId().toString())
+                .put("serviceName", first == null ? null : first.serviceName())
+                .put("currency", booking.currency()).put("owed", booking.owed());
+        return calls.bookings().links(booking.id()).map(links -> shown
+                .put("cancelUrl", links.cancelUrl()).put("moveUrl", links.moveUrl())
+                .put("calendarUrl", links.calendarUrl()));
     }
 }

@@ -1,5 +1,8 @@
 package io.horae.gateway.page;
 
+import io.horae.booking.api.BookingLinks;
+import io.horae.booking.api.BookingView;
+import io.horae.booking.api.NewBooking;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.nativeapi.ServiceCombinations;
@@ -16,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -188,9 +192,9 @@ public class PublicBooking {
      */
     public Future<JsonObject> book(NativeApi.Calls calls, PageSettings page, UUID hold, JsonObject visitor) {
         return customer(visitor).compose(customer -> customerFor(calls, customer))
-                .compose(customerId -> calls.post("/api/v1/bookings", new JsonObject()
-                        .put("reservationId", hold.toString()).put("customerId", customerId)))
-                .compose(booking -> calls.post("/api/v1/bookings/" + booking.getString("id") + "/links", null)
+                .compose(customerId -> calls.bookings().place(new NewBooking(hold, null, UUID.fromString(customerId),
+                        null, null, null, null)))
+                .compose(booking -> calls.bookings().links(booking.id())
                         .map(links -> confirmation(booking, links, page.pays(PageSettings.VOUCHER))));
     }
 
@@ -230,19 +234,19 @@ public class PublicBooking {
                 : Future.succeededFuture(found.getJsonArray("items").getJsonObject(0).getString("id")));
     }
 
-    private static JsonObject confirmation(JsonObject booking, JsonObject links, boolean vouchers) {
-        String services = String.join(", ", booking.getJsonArray("lines").stream().map(JsonObject.class::cast)
-                .map(line -> line.getString("serviceName")).filter(java.util.Objects::nonNull).distinct().toList());
-        return new JsonObject().put("id", booking.getString("id")).put("reference", booking.getString("reference"))
-                .put("status", booking.getString("status")).put("start", booking.getString("start"))
-                .put("end", booking.getString("end")).put("serviceName", services)
-                .put("price", booking.getValue("price")).put("currency", booking.getString("currency"))
-                .put("ticket", booking.getString("ticket"))
-                .put("cancelUrl", links.getString("cancelUrl"))
-                .put("calendarUrl", links.getString("calendarUrl"))
-                .put("ticketUrl", links.getString("ticketUrl"))
-                .put("paid", booking.getValue("paid"))
-                .put("voucherUrl", vouchers ? links.getString("paymentUrl").replaceFirst("\\?", "/payments?") : null);
+    private static JsonObject confirmation(BookingView booking, BookingLinks links, boolean vouchers) {
+        String services = String.join(", ", booking.lines().stream().map(BookingView.Line::serviceName)
+                .filter(Objects::nonNull).distinct().toList());
+        return new JsonObject().put("id", booking.id().toString()).put("reference", booking.reference())
+                .put("status", booking.status().name()).put("start", PageTimes.of(booking.start()))
+                .put("end", PageTimes.of(booking.end())).put("serviceName", services)
+                .put("price", booking.price()).put("currency", booking.currency())
+                .put("ticket", booking.ticket())
+                .put("cancelUrl", links.cancelUrl())
+                .put("calendarUrl", links.calendarUrl())
+                .put("ticketUrl", links.ticketUrl())
+                .put("paid", booking.paid())
+                .put("voucherUrl", vouchers ? links.paymentUrl().replaceFirst("\\?", "/payments?") : null);
     }
 
     private static boolean offersAll(PageSettings page, List<UUID> services) {

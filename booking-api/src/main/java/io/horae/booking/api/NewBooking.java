@@ -1,8 +1,7 @@
-package io.horae.booking.placement;
+package io.horae.booking.api;
 
 import io.horae.claims.BookingClaim;
 import io.horae.claims.LineRequest;
-import io.horae.kernel.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,31 +31,31 @@ public record NewBooking(
     public record Payment(boolean required, OffsetDateTime expiresAt) {
     }
 
-    /** Refuses a request that names neither or both ways to book, or a payment deadline already past. */
-    void check(OffsetDateTime now) {
-        if ((reservationId == null) == (lines == null)) {
-            throw ProblemException.badRequest("give either reservationId (a hold) or lines (to book in one step)");
-        }
-        if (waitsForPayment() && payment.expiresAt() != null && !payment.expiresAt().isAfter(now)) {
-            throw ProblemException.badField("payment.expiresAt", "must be in the future");
-        }
+    /** Whether it names exactly one way to book: a hold, or lines. */
+    public boolean namesOneWay() {
+        return (reservationId == null) != (lines == null);
     }
 
-    boolean fromHold() {
+    /** Whether it asks to wait for payment until a deadline that is not after {@code now}. */
+    public boolean paymentDeadlinePassed(OffsetDateTime now) {
+        return waitsForPayment() && payment.expiresAt() != null && !payment.expiresAt().isAfter(now);
+    }
+
+    public boolean fromHold() {
         return reservationId != null;
     }
 
-    boolean waitsForPayment() {
+    public boolean waitsForPayment() {
         return payment != null && payment.required();
     }
 
     /** The field a refusal of the claim names: the hold, or the lines. */
-    String claimedField() {
+    public String claimedField() {
         return fromHold() ? "reservationId" : "lines";
     }
 
     /** What reservations-service is asked for the booking; held until {@code heldUntil} if it waits for payment. */
-    BookingClaim claim(UUID bookingId, OffsetDateTime heldUntil) {
+    public BookingClaim claim(UUID bookingId, OffsetDateTime heldUntil) {
         OffsetDateTime until = waitsForPayment() ? heldUntil : null;
         return fromHold() ? new BookingClaim.TakenHold(bookingId, until)
                 : new BookingClaim.NewLines(bookingId, customerId, lines.stream().map(LineRequest::line).toList(), until);

@@ -1,4 +1,4 @@
-package io.horae.booking.lifecycle;
+package io.horae.booking.api;
 
 import java.util.EnumSet;
 import java.util.Map;
