@@ -206,6 +206,28 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void aBookingCarriesItsCustomValuesFromThePlacementAndABadOneClaimsNothing() throws Exception {
+        Calendar calendar = calendar("Olomouc");
+        List<String> day = calendar.startsOfDay();
+        String key = "table" + Math.abs(System.nanoTime() % 1_000_000);
+        api().body("{\"key\":\"" + key + "\",\"label\":\"Table\",\"type\":\"NUMBER\",\"scope\":\"BOOKING\"}")
+                .post("/api/v1/custom-value-definitions").then().statusCode(201);
+        api().body("{\"lines\":[" + calendar.line(day.get(0)) + "],\"customValues\":{\"" + key + "\":\"seven\"}}")
+                .post("/api/v1/bookings").then().statusCode(400)
+                .body("errors[0].field", equalTo("customValues." + key));
+        api().body("{\"lines\":[" + calendar.line(day.get(0)) + "],\"customValues\":{\"undefined\":1}}")
+                .post("/api/v1/bookings").then().statusCode(400)
+                .body("errors[0].field", equalTo("customValues.undefined"));
+        // the values were checked before anything was claimed: every start is still offered
+        awaitStarts(calendar.starts(), day);
+        String booking = api().body("{\"lines\":[" + calendar.line(day.get(0)) + "],\"customValues\":{\"" + key
+                        + "\":7}}").post("/api/v1/bookings").then().statusCode(201)
+                .body("customValues." + key, equalTo(7)).extract().path("id");
+        api().get("/api/v1/bookings/" + booking).then().body("customValues." + key, equalTo(7));
+    }
+
+    @Test
+    @Order(2)
     void aRentalTakesTheResourceForItsPeriod() throws Exception {
         Calendar calendar = calendar("Zlín");
         List<String> day = calendar.startsOfDay();

@@ -82,6 +82,14 @@ final class RecrasReplay extends VendorClients {
                         .toOffsetDateTime());
         recras().post(confirm).then().statusCode(200).body("status", equalTo("definitief"));
         platform.api().get("/api/v1/bookings/" + booking).then().body("status", equalTo("CONFIRMED"));
+        // the customer's company "will be used for the booking as well": kept as the booking's value company_id,
+        // defined for the merchant (a number, scope BOOKING) by the first booking that names one
+        platform.api().get("/api/v1/bookings/" + booking).then().body("customValues.company_id", equalTo(2));
+        String company = platform.api().queryParam("scope", "BOOKING").get("/api/v1/custom-value-definitions")
+                .then().statusCode(200).body("find { it.key == 'company_id' }.type", equalTo("NUMBER"))
+                .extract().path("find { it.key == 'company_id' }.id");
+        recras().body(seed.replace("\"company_id\": 2", "\"company_id\": \"two\"")).post("/api2/book_products")
+                .then().statusCode(400).body("field", equalTo("customer.company_id"));
 
         // pending_online waits for its payment until the end of the expiry day (today by default)
         String pending = seed.replace("\"reservering\"", "\"pending_online\"").replace("\"bar\"", "\"Bar-Baz\"")
@@ -100,7 +108,19 @@ final class RecrasReplay extends VendorClients {
                 .plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
         recras().post(online.getString("_links.'recras:booking:set_status:cancelled'.href")).then().statusCode(200)
                 .body("status", equalTo("geannuleerd"));
-        platform.api().get("/api/v1/bookings/" + waiting).then().body("status", equalTo("CANCELLED"));
+        platform.api().get("/api/v1/bookings/" + waiting).then().body("status", equalTo("CANCELLED"))
+                .body("customValues.company_id", equalTo(2));
+        // a merchant who retired the definition keeps no company on new bookings, and they are still made
+        platform.api().post("/api/v1/custom-value-definitions/" + company + "/deactivation").then().statusCode(200);
+        JsonPath withoutCompany = recras().body(seed.replace("\"reservering\"", "\"definitief\""))
+                .post("/api2/book_products").then().statusCode(201).extract().jsonPath();
+        String made = platform.api().queryParam("reference", withoutCompany.getString("ref"))
+                .get("/api/v1/bookings").then().extract().path("items[0].id");
+        platform.api().get("/api/v1/bookings/" + made).then().body("status", equalTo("CONFIRMED"))
+                .body("customValues", equalTo(java.util.Map.of()));
+        recras().post(withoutCompany.getString("_links.'recras:booking:set_status:cancelled'.href")).then()
+                .statusCode(200).body("status", equalTo("geannuleerd"));
+        platform.api().post("/api/v1/custom-value-definitions/" + company + "/activation").then().statusCode(200);
 
         recras().body(pending.replace("\"should_invoice\": true", "\"should_invoice\": true, \"expiry\": \""
                 + LocalDate.now().minusDays(1) + "\"")).post("/api2/book_products").then().statusCode(400)

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,8 @@ import java.util.UUID;
  * {@code confirmation} overrides the services' own rule; {@code payment} makes the booking wait for its payment until
  * {@code expiresAt} (or the end of the payment window), after which it is cancelled. {@code priceLevelId}: the
  * merchant's price level (member, child, …) the booking is priced at, where its services have a price at it.
+ * {@code customValues}: the booking's own values, checked against the merchant's definitions of scope BOOKING before
+ * anything is claimed.
  */
 public record NewBooking(
         UUID reservationId,
@@ -24,7 +27,8 @@ public record NewBooking(
         @Size(max = 2000) String note,
         Confirmation confirmation,
         @Valid Payment payment,
-        UUID priceLevelId) {
+        UUID priceLevelId,
+        @Size(max = 100) Map<@NotNull String, Object> customValues) {
 
     public enum Confirmation { AUTO, MERCHANT }
 

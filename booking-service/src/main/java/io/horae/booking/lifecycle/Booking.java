@@ -158,6 +158,11 @@ public class Booking {
         }
     }
 
+    /** The custom values as they are stored. */
+    String customValuesJson() {
+        return customValuesJson == null ? NONE : customValuesJson;
+    }
+
     private static final String NONE = "{}";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() { };

@@ -20,8 +20,9 @@ public class BookingRepository implements TenantScopedRepository<Booking, UUID> 
     private static final String INSERT = """
             INSERT INTO booking (id, tenant_id, reference, kind, status, customer_id, reservation_id, starts_at, ends_at,
                                  lines, note, payment_status, paid, price, currency, expires_at, status_reason,
-                                 created_at, updated_at, price_level_id, version)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 0)""";
+                                 created_at, updated_at, price_level_id, custom_values, version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+                    0)""";
     private static final BookingLine.AsJson LINES = new BookingLine.AsJson();
 
     public record Filter(UUID customerId, BookingStatus status, OffsetDateTime from, OffsetDateTime to,
@@ -112,6 +113,7 @@ public class BookingRepository implements TenantScopedRepository<Booking, UUID> 
         return connection.preparedQuery(INSERT).execute(Tuple.from(new Object[]{b.id, b.tenantId, b.reference,
                 b.kind.name(), b.status.name(), b.customerId, b.reservationId, b.startsAt, b.endsAt,
                 LINES.convertToDatabaseColumn(b.lines), b.note, b.paymentStatus.name(), b.paid, b.price, b.currency,
-                b.expiresAt, b.statusReason, b.createdAt, b.updatedAt, b.priceLevelId})).replaceWithVoid();
+                b.expiresAt, b.statusReason, b.createdAt, b.updatedAt, b.priceLevelId, b.customValuesJson()}))
+                .replaceWithVoid();
     }
 }

@@ -1,20 +1,20 @@
 package io.horae.booking.placement;
 
-import io.horae.booking.api.Actor;
-import io.horae.booking.api.BookingKind;
-import io.horae.booking.api.NewBooking;
-import io.horae.booking.api.PaymentStatus;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.booking.activity.ActivityLog;
 import io.horae.booking.api.Actor;
+import io.horae.booking.api.BookingKind;
+import io.horae.booking.api.BookingStatus;
+import io.horae.booking.api.NewBooking;
+import io.horae.booking.api.PaymentStatus;
+import io.horae.booking.customer.BookingValues;
 import io.horae.booking.customer.KnownCustomers;
 import io.horae.booking.lifecycle.Booking;
-import io.horae.booking.lifecycle.BookingViews;
 import io.horae.booking.lifecycle.BookingLine;
 import io.horae.booking.lifecycle.BookingRepository;
 import io.horae.booking.lifecycle.BookingService;
-import io.horae.booking.api.BookingStatus;
-import io.horae.booking.api.BookingView;
+import io.horae.booking.lifecycle.BookingViews;
 import io.horae.booking.lifecycle.Tickets;
 import io.horae.booking.projection.Snapshots;
 import io.horae.booking.reservations.Reservations;
@@ -49,7 +49,8 @@ import java.util.UUID;
 /**
  * Placing a booking, the protocol between booking-service and reservations-service, in its steps:
  * <ol>
- *   <li>An {@code Idempotency-Key} is written down as in progress; a retry gets the first answer.</li>
+ *   <li>An {@code Idempotency-Key} is written down as in progress; a retry gets the first answer. Custom values given
+ *   are checked by customer-service, before anything is claimed.</li>
  *   <li>booking-service names the booking and the reservation, writes the claim down as in flight, and asks
  *   reservations-service <em>once</em> to claim the lines (or take the client's hold) for that booking. The call is
  *   idempotent on the reservation id; no transaction is open while it runs.</li>
@@ -68,6 +69,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Placement {
     private static final Logger LOG = Logger.getLogger(Placement.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Idempotency idempotency;
     private final ClaimsInFlight inFlight;
@@ -81,6 +83,7 @@ public class Placement {
     private final WaitingList waitingList;
     private final Tickets tickets;
     private final KnownCustomers customersKnown;
+    private final BookingValues values;
     private final PlacementSettings settings;
     private final Pool pool;
     private final io.horae.kernel.metrics.LabelledCounter rescheduled;
@@ -89,7 +92,8 @@ public class Placement {
     Placement(Idempotency idempotency, ClaimsInFlight inFlight, Reservations reservations, Snapshots snapshots,
               References references, BookingRepository bookings, BookingService lifecycle, ActivityLog activities,
               Outbox outbox, WaitingList waitingList, Tickets tickets, KnownCustomers customersKnown,
-              PlacementSettings settings, Pool pool, io.micrometer.core.instrument.MeterRegistry registry) {
+              BookingValues values, PlacementSettings settings, Pool pool,
+              io.micrometer.core.instrument.MeterRegistry registry) {
         this.idempotency = idempotency;
         this.inFlight = inFlight;
         this.reservations = reservations;
@@ -102,6 +106,7 @@ public class Placement {
         this.waitingList = waitingList;
         this.tickets = tickets;
         this.customersKnown = customersKnown;
+        this.values = values;
         this.settings = settings;
         this.pool = pool;
         this.rescheduled = new io.horae.kernel.metrics.LabelledCounter(registry, "horae.bookings.rescheduled",
@@ -119,18 +124,30 @@ public class Placement {
         }
         return idempotency.begin(tenantId, idempotencyKey, request).chain(outcome -> outcome.replay() != null
                 ? Uni.createFrom().item(outcome.replay())
-                : attempt(tenantId, request, outcome.attempt(), now).onFailure().call(outcome.attempt()::abandon));
+                : checkedValues(tenantId, request)
+                        .chain(checked -> attempt(tenantId, request, checked, outcome.attempt(), now))
+                        .onFailure().call(outcome.attempt()::abandon));
     }
 
-    private Uni<Response> attempt(String tenantId, NewBooking request, Idempotency.Attempt attempt,
-                                  OffsetDateTime now) {
+    /** The request's custom values as they are kept, checked against the merchant's definitions; none if none. */
+    private Uni<Map<String, Object>> checkedValues(String tenantId, NewBooking request) {
+        if (request.customValues() == null || request.customValues().isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Map<String, JsonNode> asked = new HashMap<>();
+        request.customValues().forEach((key, value) -> asked.put(key, JSON.valueToTree(value)));
+        return values.checked(tenantId, asked);
+    }
+
+    private Uni<Response> attempt(String tenantId, NewBooking request, Map<String, Object> customValues,
+                                  Idempotency.Attempt attempt, OffsetDateTime now) {
         UUID bookingId = UUID.randomUUID();
         UUID reservationId = request.fromHold() ? request.reservationId() : UUID.randomUUID();
         BookingClaim claim = request.claim(bookingId, heldUntil(request, now));
         return claimed(tenantId, reservationId, claim, request.claimedField())
                 .chain(reservation -> tariff(tenantId, reservation.lines(), request.priceLevelId())
                         .chain(tariff -> commit(tenantId, request, booking(tenantId, bookingId, request, reservation,
-                                tariff), tariff, attempt))
+                                tariff, customValues), tariff, attempt))
                         .onFailure().call(() -> giveBack(tenantId, reservationId, bookingId)));
     }
 
@@ -173,7 +190,7 @@ public class Placement {
     }
 
     private Booking booking(String tenantId, UUID bookingId, NewBooking request, ClaimedReservation reservation,
-                            Tariff tariff) {
+                            Tariff tariff, Map<String, Object> customValues) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<BookingLine> lines = reservation.lines().stream().map(l -> line(l, tariff.productName(l.productId())))
                 .toList();
@@ -194,6 +211,9 @@ public class Placement {
         booking.priceLevelId = request.priceLevelId();
         booking.currency = tariff.currencyOf(lines);
         booking.expiresAt = booking.status == BookingStatus.PENDING_PAYMENT ? reservation.expiresAt() : null;
+        if (!customValues.isEmpty()) {
+            booking.customValues(customValues);
+        }
         booking.createdAt = now;
         booking.updatedAt = now;
         return booking;

@@ -32,7 +32,7 @@ import java.util.UUID;
 /**
  * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
  * token as a proxied request. Each service's operations are typed where its shapes are a contract module's
- * ({@link Bookings}: booking-api); the rest answer parsed JSON. A native refusal fails the future with a
+ * ({@link Bookings}: booking-api; {@link Holds}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
  * {@link Refusal} carrying its status and message, so that a vendor route answers it in its own envelope.
  */
 @ApplicationScoped
@@ -94,6 +94,11 @@ public class NativeApi {
         /** booking-service's bookings, in booking-api's types. */
         public Bookings bookings() {
             return new Bookings(this);
+        }
+
+        /** reservations-service's holds, in claims-api's types. */
+        public Holds holds() {
+            return new Holds(this);
         }
 
         /** A contract type as the JSON it is on the wire, for a vendor that renames a native answer field by field. */

@@ -1,11 +1,15 @@
 package io.horae.compat.nativeapi;
 
+import io.horae.claims.ClaimedReservation;
+import io.horae.claims.HoldRequest;
+import io.horae.claims.LineRequest;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Several services in a row at one location, through the native API: the combinations free in a window
@@ -29,17 +33,18 @@ public final class ServiceCombinations {
      * Holds the first combination that starts exactly at {@code start}; a 409 naming {@code field} when none is free
      * there any more.
      */
-    public static Future<JsonObject> hold(NativeApi.Calls calls, List<String> services, String location,
-                                          OffsetDateTime start, String field) {
+    public static Future<ClaimedReservation> hold(NativeApi.Calls calls, List<String> services, String location,
+                                                  OffsetDateTime start, String field) {
         return find(calls, services, location, start, start.plusMinutes(1)).compose(found -> {
             JsonObject combination = found.stream().filter(c -> OffsetDateTime.parse(c.getString("start"))
                     .isEqual(start)).findFirst().orElseThrow(() -> new Refusal(409, field,
                     "the start is not free for these services any more"));
-            JsonArray lines = new JsonArray(combination.getJsonArray("legs").stream().map(JsonObject.class::cast)
-                    .map(leg -> new JsonObject().put("resourceId", leg.getString("resourceId"))
-                            .put("serviceId", leg.getString("serviceId")).put("start", leg.getString("start")))
-                    .toList());
-            return calls.post("/api/v1/reservations", new JsonObject().put("lines", lines));
+            List<LineRequest> lines = combination.getJsonArray("legs").stream().map(JsonObject.class::cast)
+                    .map(leg -> LineRequest.serviceStart(UUID.fromString(leg.getString("resourceId")),
+                            UUID.fromString(leg.getString("serviceId")), OffsetDateTime.parse(leg.getString("start")),
+                            null))
+                    .toList();
+            return calls.holds().hold(new HoldRequest(lines, null, null));
         });
     }
 }

@@ -23,6 +23,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -135,8 +136,8 @@ public class QmaticRoutes {
             JsonObject body = VendorRoutes.body(context);
             NativeApi.Calls calls = api.of(context);
             return TimeSlots.reserve(calls, body)
-                    .map(hold -> new JsonObject().put("reservationId", hold.getString("id"))
-                            .put("expiresAt", hold.getString("expiresAt")));
+                    .map(hold -> new JsonObject().put("reservationId", hold.id().toString())
+                            .put("expiresAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(hold.expiresAt())));
         }), DIALECT);
     }
 

@@ -1,5 +1,6 @@
 package io.horae.compat.qmatic;
 
+import io.horae.claims.ClaimedReservation;
 import io.horae.compat.Uuids;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
@@ -73,7 +74,7 @@ final class TimeSlots {
     }
 
     /** Holds the first combination starting at {@code timeSlot.startTime}; 409 when none is free any more. */
-    static Future<JsonObject> reserve(NativeApi.Calls calls, JsonObject body) {
+    static Future<ClaimedReservation> reserve(NativeApi.Calls calls, JsonObject body) {
         String branchId = Uuids.existing(body.getString("branchId"), "branch");
         List<String> services = serviceIds(body.getValue("serviceIds"));
         JsonObject slot = body.getJsonObject("timeSlot");

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,7 @@ import java.util.UUID;
  * at the line's location (any line's location when it names none; UTC when no line names one). A pending booking's
  * {@code expiry} is a date: the booking is cancelled when that day ends there (at the latest when it starts).
  */
-record ProductOrder(String status, JsonObject customer, List<Line> lines, LocalDate expiry) {
+record ProductOrder(String status, JsonObject customer, Long companyId, List<Line> lines, LocalDate expiry) {
     private static final List<String> STATUSES = List.of("reservering", "definitief", "pending_online");
 
     record Line(int amount, long productId, String datetime, Long locationId) {
@@ -40,6 +41,10 @@ record ProductOrder(String status, JsonObject customer, List<Line> lines, LocalD
         if (customer == null || customer.getString("email") == null || customer.getString("email").isBlank()) {
             throw Refusal.badField("customer.email", "is required");
         }
+        if (customer.containsKey("company_id") && !(customer.getValue("company_id") instanceof Number)) {
+            throw Refusal.badField("customer.company_id", "must be a number");
+        }
+        Long companyId = customer.getLong("company_id");
         JsonArray products = body.getJsonArray("products");
         if (products == null || products.isEmpty()) {
             throw Refusal.badField("products", "must list at least one product");
@@ -75,30 +80,29 @@ record ProductOrder(String status, JsonObject customer, List<Line> lines, LocalD
             throw Refusal.badField("expiry", "is only valid for pending_online");
         }
         try {
-            return new ProductOrder(status, customer, lines, expiry == null ? null : LocalDate.parse(expiry));
+            return new ProductOrder(status, customer, companyId, lines,
+                    expiry == null ? null : LocalDate.parse(expiry));
         } catch (DateTimeParseException e) {
             throw Refusal.badField("expiry", "must be a date YYYY-MM-DD");
         }
     }
 
-    /** The native one-step booking of these lines for {@code customerId}. */
-    Future<NewBooking> toNative(NativeApi.Calls calls, NumericIds numbers, UUID customerId) {
+    /** The native one-step booking of these lines for {@code customerId}, with the company's value if any. */
+    Future<NewBooking> toNative(NativeApi.Calls calls, NumericIds numbers, UUID customerId,
+                                Map<String, Object> customValues) {
         Long anyLocation = lines.stream().map(Line::locationId).filter(l -> l != null).findFirst().orElse(null);
         Future<UUID> location = anyLocation == null ? Future.succeededFuture(null)
                 : numbers.id(calls.tenant(), "location", anyLocation, "products[].location_id");
         return location.compose(l -> l == null ? Future.succeededFuture(ZoneOffset.UTC)
                         : calls.get("/api/v1/locations/" + l).map(found -> ZoneId.of(found.getString("timeZone"))))
                 .compose(zone -> nativeLines(calls, numbers, zone).map(nativeLines -> switch (status) {
-                    case "definitief" -> booking(customerId, nativeLines, NewBooking.Confirmation.AUTO, null);
-                    case "reservering" -> booking(customerId, nativeLines, NewBooking.Confirmation.MERCHANT, null);
-                    default -> booking(customerId, nativeLines, null,
-                            new NewBooking.Payment(true, expiresAt(nativeLines, zone)));
+                    case "definitief" -> new NewBooking(null, nativeLines, customerId, null,
+                            NewBooking.Confirmation.AUTO, null, null, customValues);
+                    case "reservering" -> new NewBooking(null, nativeLines, customerId, null,
+                            NewBooking.Confirmation.MERCHANT, null, null, customValues);
+                    default -> new NewBooking(null, nativeLines, customerId, null, null,
+                            new NewBooking.Payment(true, expiresAt(nativeLines, zone)), null, customValues);
                 }));
-    }
-
-    private static NewBooking booking(UUID customerId, List<LineRequest> lines, NewBooking.Confirmation confirmation,
-                                      NewBooking.Payment payment) {
-        return new NewBooking(null, lines, customerId, null, confirmation, payment, null);
     }
 
     private Future<List<LineRequest>> nativeLines(NativeApi.Calls calls, NumericIds numbers, ZoneId zone) {

@@ -62,7 +62,8 @@ public class RecrasRoutes {
             ProductOrder order = ProductOrder.parse(VendorRoutes.body(context));
             NativeApi.Calls calls = api.of(context);
             return customers.findOrCreate(calls, order.customer())
-                    .compose(customer -> order.toNative(calls, numbers, customer))
+                    .compose(customer -> CompanyValue.of(calls, order.companyId())
+                            .compose(values -> order.toNative(calls, numbers, customer, values)))
                     .compose(booking -> calls.bookings().place(booking))
                     .compose(booking -> numbers.number(calls.tenant(), "booking", booking.id())
                             .map(id -> created(id, booking)));

@@ -89,7 +89,7 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
         return line.compose(l -> r.id("CustomerId", "customer").compose(customer -> r.optionalId("PriceLevelId",
                         "price-level").compose(level -> r.calls().bookings().place(new NewBooking(null, List.of(l),
                         customer, r.optionalText("CustomerNote"), null,
-                        payment == 2 ? new NewBooking.Payment(true, null) : null, level)))))
+                        payment == 2 ? new NewBooking.Payment(true, null) : null, level, null)))))
                 .compose(booking -> created(r, booking));
     }
 

@@ -3,6 +3,9 @@ package io.horae.gateway.page;
 import io.horae.booking.api.BookingLinks;
 import io.horae.booking.api.BookingView;
 import io.horae.booking.api.NewBooking;
+import io.horae.claims.ClaimedReservation;
+import io.horae.claims.HoldRequest;
+import io.horae.claims.LineRequest;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.nativeapi.ServiceCombinations;
@@ -148,11 +151,16 @@ public class PublicBooking {
         if (!page.offers(service)) {
             return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
         }
-        JsonObject line = classId != null ? new JsonObject().put("classId", classId.toString()).put("seats", 1)
-                : new JsonObject().put("resourceId", resource.toString()).put("serviceId", service.toString())
-                .put("start", start);
-        return classOf(calls, service, classId).compose(checked -> calls.post("/api/v1/reservations",
-                new JsonObject().put("lines", new JsonArray().add(line)))).map(PublicBooking::held);
+        LineRequest line;
+        try {
+            line = classId != null ? LineRequest.classSeats(classId, 1)
+                    : LineRequest.serviceStart(resource, service, OffsetDateTime.parse(String.valueOf(start)), null);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Future.failedFuture(Refusal.badField("start", "must be a date-time with offset"));
+        }
+        return classOf(calls, service, classId)
+                .compose(checked -> calls.holds().hold(new HoldRequest(List.of(line), null, null)))
+                .map(PublicBooking::held);
     }
 
     /**
@@ -174,8 +182,8 @@ public class PublicBooking {
                 at, "start").map(PublicBooking::held);
     }
 
-    private static JsonObject held(JsonObject hold) {
-        return new JsonObject().put("id", hold.getString("id")).put("expiresAt", hold.getString("expiresAt"));
+    private static JsonObject held(ClaimedReservation hold) {
+        return new JsonObject().put("id", hold.id().toString()).put("expiresAt", PageTimes.of(hold.expiresAt()));
     }
 
     /** Passes when there is no class, or the class is of {@code service} (one the page offers). */
@@ -193,7 +201,7 @@ public class PublicBooking {
     public Future<JsonObject> book(NativeApi.Calls calls, PageSettings page, UUID hold, JsonObject visitor) {
         return customer(visitor).compose(customer -> customerFor(calls, customer))
                 .compose(customerId -> calls.bookings().place(new NewBooking(hold, null, UUID.fromString(customerId),
-                        null, null, null, null)))
+                        null, null, null, null, null)))
                 .compose(booking -> calls.bookings().links(booking.id())
                         .map(links -> confirmation(booking, links, page.pays(PageSettings.VOUCHER))));
     }
