@@ -1,5 +1,7 @@
 package io.horae.booking.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,7 @@ import java.util.Set;
  * ({@code PENDING_PAYMENT}, until its hold expires), is {@code CONFIRMED}, and ends {@code REJECTED},
  * {@code CANCELLED}, {@code NO_SHOW} or {@code COMPLETED}. Any other move is refused.
  */
+@RegisterForReflection
 public enum BookingStatus {
     PENDING_CONFIRMATION, PENDING_PAYMENT, CONFIRMED, REJECTED, CANCELLED, NO_SHOW, COMPLETED;
 

@@ -2,6 +2,7 @@ package io.horae.booking.api;
 
 import io.horae.claims.BookingClaim;
 import io.horae.claims.LineRequest;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * {@code customValues}: the booking's own values, checked against the merchant's definitions of scope BOOKING before
  * anything is claimed.
  */
+@RegisterForReflection
 public record NewBooking(
         UUID reservationId,
         @Size(min = 1, max = 10) List<@Valid @NotNull LineRequest> lines,
@@ -30,8 +32,10 @@ public record NewBooking(
         UUID priceLevelId,
         @Size(max = 100) Map<@NotNull String, Object> customValues) {
 
+    @RegisterForReflection
     public enum Confirmation { AUTO, MERCHANT }
 
+    @RegisterForReflection
     public record Payment(boolean required, OffsetDateTime expiresAt) {
     }
 

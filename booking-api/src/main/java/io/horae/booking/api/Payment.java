@@ -1,5 +1,6 @@
 package io.horae.booking.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
  * {@code code}), SUBSTITUTION (a session the customer is owed for a booked service). {@code paymentMethodId}: for
  * EXTERNAL, the merchant's payment method it came by (cash, card, …).
  */
+@RegisterForReflection
 public record Payment(PaymentMethod method, @Digits(integer = 10, fraction = 2) BigDecimal amount, UUID passId,
                       @Size(max = 64) String code, UUID paymentMethodId) {
 }

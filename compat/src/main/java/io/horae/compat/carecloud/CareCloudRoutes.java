@@ -1,12 +1,12 @@
 package io.horae.compat.carecloud;
 
-import io.horae.compat.host.Gate;
-import io.horae.compat.host.Dialect;
-import io.horae.compat.nativeapi.NativeApi;
-import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.Uuids;
 import io.horae.compat.VendorOperations;
 import io.horae.compat.VendorRoutes;
+import io.horae.compat.host.Dialect;
+import io.horae.compat.host.Gate;
+import io.horae.compat.nativeapi.NativeApi;
+import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * CareCloud's enterprise interface for product reservations (seed 000), on reservations-service's native
@@ -82,7 +83,7 @@ public class CareCloudRoutes {
         if (!(customer instanceof String id) || !Uuids.isUuid(id)) {
             return Future.succeededFuture();  // absent, or not an id: the native API refuses it naming the field
         }
-        return calls.get("/api/v1/customers/" + id).<Void>mapEmpty().recover(failure -> Future.failedFuture(
+        return calls.customers().get(UUID.fromString(id)).<Void>mapEmpty().recover(failure -> Future.failedFuture(
                 failure instanceof Refusal refusal && refusal.status() == 404
                         ? Refusal.badField("customer_id", "is not a customer of this merchant") : failure));
     }

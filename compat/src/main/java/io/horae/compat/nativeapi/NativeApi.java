@@ -1,6 +1,7 @@
 package io.horae.compat.nativeapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.access.Caller;
 import io.horae.access.Headers;
@@ -32,7 +33,7 @@ import java.util.UUID;
 /**
  * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
  * token as a proxied request. Each service's operations are typed where its shapes are a contract module's
- * ({@link Bookings}: booking-api; {@link Holds}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
+ * ({@link Bookings}: booking-api; {@link Customers}: customer-api; {@link Holds}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
  * {@link Refusal} carrying its status and message, so that a vendor route answers it in its own envelope.
  */
 @ApplicationScoped
@@ -96,6 +97,11 @@ public class NativeApi {
             return new Bookings(this);
         }
 
+        /** customer-service's customers, in customer-api's types. */
+        public Customers customers() {
+            return new Customers(this);
+        }
+
         /** reservations-service's holds, in claims-api's types. */
         public Holds holds() {
             return new Holds(this);
@@ -108,7 +114,13 @@ public class NativeApi {
 
         /** The answer of {@code path} read as {@code type}. */
         <T> Future<T> send(HttpMethod method, String path, Object body, Class<T> type) {
-            return exchange(method, path, body).map(buffer -> decode(buffer, type));
+            return exchange(method, path, body).map(buffer -> decode(buffer, mapper.constructType(type)));
+        }
+
+        /** The answer of {@code path}, a JSON array, read as a list of {@code type}. */
+        <T> Future<List<T>> sendForList(HttpMethod method, String path, Object body, Class<T> type) {
+            return exchange(method, path, body).map(buffer -> decode(buffer,
+                    mapper.getTypeFactory().constructCollectionType(List.class, type)));
         }
 
         public Future<JsonObject> get(String path) {
@@ -219,11 +231,11 @@ public class NativeApi {
         }
     }
 
-    private <T> T decode(Buffer body, Class<T> type) {
+    private <T> T decode(Buffer body, JavaType type) {
         try {
             return mapper.readValue(body.getBytes(), type);
         } catch (IOException e) {
-            throw new IllegalStateException("a native answer is not a " + type.getSimpleName(), e);
+            throw new IllegalStateException("a native answer is not a " + type, e);
         }
     }
 

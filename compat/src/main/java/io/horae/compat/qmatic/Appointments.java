@@ -2,6 +2,7 @@ package io.horae.compat.qmatic;
 
 import io.horae.booking.api.BookingView;
 import io.horae.compat.nativeapi.NativeApi;
+import io.horae.customer.api.CustomerView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A booking as a Qmatic appointment: its time slot in the branch's time zone, the customer, the service (the
@@ -22,6 +24,7 @@ final class Appointments {
 
     private final NativeApi.Calls calls;
     private final Map<String, Future<JsonObject>> read = new HashMap<>();
+    private final Map<UUID, Future<CustomerView>> customers = new HashMap<>();
 
     Appointments(NativeApi.Calls calls) {
         this.calls = calls;
@@ -30,8 +33,8 @@ final class Appointments {
     Future<JsonObject> of(BookingView booking) {
         List<BookingView.Line> lines = booking.lines().stream().filter(l -> l.serviceId() != null).toList();
         BookingView.Line first = lines.isEmpty() ? booking.lines().get(0) : lines.get(0);
-        Future<JsonObject> customer = booking.customerId() == null ? Future.succeededFuture(new JsonObject())
-                : read("/api/v1/customers/" + booking.customerId());
+        Future<CustomerView> customer = booking.customerId() == null ? Future.succeededFuture(null)
+                : customers.computeIfAbsent(booking.customerId(), id -> calls.customers().get(id));
         Future<List<JsonObject>> services = Future.all(lines.stream()
                         .map(l -> read("/api/v1/services/" + l.serviceId())).toList())
                 .map(all -> all.<JsonObject>list());
@@ -46,19 +49,19 @@ final class Appointments {
         return read.computeIfAbsent(path, calls::get);
     }
 
-    private static JsonObject appointment(BookingView booking, BookingView.Line line, JsonObject customer,
+    private static JsonObject appointment(BookingView booking, BookingView.Line line, CustomerView customer,
                                           List<JsonObject> services, JsonObject branch) {
         ZoneId zone = ZoneId.of(branch.getString("timeZone", "UTC"));
         JsonObject service = services.isEmpty() ? new JsonObject() : services.get(0);
         return new JsonObject()
                 .put("appointmentId", booking.id().toString())
                 .put("timeSlot", timeSlot(booking.start(), booking.end(), zone))
-                .put("customer", new JsonObject()
-                        .put("firstName", customer.getString("firstName"))
-                        .put("lastName", customer.getString("lastName"))
-                        .put("phoneNumber", customer.getString("phone"))
-                        .put("email", customer.getString("email"))
-                        .put("dateOfBirth", customer.getString("birthDate")))
+                .put("customer", customer == null ? new JsonObject() : new JsonObject()
+                        .put("firstName", customer.firstName())
+                        .put("lastName", customer.lastName())
+                        .put("phoneNumber", customer.phone())
+                        .put("email", customer.email())
+                        .put("dateOfBirth", customer.birthDate() == null ? null : customer.birthDate().toString()))
                 .put("service", new JsonObject()
                         .put("id", service.getString("id"))
                         .put("name", String.join(" + ", services.stream().map(s -> s.getString("name")).toList()))

@@ -20,13 +20,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Qmatic's service-combination appointments (seed 002): search a customer's appointments by personal identifier,
@@ -80,14 +77,11 @@ public class QmaticRoutes {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
             String identifier = personalIdentifier(context);
             NativeApi.Calls calls = api.of(context);
-            return calls.get("/api/v1/customers?limit=1&personalIdentifier=" + URLEncoder.encode(identifier,
-                            StandardCharsets.UTF_8))
-                    .map(found -> found.getJsonArray("items").stream()
-                            .map(c -> UUID.fromString(((JsonObject) c).getString("id"))).toList())
-                    .compose(ids -> Future.all(ids.stream().map(id -> calls.bookings()
-                            .every(Bookings.Query.ofCustomer(id).from(Instant.now()), PAGE)).toList()))
-                    .map(found -> found.<List<BookingView>>list().stream().flatMap(List::stream)
-                            .filter(b -> b.status().isOpen())
+            return calls.customers().withPersonalIdentifier(identifier)
+                    .compose(found -> found.isEmpty() ? Future.succeededFuture(List.<BookingView>of())
+                            : calls.bookings().every(Bookings.Query.ofCustomer(found.get().id()).from(Instant.now()),
+                            PAGE))
+                    .map(found -> found.stream().filter(b -> b.status().isOpen())
                             .sorted(Comparator.comparing(BookingView::start)).toList())
                     .compose(bookings -> {
                         Appointments appointments = new Appointments(calls);

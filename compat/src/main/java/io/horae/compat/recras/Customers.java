@@ -2,11 +2,11 @@ package io.horae.compat.recras;
 
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.CustomerView;
+import io.horae.customer.api.NewCustomer;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -19,20 +19,19 @@ final class Customers {
 
     Future<UUID> findOrCreate(NativeApi.Calls calls, JsonObject customer) {
         String email = customer.getString("email");
-        return calls.get("/api/v1/customers?limit=1&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-                .compose(found -> found.getJsonArray("items").isEmpty() ? create(calls, customer)
-                        : update(calls, found.getJsonArray("items").getJsonObject(0), customer));
+        return calls.customers().withEmail(email).compose(found -> found.isEmpty() ? create(calls, customer)
+                : update(calls, found.get(), customer));
     }
 
     /** The known customer with the name and phone the request gives (those it leaves out stay). */
-    private static Future<UUID> update(NativeApi.Calls calls, JsonObject known, JsonObject customer) {
-        UUID id = UUID.fromString(known.getString("id"));
+    private static Future<UUID> update(NativeApi.Calls calls, CustomerView known, JsonObject customer) {
+        UUID id = known.id();
         JsonObject changes = new JsonObject();
         given(customer, "first_name").ifPresent(v -> changes.put("firstName", v));
         given(customer, "last_name").ifPresent(v -> changes.put("lastName", v));
         given(customer, "phone_number").ifPresent(v -> changes.put("phone", v).put("phoneRegion", DUTCH));
         return changes.isEmpty() ? Future.succeededFuture(id)
-                : calls.patch("/api/v1/customers/" + id, changes).map(changed -> id);
+                : calls.customers().change(id, changes).map(changed -> id);
     }
 
     private static java.util.Optional<String> given(JsonObject customer, String field) {
@@ -47,12 +46,9 @@ final class Customers {
                 throw Refusal.badField("customer." + name, "is required for a customer not known yet");
             }
         }
-        return calls.post("/api/v1/customers", new JsonObject()
-                        .put("firstName", customer.getString("first_name"))
-                        .put("lastName", customer.getString("last_name"))
-                        .put("email", customer.getString("email"))
-                        .put("phone", customer.getString("phone_number"))
-                        .put("phoneRegion", DUTCH))
-                .map(created -> UUID.fromString(created.getString("id")));
+        return calls.customers().register(new NewCustomer(customer.getString("first_name"),
+                        customer.getString("last_name"), customer.getString("email"),
+                        customer.getString("phone_number"), null, null, null, null, null, DUTCH))
+                .map(CustomerView::id);
     }
 }

@@ -1,13 +1,13 @@
 package io.horae.compat.reservanto;
 
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.NewCustomer;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,18 +25,18 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
 
     @Override
     public void register(ReservantoRoutes.Registry registry) {
-        registry.add("Customer/Create", r -> r.calls().post("/api/v1/customers", fields(r))
-                .compose(created -> r.numberOf("customer", created.getString("id")))
+        registry.add("Customer/Create", r -> r.calls().customers().register(newCustomer(r))
+                .compose(created -> r.numberOf("customer", created.id().toString()))
                 .map(id -> ReservantoRequest.answer("CustomerId", id)));
         registry.add("Customer/Get", r -> customer(r).map(c -> ReservantoRequest.answer("Customer", c)));
         registry.add("Customer/Details", CustomerActions::details);
         registry.add("Customer/GetList", CustomerActions::list);
         registry.add("Customer/Search", CustomerActions::search);
         registry.add("Customer/Edit", r -> r.id("CustomerId", "customer")
-                .compose(id -> r.calls().patch(CUSTOMERS + id, fields(r)))
-                .compose(c -> r.shape(c, "customer")).map(c -> ReservantoRequest.answer("Customer", c)));
+                .compose(id -> r.calls().customers().change(id, fields(r)))
+                .compose(r::shape).map(c -> ReservantoRequest.answer("Customer", c)));
         registry.add("Customer/Note", r -> r.id("CustomerId", "customer")
-                .compose(id -> r.calls().patch(CUSTOMERS + id, new JsonObject().put("note", r.text("Note"))))
+                .compose(id -> r.calls().customers().change(id, new JsonObject().put("note", r.text("Note"))))
                 .map(c -> new JsonObject()));
         registry.add("Customer/TryUseCredit", r -> r.id("CustomerId", "customer")
                 .compose(id -> r.calls().post(CUSTOMERS + id + "/credit/entries", new JsonObject()
@@ -57,14 +57,13 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
     }
 
     private static Future<JsonObject> customer(ReservantoRequest r) {
-        return r.id("CustomerId", "customer").compose(id -> r.calls().get(CUSTOMERS + id))
-                .compose(c -> r.shape(c, "customer"));
+        return r.id("CustomerId", "customer").compose(id -> r.calls().customers().get(id)).compose(r::shape);
     }
 
     /** The customer with credit balance and passes. */
     private static Future<JsonObject> details(ReservantoRequest r) {
         return r.id("CustomerId", "customer").compose(id -> {
-            Future<JsonObject> customer = r.calls().get(CUSTOMERS + id).compose(c -> r.shape(c, "customer"));
+            Future<JsonObject> customer = r.calls().customers().get(id).compose(r::shape);
             Future<JsonObject> credit = r.calls().get(CUSTOMERS + id + "/credit");
             Future<JsonArray> passes = r.calls().list(CUSTOMERS + id + "/passes")
                     .compose(all -> r.shapeAll(all, "customer-pass"));
@@ -78,10 +77,10 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
     private static Future<JsonObject> list(ReservantoRequest r) {
         int offset = Objects.requireNonNullElse(r.optionalInteger("Offset"), 0);
         int count = Objects.requireNonNullElse(r.optionalInteger("Count"), 100);
-        String since = r.has("RegisteredSince") ? "&registeredSince=" + r.time("RegisteredSince") : "";
-        return r.calls().get("/api/v1/customers?offset=" + offset + "&limit=" + count + since)
-                .compose(page -> r.shapeAll(page.getJsonArray("items"), "customer").map(all -> new JsonObject()
-                        .put("Customers", all).put("TotalCount", page.getLong("total"))));
+        Instant since = r.has("RegisteredSince") ? r.time("RegisteredSince").toInstant() : null;
+        return r.calls().customers().page(since, offset, count)
+                .compose(page -> r.shapeCustomers(page.items()).map(all -> new JsonObject()
+                        .put("Customers", all).put("TotalCount", page.total())));
     }
 
     /** At most 15 customers matching every word given in {@code Query}, or in the name, e-mail and phone fields. */
@@ -91,11 +90,18 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
         if (query.isBlank()) {
             throw Refusal.badField("Query", "give Query or a name, e-mail or phone");
         }
-        return r.calls().list("/api/v1/customers/search?limit=15&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
-                .compose(all -> r.shapeAll(all, "customer")).map(all -> ReservantoRequest.answer("Customers", all));
+        return r.calls().customers().search(query, 15)
+                .compose(r::shapeCustomers).map(all -> ReservantoRequest.answer("Customers", all));
     }
 
-    /** The Reservanto fields present, as a native customer (or a merge patch of one). */
+    /** The Reservanto fields of a new customer. */
+    private static NewCustomer newCustomer(ReservantoRequest r) {
+        return new NewCustomer(r.optionalText("FirstName"), r.optionalText("LastName"), r.optionalText("Email"),
+                r.optionalText("Phone"), r.optionalText("PersonalIdentifier"),
+                r.has("BirthDate") ? r.date("BirthDate") : null, r.optionalText("Note"), null, null, null);
+    }
+
+    /** The Reservanto fields present, as a merge patch of a native customer. */
     private static JsonObject fields(ReservantoRequest r) {
         JsonObject customer = new JsonObject();
         for (String field : List.copyOf(FIELDS.keySet())) {

@@ -4,6 +4,7 @@ import io.horae.booking.api.BookingView;
 import io.horae.compat.NumericIds;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.CustomerView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -168,6 +169,16 @@ final class ReservantoRequest {
     /** A booking in Reservanto's shape. */
     Future<JsonObject> shape(BookingView booking) {
         return shape(calls.json(booking), "booking");
+    }
+
+    /** A customer in Reservanto's shape. */
+    Future<JsonObject> shape(CustomerView customer) {
+        return shape(calls.json(customer), "customer");
+    }
+
+    /** Customers in Reservanto's shape. */
+    Future<JsonArray> shapeCustomers(List<CustomerView> customers) {
+        return shapeAll(new JsonArray(customers.stream().<Object>map(calls::json).toList()), "customer");
     }
 
     /** Bookings in Reservanto's shape. */

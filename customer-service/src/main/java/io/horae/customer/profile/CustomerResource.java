@@ -1,6 +1,9 @@
 package io.horae.customer.profile;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.customer.api.CustomerPage;
+import io.horae.customer.api.CustomerView;
+import io.horae.customer.api.NewCustomer;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
@@ -32,9 +35,6 @@ public class CustomerResource {
     private static final Map<String, String> SORTABLE =
             Map.of("createdAt", "createdAt", "lastName", "nameKey", "firstName", "firstName");
 
-    public record CustomerPage(List<CustomerView> items, long total, int offset, int limit) {
-    }
-
     private final CustomerService customers;
     private final TenantContext tenant;
 
@@ -46,7 +46,7 @@ public class CustomerResource {
     @POST
     public Uni<Response> register(@Valid @NotNull NewCustomer request) {
         return customers.register(tenant.id(), request)
-                .map(c -> Response.created(URI.create("/api/v1/customers/" + c.id)).entity(CustomerView.of(c)).build());
+                .map(c -> Response.created(URI.create("/api/v1/customers/" + c.id)).entity(CustomerService.view(c)).build());
     }
 
     /**
@@ -63,7 +63,7 @@ public class CustomerResource {
         CustomerRepository.Filter filter = new CustomerRepository.Filter(
                 Instants.parse("registeredSince", registeredSince), email, personalIdentifier);
         return customers.page(tenant.id(), filter, sort(sort), offset, limit)
-                .map(page -> new CustomerPage(page.items().stream().map(CustomerView::of).toList(), page.total(),
+                .map(page -> new CustomerPage(page.items().stream().map(CustomerService::view).toList(), page.total(),
                         offset, limit));
     }
 
@@ -72,7 +72,7 @@ public class CustomerResource {
     @Path("/search")
     public Uni<List<CustomerView>> search(@QueryParam("q") @NotBlank @Size(max = 200) String q,
                                           @QueryParam("limit") @DefaultValue("15") @Min(1) @Max(100) int limit) {
-        return customers.search(tenant.id(), q, limit).map(found -> found.stream().map(CustomerView::of).toList());
+        return customers.search(tenant.id(), q, limit).map(found -> found.stream().map(CustomerService::view).toList());
     }
 
     @GET
@@ -80,13 +80,13 @@ public class CustomerResource {
     public Uni<CustomerView> get(@PathParam("id") UUID id) {
         return customers.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("customer", id))
-                .map(CustomerView::of);
+                .map(CustomerService::view);
     }
 
     @PATCH
     @Path("/{id}")
     public Uni<CustomerView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
-        return customers.change(tenant.id(), id, patch).map(CustomerView::of);
+        return customers.change(tenant.id(), id, patch).map(CustomerService::view);
     }
 
     /** Erases the customer's personal data (GDPR); the id stays, so bookings and ledgers keep their meaning. */

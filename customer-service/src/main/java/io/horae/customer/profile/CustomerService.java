@@ -3,13 +3,15 @@ package io.horae.customer.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.customer.api.CustomerView;
+import io.horae.customer.api.NewCustomer;
 import io.horae.customer.customvalue.CustomValueDefinitionService;
 import io.horae.customer.customvalue.CustomValueScope;
+import io.horae.customer.mail.MailOutbox;
 import io.horae.events.customer.CustomerCreated;
 import io.horae.events.customer.CustomerErased;
 import io.horae.events.customer.CustomerProfile;
 import io.horae.events.customer.CustomerUpdated;
-import io.horae.customer.mail.MailOutbox;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.problem.ProblemException;
@@ -80,7 +82,7 @@ public class CustomerService {
                     if (c.isErased()) {
                         throw ProblemException.conflict("customer " + id + " was erased");
                     }
-                    ObjectNode current = mapper.valueToTree(NewCustomer.of(c));
+                    ObjectNode current = mapper.valueToTree(asNew(c));
                     current.set("customValues", mapper.valueToTree(c.customValues));
                     return fill(c, patches.applyTo(current, patch, NewCustomer.class));
                 })
@@ -185,5 +187,17 @@ public class CustomerService {
 
     private static String lowerCase(String email) {
         return Optional.ofNullable(email).map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+    }
+
+    /** The customer as clients read it. */
+    static CustomerView view(Customer c) {
+        return new CustomerView(c.id, c.firstName, c.lastName, c.email, c.phone, c.personalIdentifier, c.birthDate,
+                c.note, List.of(c.tags), c.customValues, c.createdAt, c.updatedAt, c.erasedAt);
+    }
+
+    /** The customer's current state as a new customer, the base a merge patch applies to (custom values aside). */
+    private static NewCustomer asNew(Customer c) {
+        return new NewCustomer(c.firstName, c.lastName, c.email, c.phone, c.personalIdentifier, c.birthDate, c.note,
+                List.of(c.tags), null, null);
     }
 }

@@ -6,6 +6,7 @@ import io.horae.booking.api.PaymentMethod;
 import io.horae.compat.nativeapi.Bookings;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.CustomerView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -79,7 +80,7 @@ public class MyBookings {
      */
     public Future<JsonObject> overview(NativeApi.Calls calls, PageSettings page, UUID customer) {
         String path = "/api/v1/customers/" + customer;
-        Future<JsonObject> profile = calls.get(path);
+        Future<CustomerView> profile = calls.customers().get(customer);
         Future<JsonObject> credit = calls.get(path + "/credit");
         Future<JsonArray> passes = calls.list(path + "/passes");
         Future<List<JsonObject>> bookings = calls.bookings()
@@ -87,8 +88,8 @@ public class MyBookings {
                 .compose(found -> Future.all(found.items().stream().map(booking -> withLinks(calls, booking)).toList())
                         .map(all -> all.<JsonObject>list()));
         return Future.all(profile, credit, passes, bookings).map(all -> new JsonObject()
-                .put("firstName", profile.result().getString("firstName"))
-                .put("lastName", profile.result().getString("lastName"))
+                .put("firstName", profile.result().firstName())
+                .put("lastName", profile.result().lastName())
                 .put("credit", credit.result().getValue("balance"))
                 .put("passes", new JsonArray(passes.result().stream().map(JsonObject.class::cast)
                         .map(pass -> new JsonObject().put("entriesLeft", pass.getValue("entriesLeft"))

@@ -9,13 +9,13 @@ import io.horae.claims.LineRequest;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.nativeapi.ServiceCombinations;
+import io.horae.customer.api.CustomerView;
+import io.horae.customer.api.NewCustomer;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -200,7 +201,7 @@ public class PublicBooking {
      */
     public Future<JsonObject> book(NativeApi.Calls calls, PageSettings page, UUID hold, JsonObject visitor) {
         return customer(visitor).compose(customer -> customerFor(calls, customer))
-                .compose(customerId -> calls.bookings().place(new NewBooking(hold, null, UUID.fromString(customerId),
+                .compose(customerId -> calls.bookings().place(new NewBooking(hold, null, customerId,
                         null, null, null, null, null)))
                 .compose(booking -> calls.bookings().links(booking.id())
                         .map(links -> confirmation(booking, links, page.pays(PageSettings.VOUCHER))));
@@ -214,32 +215,30 @@ public class PublicBooking {
         }
         return classOf(calls, service, classId).compose(checked -> customer(visitor))
                 .compose(customer -> customerFor(calls, customer))
-                .compose(customerId -> calls.post("/api/v1/waitlist", new JsonObject().put("customerId", customerId)
+                .compose(customerId -> calls.post("/api/v1/waitlist", new JsonObject().put("customerId", customerId.toString())
                         .put("classId", classId.toString()).put("seats", 1)))
                 .map(entry -> new JsonObject().put("id", entry.getString("id")).put("status", entry.getString("status")));
     }
 
-    /** The customer's fields of the visitor's form, each text or absent. */
-    private static Future<JsonObject> customer(JsonObject visitor) {
-        JsonObject customer = new JsonObject();
+    /** The customer the visitor's form names (first and last name, e-mail, phone), each text or absent. */
+    private static Future<NewCustomer> customer(JsonObject visitor) {
         for (String field : CUSTOMER_FIELDS) {
             Object value = visitor.getValue(field);
             if (value != null && !(value instanceof String)) {
                 return Future.failedFuture(Refusal.badField(field, "must be text"));
             }
-            customer.put(field, value);
         }
-        return Future.succeededFuture(customer);
+        return Future.succeededFuture(new NewCustomer(visitor.getString("firstName"), visitor.getString("lastName"),
+                visitor.getString("email"), visitor.getString("phone"), null, null, null, null, null, null));
     }
 
-    private static Future<String> customerFor(NativeApi.Calls calls, JsonObject customer) {
-        String email = customer.getString("email");
-        Future<JsonObject> existing = email == null || email.isBlank() || email.length() > 254
-                ? Future.succeededFuture(new JsonObject().put("items", new JsonArray()))
-                : calls.get("/api/v1/customers?limit=1&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
-        return existing.compose(found -> found.getJsonArray("items").isEmpty()
-                ? calls.post("/api/v1/customers", customer).map(created -> created.getString("id"))
-                : Future.succeededFuture(found.getJsonArray("items").getJsonObject(0).getString("id")));
+    /** The tenant's customer with the visitor's e-mail, or a new one, checked as any customer is. */
+    private static Future<UUID> customerFor(NativeApi.Calls calls, NewCustomer customer) {
+        String email = customer.email();
+        Future<Optional<CustomerView>> existing = email == null || email.isBlank() || email.length() > 254
+                ? Future.succeededFuture(Optional.empty()) : calls.customers().withEmail(email);
+        return existing.compose(found -> found.isPresent() ? Future.succeededFuture(found.get().id())
+                : calls.customers().register(customer).map(CustomerView::id));
     }
 
     private static JsonObject confirmation(BookingView booking, BookingLinks links, boolean vouchers) {

@@ -1,6 +1,7 @@
-package io.horae.customer.profile;
+package io.horae.customer.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** What a merchant sends to register a customer. */
+/**
+ * What a merchant sends to register a customer. {@code phoneRegion}: the country a phone number without a country
+ * code is read in.
+ */
+@RegisterForReflection
 public record NewCustomer(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
@@ -24,10 +29,4 @@ public record NewCustomer(
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
         @Size(max = 100) Map<@NotNull String, JsonNode> customValues,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as NL") String phoneRegion) {
-
-    /** The customer's current state in this shape, the base a merge patch applies to (custom values aside). */
-    static NewCustomer of(Customer c) {
-        return new NewCustomer(c.firstName, c.lastName, c.email, c.phone, c.personalIdentifier, c.birthDate, c.note,
-                List.of(c.tags), null, null);
-    }
 }

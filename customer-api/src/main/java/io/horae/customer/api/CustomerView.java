@@ -1,6 +1,7 @@
-package io.horae.customer.profile;
+package io.horae.customer.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/** A customer as clients read it; {@code erasedAt} is set once the customer's personal data is erased. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
 public record CustomerView(UUID id, String firstName, String lastName, String email, String phone,
                            String personalIdentifier, LocalDate birthDate, String note, List<String> tags,
                            Map<String, Object> customValues, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                            OffsetDateTime erasedAt) {
-    static CustomerView of(Customer c) {
-        return new CustomerView(c.id, c.firstName, c.lastName, c.email, c.phone, c.personalIdentifier, c.birthDate,
-                c.note, List.of(c.tags), c.customValues, c.createdAt, c.updatedAt, c.erasedAt);
-    }
 }
