@@ -1,6 +1,7 @@
 package io.horae.availability.classes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.catalogue.api.ClassView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
@@ -31,17 +32,12 @@ public class ClassResource {
                            @Min(1) @Max(10000) Integer capacity) {
     }
 
-    /** Times in UTC, as every answer gives them. {@code seriesId}: the weekly series it was scheduled in, if any. {@code cancelledAt}: set once the merchant cancelled it (no seats are left then). */
-    public record ClassView(UUID id, UUID seriesId, UUID serviceId, UUID resourceId, UUID locationId, OffsetDateTime start,
-                            OffsetDateTime end, int capacity, long seatsLeft, OffsetDateTime cancelledAt,
-                            String cancelReason) {
-        static ClassView of(ClassSchedule.WithSeats c) {
-            ClassOccurrence o = c.occurrence();
-            return new ClassView(o.id, o.seriesId, o.serviceId, o.resourceId, o.locationId,
-                    o.startsAt.withOffsetSameInstant(ZoneOffset.UTC), o.endsAt.withOffsetSameInstant(ZoneOffset.UTC),
-                    o.capacity,
-                    c.seatsLeft(), o.cancelledAt, o.cancelReason);
-        }
+    /** The occurrence as clients read it, times in UTC as every answer gives them. */
+    static ClassView view(ClassSchedule.WithSeats c) {
+        ClassOccurrence o = c.occurrence();
+        return new ClassView(o.id, o.seriesId, o.serviceId, o.resourceId, o.locationId,
+                o.startsAt.withOffsetSameInstant(ZoneOffset.UTC), o.endsAt.withOffsetSameInstant(ZoneOffset.UTC),
+                o.capacity, c.seatsLeft(), o.cancelledAt, o.cancelReason);
     }
 
     public record Cancellation(@Size(max = 500) String reason) {
@@ -58,7 +54,7 @@ public class ClassResource {
     @POST
     public Uni<Response> schedule(@Valid @NotNull NewClass request) {
         return schedule.schedule(tenant.id(), request).map(c -> Response.created(URI.create("/api/v1/classes/" + c.id))
-                .entity(ClassView.of(new ClassSchedule.WithSeats(c, c.capacity))).build());
+                .entity(ClassResource.view(new ClassSchedule.WithSeats(c, c.capacity))).build());
     }
 
     /** Classes at a location in a range (Reservanto Classes/GetAvailableAppointments with {@code available=true}). */
@@ -69,7 +65,7 @@ public class ClassResource {
                                      @QueryParam("available") @DefaultValue("false") boolean available) {
         var range = io.horae.availability.slot.AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return schedule.between(tenant.id(), locationId, serviceId, range.from(), range.to(), available)
-                .map(all -> all.stream().map(ClassView::of).toList());
+                .map(all -> all.stream().map(ClassResource::view).toList());
     }
 
     /** Cancels the occurrence: its bookings are cancelled (refunds, e-mails, webhooks) and its waiting list dropped. */
@@ -77,7 +73,7 @@ public class ClassResource {
     @Path("/{id}/cancellation")
     public Uni<ClassView> cancel(@PathParam("id") UUID id, @Valid Cancellation cancellation) {
         return schedule.cancel(tenant.id(), id, cancellation == null ? null : cancellation.reason())
-                .map(c -> ClassView.of(new ClassSchedule.WithSeats(c, 0)));
+                .map(c -> ClassResource.view(new ClassSchedule.WithSeats(c, 0)));
     }
 
     /**
@@ -88,7 +84,7 @@ public class ClassResource {
     @PATCH
     @Path("/{id}")
     public Uni<ClassView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
-        return schedule.change(tenant.id(), id, patch).map(ClassView::of);
+        return schedule.change(tenant.id(), id, patch).map(ClassResource::view);
     }
 
     @GET
@@ -96,6 +92,6 @@ public class ClassResource {
     public Uni<ClassView> get(@PathParam("id") UUID id) {
         return schedule.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("class", id))
-                .map(ClassView::of);
+                .map(ClassResource::view);
     }
 }

@@ -1,6 +1,7 @@
 package io.horae.availability.classes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.catalogue.api.ClassView;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -53,11 +54,11 @@ public class ClassSeriesResource {
     /** {@code classes}: every class of the series, cancelled ones included; absent in a list of series. */
     public record SeriesView(UUID id, UUID serviceId, UUID resourceId, UUID locationId, List<DayOfWeek> days,
                              LocalTime time, String timeZone, LocalDate from, LocalDate until, Integer count,
-                             List<LocalDate> except, int capacity, List<ClassResource.ClassView> classes) {
+                             List<LocalDate> except, int capacity, List<ClassView> classes) {
         static SeriesView of(ClassSeries s, List<ClassSchedule.WithSeats> classes) {
             return new SeriesView(s.id, s.serviceId, s.resourceId, s.locationId, s.dayNames().stream().sorted().toList(),
                     s.time, s.timeZone, s.first, s.until, s.count, s.exceptDates().stream().sorted().toList(),
-                    s.capacity, classes == null ? null : classes.stream().map(ClassResource.ClassView::of).toList());
+                    s.capacity, classes == null ? null : classes.stream().map(ClassResource::view).toList());
         }
 
         static SeriesView of(ClassSeriesSchedule.WithClasses found) {

@@ -2,6 +2,7 @@ package io.horae.availability.location;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.availability.busy.AffectedBooking;
+import io.horae.catalogue.api.LocationView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -43,19 +44,15 @@ public class LocationResource {
         }
     }
 
-    /** {@code active}: false once retired. */
-    public record LocationView(UUID id, String name, String timeZone, String street, String city, String zipCode,
-                               String country, Double latitude, Double longitude, boolean active) {
-        static LocationView of(Location l) {
-            return new LocationView(l.id, l.name, l.timeZone, l.street, l.city, l.zipCode, l.country, l.latitude,
-                    l.longitude, l.active);
-        }
+    static LocationView view(Location l) {
+        return new LocationView(l.id, l.name, l.timeZone, l.street, l.city, l.zipCode, l.country, l.latitude,
+                l.longitude, l.active);
     }
 
     /** The location retired or in use again, and the future bookings at its resources (retiring it retired them). */
     public record RetirementView(LocationView location, List<AffectedBooking> affectedBookings) {
         static RetirementView of(LocationService.Retirement r) {
-            return new RetirementView(LocationView.of(r.location()), r.affected());
+            return new RetirementView(LocationResource.view(r.location()), r.affected());
         }
     }
 
@@ -70,13 +67,13 @@ public class LocationResource {
     @POST
     public Uni<Response> open(@Valid @NotNull NewLocation request) {
         return locations.open(tenant.id(), request)
-                .map(l -> Response.created(URI.create("/api/v1/locations/" + l.id)).entity(LocationView.of(l)).build());
+                .map(l -> Response.created(URI.create("/api/v1/locations/" + l.id)).entity(LocationResource.view(l)).build());
     }
 
     /** The locations, all or ({@code active}) only those in use or only those retired. */
     @GET
     public Uni<List<LocationView>> list(@QueryParam("active") Boolean active) {
-        return locations.list(tenant.id(), active).map(all -> all.stream().map(LocationView::of).toList());
+        return locations.list(tenant.id(), active).map(all -> all.stream().map(LocationResource::view).toList());
     }
 
     /** Retires the location and every resource in use at it; lists the future bookings on them. */
@@ -90,7 +87,7 @@ public class LocationResource {
     @POST
     @Path("/{id}/activation")
     public Uni<LocationView> activate(@PathParam("id") UUID id) {
-        return locations.setActive(tenant.id(), id, true).map(r -> LocationView.of(r.location()));
+        return locations.setActive(tenant.id(), id, true).map(r -> LocationResource.view(r.location()));
     }
 
     /** Deletes a location no resource is at (409 otherwise), with its holidays. */
@@ -104,7 +101,7 @@ public class LocationResource {
     @PATCH
     @Path("/{id}")
     public Uni<LocationView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
-        return locations.change(tenant.id(), id, patch).map(LocationView::of);
+        return locations.change(tenant.id(), id, patch).map(LocationResource::view);
     }
 
     @GET
@@ -112,6 +109,6 @@ public class LocationResource {
     public Uni<LocationView> get(@PathParam("id") UUID id) {
         return locations.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("location", id))
-                .map(LocationView::of);
+                .map(LocationResource::view);
     }
 }

@@ -1,5 +1,6 @@
 package io.horae.availability.resource;
 
+import io.horae.catalogue.api.ResourceKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "resource")
 public class Resource {
-    public enum Kind { STAFF, ROOM, EQUIPMENT }
-
     @Id
     public UUID id;
     @Column(name = "tenant_id", nullable = false, updatable = false)
@@ -24,7 +23,7 @@ public class Resource {
     public UUID locationId;
     public String name;
     @Enumerated(EnumType.STRING)
-    public Kind kind;
+    public ResourceKind kind;
     public String[] tags;
     public boolean active;
     @Column(name = "created_at", updatable = false)

@@ -2,6 +2,8 @@ package io.horae.availability.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.availability.busy.AffectedBooking;
+import io.horae.catalogue.api.ResourceKind;
+import io.horae.catalogue.api.ResourceView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +28,7 @@ import java.util.UUID;
 @Path("/api/v1/resources")
 public class ResourceCatalogResource {
     public record NewResource(@NotBlank @Size(max = 200) String name, @NotNull UUID locationId,
-                              @NotNull Resource.Kind kind, @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags) {
+                              @NotNull ResourceKind kind, @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags) {
         /** The resource as the request that would add it as it is now: what a patch is applied to. */
         static NewResource of(Resource r) {
             return new NewResource(r.name, r.locationId, r.kind, List.of(r.tags));
@@ -40,11 +42,8 @@ public class ResourceCatalogResource {
     public record Offer(@NotNull @Size(max = 500) List<@NotNull UUID> serviceIds) {
     }
 
-    public record ResourceView(UUID id, String name, UUID locationId, Resource.Kind kind, List<String> tags,
-                               boolean active) {
-        static ResourceView of(Resource r) {
-            return new ResourceView(r.id, r.name, r.locationId, r.kind, List.of(r.tags), r.active);
-        }
+    static ResourceView view(Resource r) {
+        return new ResourceView(r.id, r.name, r.locationId, r.kind, List.of(r.tags), r.active);
     }
 
     private final ResourceCatalog catalog;
@@ -58,20 +57,20 @@ public class ResourceCatalogResource {
     @POST
     public Uni<Response> add(@Valid @NotNull NewResource request) {
         return catalog.add(tenant.id(), request).map(r -> Response.created(URI.create("/api/v1/resources/" + r.id))
-                .entity(ResourceView.of(r)).build());
+                .entity(ResourceCatalogResource.view(r)).build());
     }
 
     /** The resources, at one location or all, all or ({@code active}) only those in use or only those retired. */
     @GET
     public Uni<List<ResourceView>> list(@QueryParam("locationId") UUID locationId, @QueryParam("active") Boolean active) {
-        return catalog.list(tenant.id(), locationId, active).map(all -> all.stream().map(ResourceView::of).toList());
+        return catalog.list(tenant.id(), locationId, active).map(all -> all.stream().map(ResourceCatalogResource::view).toList());
     }
 
     /** Changes name, location, kind or tags by JSON merge patch (RFC 7386), checked as a new resource is. */
     @PATCH
     @Path("/{id}")
     public Uni<ResourceView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
-        return catalog.change(tenant.id(), id, patch).map(ResourceView::of);
+        return catalog.change(tenant.id(), id, patch).map(ResourceCatalogResource::view);
     }
 
     /**
@@ -82,14 +81,14 @@ public class ResourceCatalogResource {
     @Path("/{id}/deactivation")
     public Uni<RetirementView> deactivate(@PathParam("id") UUID id) {
         return catalog.setActive(tenant.id(), id, false)
-                .map(r -> new RetirementView(ResourceView.of(r.resource()), r.affected()));
+                .map(r -> new RetirementView(ResourceCatalogResource.view(r.resource()), r.affected()));
     }
 
     /** Puts a retired resource in use again. */
     @POST
     @Path("/{id}/activation")
     public Uni<ResourceView> activate(@PathParam("id") UUID id) {
-        return catalog.setActive(tenant.id(), id, true).map(r -> ResourceView.of(r.resource()));
+        return catalog.setActive(tenant.id(), id, true).map(r -> ResourceCatalogResource.view(r.resource()));
     }
 
     /** Deletes a resource nothing has used, with its hours and time off; 409 naming what uses it otherwise. */
@@ -104,7 +103,7 @@ public class ResourceCatalogResource {
     public Uni<ResourceView> get(@PathParam("id") UUID id) {
         return catalog.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("resource", id))
-                .map(ResourceView::of);
+                .map(ResourceCatalogResource::view);
     }
 
     /** Replaces the services the resource offers. */

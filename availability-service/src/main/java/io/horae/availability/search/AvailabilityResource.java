@@ -3,13 +3,13 @@ package io.horae.availability.search;
 import io.horae.availability.slot.AvailabilityRange;
 import io.horae.availability.slot.Combinations;
 import io.horae.availability.slot.Slot;
+import io.horae.catalogue.api.CombinationRequest;
+import io.horae.catalogue.api.CombinationView;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,19 +34,10 @@ public class AvailabilityResource {
         }
     }
 
-    public record CombinationRequest(@NotEmpty @Size(max = 10) List<@NotNull UUID> serviceIds, @NotNull UUID locationId,
-                                     @NotNull OffsetDateTime from, @NotNull OffsetDateTime to) {
-    }
-
-    public record LegView(UUID serviceId, UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
-    }
-
-    public record CombinationView(OffsetDateTime start, OffsetDateTime end, List<LegView> legs) {
-        static CombinationView of(Combinations.CombinationSlot c) {
-            return new CombinationView(c.start().atOffset(ZoneOffset.UTC), c.end().atOffset(ZoneOffset.UTC),
-                    c.legs().stream().map(l -> new LegView(l.serviceId(), l.resourceId(),
-                            l.start().atOffset(ZoneOffset.UTC), l.end().atOffset(ZoneOffset.UTC))).toList());
-        }
+    private static CombinationView view(Combinations.CombinationSlot c) {
+        return new CombinationView(c.start().atOffset(ZoneOffset.UTC), c.end().atOffset(ZoneOffset.UTC),
+                c.legs().stream().map(l -> new CombinationView.Leg(l.serviceId(), l.resourceId(),
+                        l.start().atOffset(ZoneOffset.UTC), l.end().atOffset(ZoneOffset.UTC))).toList());
     }
 
     /** {@code capacity}: how many customers one start takes; above 1, claims share the start. */
@@ -139,7 +129,7 @@ public class AvailabilityResource {
         return availability.combinations(tenant.id(), request.serviceIds(), request.locationId(), range)
                 .map(part -> {
                     RestResponse.ResponseBuilder<List<CombinationView>> response = RestResponse.ResponseBuilder
-                            .ok(part.items().stream().map(CombinationView::of).toList());
+                            .ok(part.items().stream().map(AvailabilityResource::view).toList());
                     if (part.next() != null) {
                         response.header(NEXT_FROM, part.next().toString());
                     }

@@ -2,6 +2,7 @@ package io.horae.availability.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.horae.availability.busy.AffectedBooking;
+import io.horae.catalogue.api.ServiceView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -64,18 +65,11 @@ public class ServiceResource {
         }
     }
 
-    public record ServiceView(UUID id, String name, Map<String, String> names, int durationMinutes,
-                              int bufferBeforeMinutes, int bufferAfterMinutes, int stepMinutes, int capacity,
-                              BigDecimal price, String currency, BigDecimal vatRate, int minimumNoticeMinutes,
-                              int maximumDaysAhead, boolean requiresConfirmation, String segment,
-                              Integer cancellationCutoffMinutes, Map<UUID, BigDecimal> levelPrices, boolean active,
-                              Integer reminderMinutes) {
-        static ServiceView of(BookableService s, String acceptLanguage) {
-            return new ServiceView(s.id, s.nameFor(acceptLanguage), s.names, s.durationMinutes, s.bufferBeforeMinutes,
-                    s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
-                    s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
-                    s.cancellationCutoffMinutes, s.levelPrices, s.active, s.reminderMinutes);
-        }
+    static ServiceView view(BookableService s, String acceptLanguage) {
+        return new ServiceView(s.id, s.nameFor(acceptLanguage), s.names, s.durationMinutes, s.bufferBeforeMinutes,
+                s.bufferAfterMinutes, s.stepMinutes, s.capacity, s.price, s.currency, s.vatRate,
+                s.minimumNoticeMinutes, s.maximumDaysAhead, s.requiresConfirmation, s.segment,
+                s.cancellationCutoffMinutes, s.levelPrices, s.active, s.reminderMinutes);
     }
 
     /** The service after it was retired or offered again, and the future bookings it affects. */
@@ -93,14 +87,14 @@ public class ServiceResource {
     @POST
     public Uni<Response> define(@Valid @NotNull NewService request, @HeaderParam("Accept-Language") String language) {
         return catalog.define(tenant.id(), request).map(s -> Response.created(URI.create("/api/v1/services/" + s.id))
-                .entity(ServiceView.of(s, language)).build());
+                .entity(ServiceResource.view(s, language)).build());
     }
 
     /** The services, all or ({@code active}) only those offered or only those retired. */
     @GET
     public Uni<List<ServiceView>> list(@QueryParam("active") Boolean active,
                                        @HeaderParam("Accept-Language") String language) {
-        return catalog.list(tenant.id(), active).map(all -> all.stream().map(s -> ServiceView.of(s, language)).toList());
+        return catalog.list(tenant.id(), active).map(all -> all.stream().map(s -> ServiceResource.view(s, language)).toList());
     }
 
     /**
@@ -111,7 +105,7 @@ public class ServiceResource {
     @Path("/{id}")
     public Uni<ServiceView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch,
                                    @HeaderParam("Accept-Language") String language) {
-        return catalog.change(tenant.id(), id, patch).map(s -> ServiceView.of(s, language));
+        return catalog.change(tenant.id(), id, patch).map(s -> ServiceResource.view(s, language));
     }
 
     /**
@@ -122,14 +116,14 @@ public class ServiceResource {
     @Path("/{id}/deactivation")
     public Uni<RetirementView> deactivate(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
         return catalog.setActive(tenant.id(), id, false)
-                .map(r -> new RetirementView(ServiceView.of(r.service(), language), r.affected()));
+                .map(r -> new RetirementView(ServiceResource.view(r.service(), language), r.affected()));
     }
 
     /** Offers a retired service again. */
     @POST
     @Path("/{id}/activation")
     public Uni<ServiceView> activate(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
-        return catalog.setActive(tenant.id(), id, true).map(r -> ServiceView.of(r.service(), language));
+        return catalog.setActive(tenant.id(), id, true).map(r -> ServiceResource.view(r.service(), language));
     }
 
     /** Deletes a service nothing has used; 409 naming what uses it otherwise (retire it instead). */
@@ -144,6 +138,6 @@ public class ServiceResource {
     public Uni<ServiceView> get(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
         return catalog.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("service", id))
-                .map(s -> ServiceView.of(s, language));
+                .map(s -> ServiceResource.view(s, language));
     }
 }

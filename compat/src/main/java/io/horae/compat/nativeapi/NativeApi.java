@@ -33,7 +33,8 @@ import java.util.UUID;
 /**
  * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
  * token as a proxied request. Each service's operations are typed where its shapes are a contract module's
- * ({@link Bookings}: booking-api; {@link Customers}: customer-api; {@link Holds}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
+ * ({@link Bookings}: booking-api; {@link Customers}: customer-api; {@link Catalogue}: catalogue-api;
+ * {@link Holds}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
  * {@link Refusal} carrying its status and message, so that a vendor route answers it in its own envelope.
  */
 @ApplicationScoped
@@ -95,6 +96,11 @@ public class NativeApi {
         /** booking-service's bookings, in booking-api's types. */
         public Bookings bookings() {
             return new Bookings(this);
+        }
+
+        /** availability-service's catalogue, in catalogue-api's types. */
+        public Catalogue catalogue() {
+            return new Catalogue(this);
         }
 
         /** customer-service's customers, in customer-api's types. */

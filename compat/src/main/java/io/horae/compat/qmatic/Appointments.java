@@ -1,6 +1,8 @@
 package io.horae.compat.qmatic;
 
 import io.horae.booking.api.BookingView;
+import io.horae.catalogue.api.LocationView;
+import io.horae.catalogue.api.ServiceView;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.customer.api.CustomerView;
 import io.vertx.core.Future;
@@ -12,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,8 +26,9 @@ final class Appointments {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private final NativeApi.Calls calls;
-    private final Map<String, Future<JsonObject>> read = new HashMap<>();
     private final Map<UUID, Future<CustomerView>> customers = new HashMap<>();
+    private final Map<UUID, Future<ServiceView>> services = new HashMap<>();
+    private final Map<UUID, Future<LocationView>> branches = new HashMap<>();
 
     Appointments(NativeApi.Calls calls) {
         this.calls = calls;
@@ -35,24 +39,20 @@ final class Appointments {
         BookingView.Line first = lines.isEmpty() ? booking.lines().get(0) : lines.get(0);
         Future<CustomerView> customer = booking.customerId() == null ? Future.succeededFuture(null)
                 : customers.computeIfAbsent(booking.customerId(), id -> calls.customers().get(id));
-        Future<List<JsonObject>> services = Future.all(lines.stream()
-                        .map(l -> read("/api/v1/services/" + l.serviceId())).toList())
-                .map(all -> all.<JsonObject>list());
-        Future<JsonObject> branch = first.resourceId() == null ? Future.succeededFuture(new JsonObject())
-                : read("/api/v1/resources/" + first.resourceId())
-                .compose(resource -> read("/api/v1/locations/" + resource.getString("locationId")));
-        return Future.all(customer, services, branch).map(all -> appointment(booking, first, customer.result(),
-                services.result(), branch.result()));
-    }
-
-    private Future<JsonObject> read(String path) {
-        return read.computeIfAbsent(path, calls::get);
+        Future<List<ServiceView>> named = Future.all(lines.stream().map(l -> services.computeIfAbsent(l.serviceId(),
+                        id -> calls.catalogue().service(id))).toList())
+                .map(all -> all.<ServiceView>list());
+        Future<LocationView> branch = first.resourceId() == null ? Future.succeededFuture(null)
+                : calls.catalogue().resource(first.resourceId()).compose(resource -> branches.computeIfAbsent(
+                        resource.locationId(), id -> calls.catalogue().location(id)));
+        return Future.all(customer, named, branch).map(all -> appointment(booking, first, customer.result(),
+                named.result(), branch.result()));
     }
 
     private static JsonObject appointment(BookingView booking, BookingView.Line line, CustomerView customer,
-                                          List<JsonObject> services, JsonObject branch) {
-        ZoneId zone = ZoneId.of(branch.getString("timeZone", "UTC"));
-        JsonObject service = services.isEmpty() ? new JsonObject() : services.get(0);
+                                          List<ServiceView> services, LocationView branch) {
+        ZoneId zone = ZoneId.of(branch == null ? "UTC" : branch.timeZone());
+        ServiceView service = services.isEmpty() ? null : services.get(0);
         return new JsonObject()
                 .put("appointmentId", booking.id().toString())
                 .put("timeSlot", timeSlot(booking.start(), booking.end(), zone))
@@ -63,22 +63,29 @@ final class Appointments {
                         .put("email", customer.email())
                         .put("dateOfBirth", customer.birthDate() == null ? null : customer.birthDate().toString()))
                 .put("service", new JsonObject()
-                        .put("id", service.getString("id"))
-                        .put("name", String.join(" + ", services.stream().map(s -> s.getString("name")).toList()))
-                        .put("config", new JsonObject().put("maxNumberOfReservations", service.getInteger("capacity"))))
-                .put("branch", new JsonObject()
-                        .put("id", branch.getString("id"))
-                        .put("name", branch.getString("name"))
-                        .put("address", new JsonObject()
-                                .put("streetName", branch.getString("street"))
-                                .put("zipCode", branch.getString("zipCode"))
-                                .put("city", branch.getString("city"))
-                                .put("country", branch.getString("country")))
-                        .put("location", new JsonObject()
-                                .put("longitude", branch.getValue("longitude"))
-                                .put("latitude", branch.getValue("latitude"))))
+                        .put("id", service == null ? null : service.id().toString())
+                        .put("name", String.join(" + ", services.stream().map(ServiceView::name).toList()))
+                        .put("config", new JsonObject().put("maxNumberOfReservations",
+                                service == null ? null : service.capacity())))
+                .put("branch", branch(branch))
                 .put("numberOfReservations", line.seats())
                 .put("supportNotes", booking.note());
+    }
+
+    /** The branch with its address and position; every field empty for an appointment without one. */
+    private static JsonObject branch(LocationView branch) {
+        Optional<LocationView> at = Optional.ofNullable(branch);
+        return new JsonObject()
+                .put("id", at.map(b -> b.id().toString()).orElse(null))
+                .put("name", at.map(LocationView::name).orElse(null))
+                .put("address", new JsonObject()
+                        .put("streetName", at.map(LocationView::street).orElse(null))
+                        .put("zipCode", at.map(LocationView::zipCode).orElse(null))
+                        .put("city", at.map(LocationView::city).orElse(null))
+                        .put("country", at.map(LocationView::country).orElse(null)))
+                .put("location", new JsonObject()
+                        .put("longitude", at.map(LocationView::longitude).orElse(null))
+                        .put("latitude", at.map(LocationView::latitude).orElse(null)));
     }
 
     static JsonObject timeSlot(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {

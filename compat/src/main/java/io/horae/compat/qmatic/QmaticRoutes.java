@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Qmatic's service-combination appointments (seed 002): search a customer's appointments by personal identifier,
@@ -117,9 +118,9 @@ public class QmaticRoutes {
     private void timeSlots(RoutingContext context) {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
             NativeApi.Calls calls = api.of(context);
-            String branchId = Uuids.existing(context.pathParam("branchId"), "branch");
-            List<String> services = TimeSlots.serviceIds(context.request().getParam("serviceIds"));
-            return calls.get("/api/v1/locations/" + branchId).compose(branch ->
+            UUID branchId = Uuids.existingId(context.pathParam("branchId"), "branch");
+            List<UUID> services = TimeSlots.serviceIds(context.request().getParam("serviceIds"));
+            return calls.catalogue().location(branchId).compose(branch ->
                     TimeSlots.find(calls, services, branchId, TimeSlots.window(context, branch)));
         }), DIALECT);
     }

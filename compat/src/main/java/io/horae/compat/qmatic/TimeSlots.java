@@ -1,5 +1,6 @@
 package io.horae.compat.qmatic;
 
+import io.horae.catalogue.api.LocationView;
 import io.horae.claims.ClaimedReservation;
 import io.horae.compat.Uuids;
 import io.horae.compat.nativeapi.NativeApi;
@@ -10,6 +11,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Time slots for several services in a row at a branch, from availability's combinations, and holding one. */
 final class TimeSlots {
@@ -28,7 +31,7 @@ final class TimeSlots {
     record Window(OffsetDateTime from, OffsetDateTime to, ZoneId zone) {
     }
 
-    static List<String> serviceIds(Object value) {
+    static List<UUID> serviceIds(Object value) {
         List<String> ids = new ArrayList<>();
         if (value instanceof String csv) {
             for (String id : csv.split(",")) {
@@ -42,12 +45,11 @@ final class TimeSlots {
         if (ids.isEmpty()) {
             throw Refusal.badField("serviceIds", "must name at least one service");
         }
-        ids.forEach(id -> Uuids.existing(id, "service"));
-        return ids;
+        return ids.stream().map(id -> Uuids.existingId(id, "service")).toList();
     }
 
-    static Window window(RoutingContext context, JsonObject branch) {
-        ZoneId zone = ZoneId.of(branch.getString("timeZone"));
+    static Window window(RoutingContext context, LocationView branch) {
+        ZoneId zone = ZoneId.of(branch.timeZone());
         String date = context.request().getParam("date");
         try {
             if (context.request().getParam("from") != null && context.request().getParam("to") != null) {
@@ -63,20 +65,19 @@ final class TimeSlots {
     }
 
     /** One time slot per distinct start, as {@code {startTime, endTime}} in the branch's zone. */
-    static Future<JsonArray> find(NativeApi.Calls calls, List<String> services, String branchId, Window window) {
-        return combinations(calls, services, branchId, window).map(found -> {
-            Map<String, JsonObject> byStart = new LinkedHashMap<>();
-            found.forEach(c -> byStart.putIfAbsent(c.getString("start"),
-                    Appointments.timeSlot(OffsetDateTime.parse(c.getString("start")),
-                            OffsetDateTime.parse(c.getString("end")), window.zone())));
+    static Future<JsonArray> find(NativeApi.Calls calls, List<UUID> services, UUID branchId, Window window) {
+        return ServiceCombinations.find(calls, services, branchId, window.from(), window.to()).map(found -> {
+            Map<Instant, JsonObject> byStart = new LinkedHashMap<>();
+            found.forEach(c -> byStart.putIfAbsent(c.start().toInstant(),
+                    Appointments.timeSlot(c.start(), c.end(), window.zone())));
             return new JsonArray(List.copyOf(byStart.values()));
         });
     }
 
     /** Holds the first combination starting at {@code timeSlot.startTime}; 409 when none is free any more. */
     static Future<ClaimedReservation> reserve(NativeApi.Calls calls, JsonObject body) {
-        String branchId = Uuids.existing(body.getString("branchId"), "branch");
-        List<String> services = serviceIds(body.getValue("serviceIds"));
+        UUID branchId = Uuids.existingId(body.getString("branchId"), "branch");
+        List<UUID> services = serviceIds(body.getValue("serviceIds"));
         JsonObject slot = body.getJsonObject("timeSlot");
         if (slot == null || slot.getString("startTime") == null) {
             throw Refusal.badField("timeSlot.startTime", "is required");
@@ -88,10 +89,5 @@ final class TimeSlots {
             throw Refusal.badField("timeSlot.startTime", "must be a date-time with offset");
         }
         return ServiceCombinations.hold(calls, services, branchId, start, "timeSlot.startTime");
-    }
-
-    private static Future<List<JsonObject>> combinations(NativeApi.Calls calls, List<String> services,
-                                                         String branchId, Window window) {
-        return ServiceCombinations.find(calls, services, branchId, window.from(), window.to());
     }
 }

@@ -41,8 +41,9 @@ record ProductOrder(String status, JsonObject customer, Long companyId, List<Lin
         if (customer == null || customer.getString("email") == null || customer.getString("email").isBlank()) {
             throw Refusal.badField("customer.email", "is required");
         }
-        if (customer.containsKey("company_id") && !(customer.getValue("company_id") instanceof Number)) {
-            throw Refusal.badField("customer.company_id", "must be a number");
+        Object company = customer.getValue("company_id");
+        if (company != null && !(company instanceof Integer || company instanceof Long)) {
+            throw Refusal.badField("customer.company_id", "must be a whole number");
         }
         Long companyId = customer.getLong("company_id");
         JsonArray products = body.getJsonArray("products");
@@ -94,7 +95,7 @@ record ProductOrder(String status, JsonObject customer, Long companyId, List<Lin
         Future<UUID> location = anyLocation == null ? Future.succeededFuture(null)
                 : numbers.id(calls.tenant(), "location", anyLocation, "products[].location_id");
         return location.compose(l -> l == null ? Future.succeededFuture(ZoneOffset.UTC)
-                        : calls.get("/api/v1/locations/" + l).map(found -> ZoneId.of(found.getString("timeZone"))))
+                        : calls.catalogue().location(l).map(found -> ZoneId.of(found.timeZone())))
                 .compose(zone -> nativeLines(calls, numbers, zone).map(nativeLines -> switch (status) {
                     case "definitief" -> new NewBooking(null, nativeLines, customerId, null,
                             NewBooking.Confirmation.AUTO, null, null, customValues);

@@ -3,6 +3,7 @@ package io.horae.gateway.page;
 import io.horae.booking.api.BookingLinks;
 import io.horae.booking.api.BookingView;
 import io.horae.booking.api.NewBooking;
+import io.horae.catalogue.api.CombinationView;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;
 import io.horae.claims.LineRequest;
@@ -80,8 +81,8 @@ public class PublicBooking {
             return zoneOf(calls, page, services, location).compose(zone -> combinations(calls, services, location,
                     month.atDay(1), month.plusMonths(1).atDay(1), zone).map(found -> {
                         TreeMap<String, Integer> days = new TreeMap<>();
-                        found.forEach(c -> days.merge(Instant.parse(c.getString("start")).atZone(zone).toLocalDate()
-                                .toString(), 1, Integer::sum));
+                        found.forEach(c -> days.merge(c.start().atZoneSameInstant(zone).toLocalDate().toString(), 1,
+                                Integer::sum));
                         return dayList(days);
                     }));
         }
@@ -106,10 +107,11 @@ public class PublicBooking {
                 .put("starts", day.getValue())).toList());
     }
 
-    private static Future<List<JsonObject>> combinations(NativeApi.Calls calls, List<UUID> services, UUID location,
-                                                         LocalDate from, LocalDate to, ZoneId zone) {
-        return ServiceCombinations.find(calls, services.stream().map(UUID::toString).toList(), location.toString(),
-                from.atStartOfDay(zone).toOffsetDateTime(), to.atStartOfDay(zone).toOffsetDateTime());
+    private static Future<List<CombinationView>> combinations(NativeApi.Calls calls, List<UUID> services,
+                                                              UUID location, LocalDate from, LocalDate to,
+                                                              ZoneId zone) {
+        return ServiceCombinations.find(calls, services, location, from.atStartOfDay(zone).toOffsetDateTime(),
+                to.atStartOfDay(zone).toOffsetDateTime());
     }
 
     /**
@@ -121,7 +123,7 @@ public class PublicBooking {
         if (services.size() > 1) {
             return zoneOf(calls, page, services, location).compose(zone -> combinations(calls, services, location,
                     date, date.plusDays(1), zone)).map(found -> new JsonArray(found.stream()
-                    .map(c -> new JsonObject().put("start", c.getString("start")).put("end", c.getString("end")))
+                    .map(c -> new JsonObject().put("start", PageTimes.of(c.start())).put("end", PageTimes.of(c.end())))
                     .toList()));
         }
         UUID service = services.get(0);
@@ -179,8 +181,7 @@ public class PublicBooking {
         if (!offersAll(page, services)) {
             return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
         }
-        return ServiceCombinations.hold(calls, services.stream().map(UUID::toString).toList(), location.toString(),
-                at, "start").map(PublicBooking::held);
+        return ServiceCombinations.hold(calls, services, location, at, "start").map(PublicBooking::held);
     }
 
     private static JsonObject held(ClaimedReservation hold) {
@@ -189,8 +190,8 @@ public class PublicBooking {
 
     /** Passes when there is no class, or the class is of {@code service} (one the page offers). */
     private static Future<Void> classOf(NativeApi.Calls calls, UUID service, UUID classId) {
-        return classId == null ? Future.succeededFuture() : calls.get("/api/v1/classes/" + classId)
-                .compose(c -> service.toString().equals(c.getString("serviceId")) ? Future.<Void>succeededFuture()
+        return classId == null ? Future.succeededFuture() : calls.catalogue().classOccurrence(classId)
+                .compose(c -> service.equals(c.serviceId()) ? Future.<Void>succeededFuture()
                         : Future.failedFuture(Refusal.badField("classId", "is not a class of this service")));
     }
 
@@ -266,7 +267,7 @@ public class PublicBooking {
         if (!offersAll(page, services)) {
             return Future.failedFuture(Refusal.badField("serviceId", "is not offered on this page"));
         }
-        return calls.get("/api/v1/locations/" + location).map(l -> ZoneId.of(l.getString("timeZone")));
+        return calls.catalogue().location(location).map(l -> ZoneId.of(l.timeZone()));
     }
 
     private static String query(UUID service, UUID location, LocalDate from, LocalDate to, ZoneId zone) {
