@@ -54,7 +54,7 @@ public class ClassResource {
     @POST
     public Uni<Response> schedule(@Valid @NotNull NewClass request) {
         return schedule.schedule(tenant.id(), request).map(c -> Response.created(URI.create("/api/v1/classes/" + c.id))
-                .entity(ClassResource.view(new ClassSchedule.WithSeats(c, c.capacity))).build());
+                .entity(view(new ClassSchedule.WithSeats(c, c.capacity))).build());
     }
 
     /** Classes at a location in a range (Reservanto Classes/GetAvailableAppointments with {@code available=true}). */
@@ -73,7 +73,7 @@ public class ClassResource {
     @Path("/{id}/cancellation")
     public Uni<ClassView> cancel(@PathParam("id") UUID id, @Valid Cancellation cancellation) {
         return schedule.cancel(tenant.id(), id, cancellation == null ? null : cancellation.reason())
-                .map(c -> ClassResource.view(new ClassSchedule.WithSeats(c, 0)));
+                .map(c -> view(new ClassSchedule.WithSeats(c, 0)));
     }
 
     /**

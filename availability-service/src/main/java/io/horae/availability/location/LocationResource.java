@@ -52,7 +52,7 @@ public class LocationResource {
     /** The location retired or in use again, and the future bookings at its resources (retiring it retired them). */
     public record RetirementView(LocationView location, List<AffectedBooking> affectedBookings) {
         static RetirementView of(LocationService.Retirement r) {
-            return new RetirementView(LocationResource.view(r.location()), r.affected());
+            return new RetirementView(view(r.location()), r.affected());
         }
     }
 
@@ -67,7 +67,7 @@ public class LocationResource {
     @POST
     public Uni<Response> open(@Valid @NotNull NewLocation request) {
         return locations.open(tenant.id(), request)
-                .map(l -> Response.created(URI.create("/api/v1/locations/" + l.id)).entity(LocationResource.view(l)).build());
+                .map(l -> Response.created(URI.create("/api/v1/locations/" + l.id)).entity(view(l)).build());
     }
 
     /** The locations, all or ({@code active}) only those in use or only those retired. */
@@ -87,7 +87,7 @@ public class LocationResource {
     @POST
     @Path("/{id}/activation")
     public Uni<LocationView> activate(@PathParam("id") UUID id) {
-        return locations.setActive(tenant.id(), id, true).map(r -> LocationResource.view(r.location()));
+        return locations.setActive(tenant.id(), id, true).map(r -> view(r.location()));
     }
 
     /** Deletes a location no resource is at (409 otherwise), with its holidays. */

@@ -57,13 +57,14 @@ public class ResourceCatalogResource {
     @POST
     public Uni<Response> add(@Valid @NotNull NewResource request) {
         return catalog.add(tenant.id(), request).map(r -> Response.created(URI.create("/api/v1/resources/" + r.id))
-                .entity(ResourceCatalogResource.view(r)).build());
+                .entity(view(r)).build());
     }
 
     /** The resources, at one location or all, all or ({@code active}) only those in use or only those retired. */
     @GET
     public Uni<List<ResourceView>> list(@QueryParam("locationId") UUID locationId, @QueryParam("active") Boolean active) {
-        return catalog.list(tenant.id(), locationId, active).map(all -> all.stream().map(ResourceCatalogResource::view).toList());
+        return catalog.list(tenant.id(), locationId, active)
+                .map(all -> all.stream().map(ResourceCatalogResource::view).toList());
     }
 
     /** Changes name, location, kind or tags by JSON merge patch (RFC 7386), checked as a new resource is. */
@@ -81,14 +82,14 @@ public class ResourceCatalogResource {
     @Path("/{id}/deactivation")
     public Uni<RetirementView> deactivate(@PathParam("id") UUID id) {
         return catalog.setActive(tenant.id(), id, false)
-                .map(r -> new RetirementView(ResourceCatalogResource.view(r.resource()), r.affected()));
+                .map(r -> new RetirementView(view(r.resource()), r.affected()));
     }
 
     /** Puts a retired resource in use again. */
     @POST
     @Path("/{id}/activation")
     public Uni<ResourceView> activate(@PathParam("id") UUID id) {
-        return catalog.setActive(tenant.id(), id, true).map(r -> ResourceCatalogResource.view(r.resource()));
+        return catalog.setActive(tenant.id(), id, true).map(r -> view(r.resource()));
     }
 
     /** Deletes a resource nothing has used, with its hours and time off; 409 naming what uses it otherwise. */

@@ -87,14 +87,14 @@ public class ServiceResource {
     @POST
     public Uni<Response> define(@Valid @NotNull NewService request, @HeaderParam("Accept-Language") String language) {
         return catalog.define(tenant.id(), request).map(s -> Response.created(URI.create("/api/v1/services/" + s.id))
-                .entity(ServiceResource.view(s, language)).build());
+                .entity(view(s, language)).build());
     }
 
     /** The services, all or ({@code active}) only those offered or only those retired. */
     @GET
     public Uni<List<ServiceView>> list(@QueryParam("active") Boolean active,
                                        @HeaderParam("Accept-Language") String language) {
-        return catalog.list(tenant.id(), active).map(all -> all.stream().map(s -> ServiceResource.view(s, language)).toList());
+        return catalog.list(tenant.id(), active).map(all -> all.stream().map(s -> view(s, language)).toList());
     }
 
     /**
@@ -105,7 +105,7 @@ public class ServiceResource {
     @Path("/{id}")
     public Uni<ServiceView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch,
                                    @HeaderParam("Accept-Language") String language) {
-        return catalog.change(tenant.id(), id, patch).map(s -> ServiceResource.view(s, language));
+        return catalog.change(tenant.id(), id, patch).map(s -> view(s, language));
     }
 
     /**
@@ -116,14 +116,14 @@ public class ServiceResource {
     @Path("/{id}/deactivation")
     public Uni<RetirementView> deactivate(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
         return catalog.setActive(tenant.id(), id, false)
-                .map(r -> new RetirementView(ServiceResource.view(r.service(), language), r.affected()));
+                .map(r -> new RetirementView(view(r.service(), language), r.affected()));
     }
 
     /** Offers a retired service again. */
     @POST
     @Path("/{id}/activation")
     public Uni<ServiceView> activate(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
-        return catalog.setActive(tenant.id(), id, true).map(r -> ServiceResource.view(r.service(), language));
+        return catalog.setActive(tenant.id(), id, true).map(r -> view(r.service(), language));
     }
 
     /** Deletes a service nothing has used; 409 naming what uses it otherwise (retire it instead). */
@@ -138,6 +138,6 @@ public class ServiceResource {
     public Uni<ServiceView> get(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String language) {
         return catalog.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("service", id))
-                .map(s -> ServiceResource.view(s, language));
+                .map(s -> view(s, language));
     }
 }

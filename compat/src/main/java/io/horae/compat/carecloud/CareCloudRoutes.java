@@ -1,5 +1,6 @@
 package io.horae.compat.carecloud;
 
+import io.horae.claims.ProductReservationView;
 import io.horae.compat.Uuids;
 import io.horae.compat.VendorOperations;
 import io.horae.compat.VendorRoutes;
@@ -15,8 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +29,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class CareCloudRoutes {
     static final String PREFIX = "/rest-api/enterprise-interface/v1.0/";
-    private static final String NATIVE = "/api/v1/product-reservations";
     /** CareCloud's query parameters and the native ones they become. */
     private static final Map<String, String> FILTERS = Map.of("count", "count", "offset", "offset",
             "sort_direction", "sortDirection", "reservation_code", "reservationCode",
@@ -69,9 +69,9 @@ public class CareCloudRoutes {
             }
             NativeApi.Calls calls = api.of(context);
             return customerExists(calls, reservation.getValue("customer_id"))
-                    .compose(known -> calls.post(NATIVE, ProductReservationShape.toNative(reservation)))
+                    .compose(known -> calls.productReservations().reserve(ProductReservationShape.toNative(reservation)))
                     .recover(refused -> Future.failedFuture(ProductReservationShape.inVendorTerms(refused)))
-                    .map(created -> data(new JsonObject().put("product_reservation_id", created.getString("id"))));
+                    .map(created -> data(new JsonObject().put("product_reservation_id", created.id().toString())));
         }), DIALECT);
     }
 
@@ -90,11 +90,11 @@ public class CareCloudRoutes {
 
     private void list(RoutingContext context) {
         VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> {
-            StringBuilder query = new StringBuilder(NATIVE).append("?");
+            Map<String, String> query = new LinkedHashMap<>();
             for (Map.Entry<String, String> filter : FILTERS.entrySet()) {
                 String value = context.request().getParam(filter.getKey());
                 if (value != null) {
-                    query.append(filter.getValue()).append('=').append(encoded(value)).append('&');
+                    query.put(filter.getValue(), value);
                 }
             }
             String sortField = context.request().getParam("sort_field");
@@ -103,39 +103,34 @@ public class CareCloudRoutes {
                 if (field == null) {
                     throw Refusal.badField("sort_field", "must be one of " + String.join(", ", SORT_FIELDS.keySet()));
                 }
-                query.append("sortField=").append(field).append('&');
+                query.put("sortField", field);
             }
             for (String id : new String[] {"customer_id", "store_id"}) {
                 String value = context.request().getParam(id);
                 if (value != null && !Uuids.isUuid(value)) {
                     // an id that cannot exist matches nothing
-                    return Future.succeededFuture(data(ProductReservationShape.page(new JsonObject())));
+                    return Future.succeededFuture(data(ProductReservationShape.page(
+                            new ProductReservationView.Page(List.of(), 0))));
                 }
                 if (value != null) {
-                    query.append(id.equals("customer_id") ? "customerId" : "storeId").append('=').append(value)
-                            .append('&');
+                    query.put(id.equals("customer_id") ? "customerId" : "storeId", value);
                 }
             }
-            return api.of(context).get(query.toString())
+            return api.of(context).productReservations().search(query)
                     .map(page -> data(ProductReservationShape.page(page)));
         }), DIALECT);
     }
 
     private void detail(RoutingContext context) {
-        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> api.of(context)
-                .get(NATIVE + "/" + Uuids.existing(context.pathParam("id"), "product reservation"))
+        VendorRoutes.answer(context, 200, VendorRoutes.attempt(() -> api.of(context).productReservations()
+                .get(Uuids.existingId(context.pathParam("id"), "product reservation"))
                 .map(reservation -> data(ProductReservationShape.of(reservation)))), DIALECT);
     }
 
     private void cancel(RoutingContext context) {
-        VendorRoutes.answer(context, 204, VendorRoutes.attempt(() -> api.of(context)
-                .post(NATIVE + "/" + Uuids.existing(context.pathParam("id"), "product reservation")
-                        + "/cancellation", null)
+        VendorRoutes.answer(context, 204, VendorRoutes.attempt(() -> api.of(context).productReservations()
+                .cancel(Uuids.existingId(context.pathParam("id"), "product reservation"))
                 .map(cancelled -> null)), DIALECT);
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static JsonObject data(JsonObject content) {

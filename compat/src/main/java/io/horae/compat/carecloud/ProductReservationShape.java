@@ -1,5 +1,6 @@
 package io.horae.compat.carecloud;
 
+import io.horae.claims.ProductReservationView;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -54,44 +55,45 @@ final class ProductReservationShape {
         return request;
     }
 
-    static JsonObject page(JsonObject page) {
-        JsonArray items = page.getJsonArray("items", new JsonArray());
+    static JsonObject page(ProductReservationView.Page page) {
         return new JsonObject()
-                .put("product_reservations", new JsonArray(items.stream()
-                        .map(r -> of((JsonObject) r)).toList()))
-                .put("total_items", page.getLong("totalItems", 0L));
+                .put("product_reservations", new JsonArray(page.items().stream().map(ProductReservationShape::of)
+                        .toList()))
+                .put("total_items", page.totalItems());
     }
 
-    static JsonObject of(JsonObject r) {
+    static JsonObject of(ProductReservationView r) {
         return new JsonObject()
-                .put("product_reservation_id", r.getString("id"))
-                .put("customer_id", r.getString("customerId"))
-                .put("store_id", r.getString("storeId"))
-                .put("reservation_codes", new JsonArray().add(r.getLong("reservationCode")))
-                .put("external_reservation_codes", new JsonArray(r.getJsonArray("externalCodes", new JsonArray())
-                        .stream().map(c -> (JsonObject) c).map(c -> new JsonObject()
-                                .put("external_code_type_id", c.getInteger("typeId"))
-                                .put("value", c.getString("value"))).toList()))
-                .put("product_reservation_source_id", r.getString("sourceId"))
-                .put("pickup_date", r.getString("pickupDate"))
-                .put("customers_note", r.getString("customersNote"))
-                .put("total_price", r.getValue("totalPrice"))
-                .put("currency_id", r.getString("currency"))
-                .put("product_reservation_items", new JsonArray(r.getJsonArray("items", new JsonArray()).stream()
-                        .map(i -> (JsonObject) i).map(i -> new JsonObject()
-                                .put("reservable_product_id", i.getString("productId"))
-                                .put("amount", i.getInteger("amount"))
-                                .put("unit_price", i.getValue("unitPrice"))
-                                .put("vat_rate", i.getValue("vatRate"))).toList()))
-                .put("actual_state", r.getInteger("state"))
-                .put("states", new JsonArray(r.getJsonArray("states", new JsonArray()).stream()
-                        .map(s -> (JsonObject) s).map(s -> new JsonObject()
-                                .put("state", s.getInteger("state"))
-                                .put("date", time(s.getString("changedAt")))).toList()))
-                .put("comments", r.getJsonArray("comments", new JsonArray()))
-                .put("benefit_codes", r.getJsonArray("benefitCodes", new JsonArray()))
-                .put("last_change", time(r.getString("lastChange")))
-                .put("state", Integer.valueOf(ACTUAL_CANCELED).equals(r.getInteger("state")) ? CANCELLED : ACTIVE);
+                .put("product_reservation_id", r.id().toString())
+                .put("customer_id", text(r.customerId()))
+                .put("store_id", text(r.storeId()))
+                .put("reservation_codes", new JsonArray().add(r.reservationCode()))
+                .put("external_reservation_codes", new JsonArray(r.externalCodes().stream()
+                        .map(c -> new JsonObject().put("external_code_type_id", c.typeId()).put("value", c.value()))
+                        .toList()))
+                .put("product_reservation_source_id", text(r.sourceId()))
+                .put("pickup_date", text(r.pickupDate()))
+                .put("customers_note", r.customersNote())
+                .put("total_price", r.totalPrice())
+                .put("currency_id", r.currency())
+                .put("product_reservation_items", new JsonArray(r.items().stream()
+                        .map(i -> new JsonObject()
+                                .put("reservable_product_id", i.productId().toString())
+                                .put("amount", i.amount())
+                                .put("unit_price", i.unitPrice())
+                                .put("vat_rate", i.vatRate())).toList()))
+                .put("actual_state", r.state())
+                .put("states", new JsonArray(r.states().stream()
+                        .map(s -> new JsonObject().put("state", s.state()).put("date", time(s.changedAt())))
+                        .toList()))
+                .put("comments", new JsonArray(r.comments()))
+                .put("benefit_codes", new JsonArray(r.benefitCodes()))
+                .put("last_change", time(r.lastChange()))
+                .put("state", r.state() == ACTUAL_CANCELED ? CANCELLED : ACTIVE);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     /**
@@ -117,9 +119,8 @@ final class ProductReservationShape {
         return names.appendTail(vendor).toString();
     }
 
-    private static String time(String instant) {
-        return instant == null ? null
-                : OffsetDateTime.parse(instant).atZoneSameInstant(ZoneOffset.UTC).format(TIME);
+    private static String time(OffsetDateTime instant) {
+        return instant == null ? null : instant.atZoneSameInstant(ZoneOffset.UTC).format(TIME);
     }
 
     private static JsonObject object(Object value, String field) {

@@ -34,7 +34,7 @@ import java.util.UUID;
  * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
  * token as a proxied request. Each service's operations are typed where its shapes are a contract module's
  * ({@link Bookings}: booking-api; {@link Customers}: customer-api; {@link Catalogue}: catalogue-api;
- * {@link Holds}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
+ * {@link Holds} and {@link ProductReservations}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
  * {@link Refusal} carrying its status and message, so that a vendor route answers it in its own envelope.
  */
 @ApplicationScoped
@@ -106,6 +106,11 @@ public class NativeApi {
         /** customer-service's customers, in customer-api's types. */
         public Customers customers() {
             return new Customers(this);
+        }
+
+        /** reservations-service's product reservations, answered in claims-api's types. */
+        public ProductReservations productReservations() {
+            return new ProductReservations(this);
         }
 
         /** reservations-service's holds, in claims-api's types. */

@@ -1,5 +1,6 @@
 package io.horae.reservations.productreservation;
 
+import io.horae.claims.ProductReservationView;
 import io.horae.kernel.idempotency.Idempotency;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
@@ -18,10 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,33 +33,17 @@ public class ProductReservationResource {
     public record StateRequest(@NotNull @Min(0) @Max(8) Integer state) {
     }
 
-    public record ItemView(UUID productId, int amount, BigDecimal unitPrice, BigDecimal vatRate) {
-    }
-
-    public record ExternalCodeView(int typeId, String value) {
-    }
-
-    public record StateView(int state, OffsetDateTime changedAt) {
-    }
-
-    public record ProductReservationView(UUID id, UUID customerId, UUID storeId, UUID sourceId, long reservationCode,
-                                         List<ExternalCodeView> externalCodes, LocalDate pickupDate,
-                                         String customersNote, List<String> comments, List<String> benefitCodes,
-                                         BigDecimal totalPrice,
-                                         String currency, List<ItemView> items, int state, List<StateView> states,
-                                         OffsetDateTime lastChange, OffsetDateTime createdAt) {
-        static ProductReservationView of(ProductReservations.Whole w) {
-            ProductReservation r = w.reservation();
-            return new ProductReservationView(r.id, r.customerId, r.storeId, r.sourceId, r.reservationCode,
-                    w.codes().stream().map(c -> new ExternalCodeView(c.externalCodeTypeId, c.value)).toList(),
-                    r.pickupDate, r.customersNote, List.of(r.comments), List.of(r.benefitCodes), r.totalPrice, r.currency,
-                    w.items().stream().map(i -> new ItemView(i.productId, i.amount, i.unitPrice, i.vatRate)).toList(),
-                    r.state, w.states().stream().map(s -> new StateView(s.state, s.changedAt)).toList(),
-                    r.lastChange, r.createdAt);
-        }
-    }
-
-    public record Page(List<ProductReservationView> items, long totalItems) {
+    static ProductReservationView view(ProductReservations.Whole w) {
+        ProductReservation r = w.reservation();
+        return new ProductReservationView(r.id, r.customerId, r.storeId, r.sourceId, r.reservationCode,
+                w.codes().stream().map(c -> new ProductReservationView.ExternalCode(c.externalCodeTypeId, c.value))
+                        .toList(),
+                r.pickupDate, r.customersNote, List.of(r.comments), List.of(r.benefitCodes), r.totalPrice, r.currency,
+                w.items().stream().map(i -> new ProductReservationView.Item(i.productId, i.amount, i.unitPrice,
+                        i.vatRate)).toList(),
+                r.state, w.states().stream().map(s -> new ProductReservationView.StateChange(s.state, s.changedAt))
+                        .toList(),
+                r.lastChange, r.createdAt);
     }
 
     private final ProductReservations reservations;
@@ -80,7 +62,7 @@ public class ProductReservationResource {
         String tenantId = tenant.id();
         return idempotency.once(tenantId, key, request, () -> reservations.reserve(tenantId, request)
                 .map(w -> Response.created(URI.create("/api/v1/product-reservations/" + w.reservation().id))
-                        .entity(ProductReservationView.of(w)).build()));
+                        .entity(view(w)).build()));
     }
 
     @GET
@@ -88,12 +70,12 @@ public class ProductReservationResource {
     public Uni<ProductReservationView> get(@PathParam("id") UUID id) {
         return reservations.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("product reservation", id))
-                .map(ProductReservationView::of);
+                .map(ProductReservationResource::view);
     }
 
     /** Filters as CareCloud has them; {@code count} (default 100) from {@code offset}, sorted, with the total. */
     @GET
-    public Uni<Page> search(@QueryParam("reservationCode") Long reservationCode,
+    public Uni<ProductReservationView.Page> search(@QueryParam("reservationCode") Long reservationCode,
                             @QueryParam("customerId") UUID customerId, @QueryParam("storeId") UUID storeId,
                             @QueryParam("state") @Min(0) @Max(8) Integer state,
                             @QueryParam("count") @DefaultValue("100") @Min(1) @Max(1000) int count,
@@ -110,7 +92,8 @@ public class ProductReservationResource {
         Sort sort = Sort.by(field, sortDirection.equalsIgnoreCase("DESC") ? Sort.Direction.Descending
                 : Sort.Direction.Ascending).and("id");
         return reservations.search(tenant.id(), reservationCode, customerId, storeId, state, sort, offset, count)
-                .map(found -> new Page(found.items().stream().map(ProductReservationView::of).toList(),
+                .map(found -> new ProductReservationView.Page(
+                        found.items().stream().map(ProductReservationResource::view).toList(),
                         found.totalItems()));
     }
 
@@ -118,12 +101,12 @@ public class ProductReservationResource {
     @POST
     @Path("/{id}/cancellation")
     public Uni<ProductReservationView> cancel(@PathParam("id") UUID id) {
-        return reservations.change(tenant.id(), id, PickupState.CANCELLED).map(ProductReservationView::of);
+        return reservations.change(tenant.id(), id, PickupState.CANCELLED).map(ProductReservationResource::view);
     }
 
     @POST
     @Path("/{id}/state")
     public Uni<ProductReservationView> change(@PathParam("id") UUID id, @Valid @NotNull StateRequest request) {
-        return reservations.change(tenant.id(), id, PickupState.of(request.state())).map(ProductReservationView::of);
+        return reservations.change(tenant.id(), id, PickupState.of(request.state())).map(ProductReservationResource::view);
     }
 }
