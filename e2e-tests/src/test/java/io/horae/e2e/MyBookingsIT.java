@@ -169,8 +169,17 @@ class MyBookingsIT {
         try {
             platform.api().body("{\"amount\":500,\"reason\":\"top-up\"}").post("/api/v1/customers/" + customer
                     + "/credit/entries").then().statusCode(201);
+            // the wallet as customer-service holds it: the credit, and a held pass with its entries and validity
+            String pass = platform.api().body("{\"name\":\"Ten visits\",\"entries\":10,\"validityDays\":30,"
+                    + "\"price\":900,\"currency\":\"CZK\"}").post("/api/v1/passes").then().statusCode(201)
+                    .extract().path("id");
+            String validUntil = platform.api().body("{\"passId\":\"" + pass + "\"}")
+                    .post("/api/v1/customers/" + customer + "/passes").then().statusCode(201)
+                    .extract().path("validUntil");
             given().header("Authorization", "Bearer " + session).get(api + "my").then().statusCode(200)
-                    .body("creditPayments", equalTo(false));
+                    .body("creditPayments", equalTo(false))
+                    .body("passes[0].entriesLeft", equalTo(10)).body("passes[0].entriesTotal", equalTo(10))
+                    .body("passes[0].validUntil", equalTo(validUntil));
             given().header("Authorization", "Bearer " + session).post(api + "my/bookings/" + own
                     + "/credit-payments").then().statusCode(403);
             platform.api().get("/api/v1/bookings/" + own).then().body("paid", equalTo(0.0f));

@@ -1,6 +1,8 @@
 package io.horae.booking.customer;
 
 import io.horae.booking.calls.ServiceTokens;
+import io.horae.customer.api.CreditMovement;
+import io.horae.customer.api.PassUse;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,13 +51,13 @@ public class Wallet {
     /** Takes {@code amount} from the customer's credit; 409 when the balance is short. */
     public Uni<Taken> credit(String tenantId, UUID customerId, BigDecimal amount, String reference) {
         return call(client.credit(authorization(tenantId), customerId,
-                new WalletClient.Movement(amount.negate(), "booking " + reference, reference)), "customerId")
+                new CreditMovement(amount.negate(), "booking " + reference, reference)), "customerId")
                 .replaceWith(new Taken(Source.CREDIT, amount, null, null, null));
     }
 
     /** Uses one entry of the customer's pass for the booking: it pays what is still owed. */
     public Uni<Taken> pass(String tenantId, UUID customerId, UUID passId, BigDecimal owed, String reference) {
-        return call(client.usePass(authorization(tenantId), customerId, passId, new WalletClient.Use(reference)),
+        return call(client.usePass(authorization(tenantId), customerId, passId, new PassUse(reference)),
                 "passId")
                 .map(use -> new Taken(Source.PASS, owed, passId, use.id(), null));
     }
@@ -89,7 +91,7 @@ public class Wallet {
         }
         Uni<?> back = switch (taken.source()) {
             case CREDIT -> client.credit(authorization(tenantId), customerId,
-                    new WalletClient.Movement(taken.amount(), "refund: booking " + reference, reference));
+                    new CreditMovement(taken.amount(), "refund: booking " + reference, reference));
             case PASS -> client.returnPassUse(authorization(tenantId), customerId, taken.passId(), taken.useId());
             case VOUCHER -> client.refundVoucher(authorization(tenantId), taken.code());
             case SUBSTITUTION -> client.returnSubstitution(authorization(tenantId), customerId, taken.useId());

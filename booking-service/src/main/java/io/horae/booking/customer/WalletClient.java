@@ -1,5 +1,9 @@
 package io.horae.booking.customer;
 
+import io.horae.customer.api.CreditEntryView;
+import io.horae.customer.api.CreditMovement;
+import io.horae.customer.api.PassUse;
+import io.horae.customer.api.PassUseView;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -12,22 +16,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** customer-service's wallet, as booking pays from it: credit, pass uses, vouchers and service substitutions. */
+/**
+ * customer-service's wallet, as booking pays from it: credit, pass uses, vouchers and service substitutions. Credit
+ * and passes travel in customer-api's types; vouchers and substitutions still in the records below.
+ */
 @RegisterRestClient(configKey = "customer")
 @Path("/api/v1")
 public interface WalletClient {
-    record Movement(BigDecimal amount, String reason, String reference) {
-    }
-
-    record Entry(UUID id, BigDecimal amount, BigDecimal balance) {
-    }
-
-    record Use(String reference) {
-    }
-
-    record PassUse(UUID id, UUID customerPassId) {
-    }
-
     record SubstitutionUse(List<UUID> serviceIds, String reference) {
     }
 
@@ -42,13 +37,13 @@ public interface WalletClient {
 
     @POST
     @Path("/customers/{customerId}/credit/entries")
-    Uni<Entry> credit(@HeaderParam("Authorization") String authorization, @PathParam("customerId") UUID customerId,
-                      Movement movement);
+    Uni<CreditEntryView> credit(@HeaderParam("Authorization") String authorization,
+                                @PathParam("customerId") UUID customerId, CreditMovement movement);
 
     @POST
     @Path("/customers/{customerId}/passes/{passId}/uses")
-    Uni<PassUse> usePass(@HeaderParam("Authorization") String authorization, @PathParam("customerId") UUID customerId,
-                         @PathParam("passId") UUID passId, Use use);
+    Uni<PassUseView> usePass(@HeaderParam("Authorization") String authorization,
+                             @PathParam("customerId") UUID customerId, @PathParam("passId") UUID passId, PassUse use);
 
     @DELETE
     @Path("/customers/{customerId}/passes/{passId}/uses/{useId}")

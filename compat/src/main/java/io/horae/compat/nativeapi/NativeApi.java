@@ -32,10 +32,11 @@ import java.util.UUID;
 
 /**
  * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
- * token as a proxied request. Each service's operations are typed where its shapes are a contract module's
- * ({@link Bookings}: booking-api; {@link Customers}: customer-api; {@link Catalogue}: catalogue-api;
- * {@link Holds} and {@link ProductReservations}: claims-api); the rest answer parsed JSON. A native refusal fails the future with a
- * {@link Refusal} carrying its status and message, so that a vendor route answers it in its own envelope.
+ * token as a proxied request. Each service's operations are typed where its shapes are a contract module's:
+ * {@link Bookings} (booking-api), {@link Customers} and {@link Wallet} (customer-api), {@link Catalogue}
+ * (catalogue-api), {@link Holds} and {@link ProductReservations} (claims-api); the rest answer parsed JSON. A native
+ * refusal fails the future with a {@link Refusal} carrying its status and message, so that a vendor route answers it
+ * in its own envelope.
  */
 @ApplicationScoped
 public class NativeApi {
@@ -96,6 +97,11 @@ public class NativeApi {
         /** booking-service's bookings, in booking-api's types. */
         public Bookings bookings() {
             return new Bookings(this);
+        }
+
+        /** customer-service's credit and passes of customers, in customer-api's types. */
+        public Wallet wallet() {
+            return new Wallet(this);
         }
 
         /** availability-service's catalogue, in catalogue-api's types. */

@@ -1,6 +1,8 @@
 package io.horae.compat.reservanto;
 
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.CreditBalance;
+import io.horae.customer.api.CreditMovement;
 import io.horae.customer.api.NewCustomer;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -21,7 +23,6 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
     private static final Map<String, String> FIELDS = Map.of("FirstName", "firstName", "LastName", "lastName",
             "Email", "email", "Phone", "phone", "Note", "note", "PersonalIdentifier", "personalIdentifier",
             "BirthDate", "birthDate");
-    private static final String CUSTOMERS = "/api/v1/customers/";
 
     @Override
     public void register(ReservantoRoutes.Registry registry) {
@@ -39,13 +40,13 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
                 .compose(id -> r.calls().customers().change(id, new JsonObject().put("note", r.text("Note"))))
                 .map(c -> new JsonObject()));
         registry.add("Customer/TryUseCredit", r -> r.id("CustomerId", "customer")
-                .compose(id -> r.calls().post(CUSTOMERS + id + "/credit/entries", new JsonObject()
-                        .put("amount", r.amount("Amount").negate())
-                        .put("reason", Objects.requireNonNullElse(r.optionalText("Reason"), "used through the API"))))
-                .map(entry -> new JsonObject().put("Success", true).put("Balance", entry.getValue("balance"))));
+                .compose(id -> r.calls().wallet().moveCredit(id, new CreditMovement(r.amount("Amount").negate(),
+                        Objects.requireNonNullElse(r.optionalText("Reason"), "used through the API"), null)))
+                .map(entry -> new JsonObject().put("Success", true).put("Balance", entry.balance())));
         registry.add("Customer/CreditTransactions", r -> r.id("CustomerId", "customer")
-                .compose(id -> r.calls().get(CUSTOMERS + id + "/credit/entries?from=" + r.time("From")
-                        + "&to=" + r.time("To")))
+                .compose(id -> r.calls().wallet().statement(id, r.time("From").toInstant(),
+                        r.time("To").toInstant()))
+                .map(r.calls()::json)
                 .compose(statement -> r.shape(statement.copy().put("entries", null), null)
                         .compose(shaped -> r.shapeAll(statement.getJsonArray("entries"), "credit-entry")
                                 .map(entries -> shaped.put("Entries", entries)))));
@@ -64,12 +65,11 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
     private static Future<JsonObject> details(ReservantoRequest r) {
         return r.id("CustomerId", "customer").compose(id -> {
             Future<JsonObject> customer = r.calls().customers().get(id).compose(r::shape);
-            Future<JsonObject> credit = r.calls().get(CUSTOMERS + id + "/credit");
-            Future<JsonArray> passes = r.calls().list(CUSTOMERS + id + "/passes")
-                    .compose(all -> r.shapeAll(all, "customer-pass"));
+            Future<CreditBalance> credit = r.calls().wallet().credit(id);
+            Future<JsonArray> passes = r.calls().wallet().passes(id).compose(r::shapePasses);
             return Future.all(customer, credit, passes).map(all -> new JsonObject()
                     .put("Customer", customer.result())
-                    .put("CreditBalance", credit.result().getValue("balance"))
+                    .put("CreditBalance", credit.result().balance())
                     .put("Passes", passes.result()));
         });
     }

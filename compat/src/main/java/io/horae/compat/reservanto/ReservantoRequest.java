@@ -5,6 +5,7 @@ import io.horae.compat.NumericIds;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.horae.customer.api.CustomerView;
+import io.horae.customer.api.HeldPassView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -174,6 +175,16 @@ final class ReservantoRequest {
     /** A customer in Reservanto's shape. */
     Future<JsonObject> shape(CustomerView customer) {
         return shape(calls.json(customer), "customer");
+    }
+
+    /** A customer's held pass in Reservanto's shape. */
+    Future<JsonObject> shape(HeldPassView pass) {
+        return shape(calls.json(pass), "customer-pass");
+    }
+
+    /** A customer's held passes in Reservanto's shape. */
+    Future<JsonArray> shapePasses(List<HeldPassView> passes) {
+        return shapeAll(new JsonArray(passes.stream().<Object>map(calls::json).toList()), "customer-pass");
     }
 
     /** Customers in Reservanto's shape. */

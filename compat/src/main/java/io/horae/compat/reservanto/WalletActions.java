@@ -4,8 +4,12 @@ import io.horae.booking.api.Payment;
 import io.horae.booking.api.PaymentMethod;
 import io.horae.booking.api.Refund;
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.HeldPassView;
+import io.horae.customer.api.PassAssignment;
+import io.horae.customer.api.PassPause;
+import io.horae.customer.api.PassReturns;
+import io.horae.customer.api.PassUse;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,26 +29,23 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
         registry.add("Pass/GetList", r -> r.calls().list("/api/v1/passes").compose(all -> r.shapeAll(all, "pass"))
                 .map(all -> ReservantoRequest.answer("Passes", all)));
         registry.add("PassToCustomer/AddPass", r -> r.id("CustomerId", "customer").compose(customer ->
-                r.id("PassId", "pass").compose(pass -> r.calls().post(CUSTOMERS + customer + "/passes",
-                        new JsonObject().put("passId", pass.toString())
-                                .put("validFrom", r.has("ValidFrom") ? r.date("ValidFrom").toString() : null))))
-                .compose(held -> r.shape(held, "customer-pass")));
+                r.id("PassId", "pass").compose(pass -> r.calls().wallet().assignPass(customer,
+                        new PassAssignment(pass, r.has("ValidFrom") ? r.date("ValidFrom") : null))))
+                .compose(r::shape));
         registry.add("PassToCustomer/GetPassesForCustomer", r -> r.id("CustomerId", "customer")
-                .compose(customer -> r.calls().list(CUSTOMERS + customer + "/passes"))
-                .compose(all -> r.shapeAll(all, "customer-pass")).map(all -> ReservantoRequest.answer("Passes", all)));
-        registry.add("PassToCustomer/AddIntermission", r -> r.id("CustomerId", "customer").compose(customer ->
-                r.id("PassToCustomerId", "customer-pass").compose(held -> r.calls().post(CUSTOMERS + customer
-                        + "/passes/" + held + "/intermissions", new JsonObject()
-                        .put("from", r.date("From").toString()).put("to", r.date("To").toString()))))
-                .compose(held -> r.shape(held, "customer-pass")));
-        registry.add("Customer/TryUsePass", r -> held(r, (customer, held) -> r.calls().post(CUSTOMERS + customer
-                        + "/passes/" + held + "/uses", new JsonObject().put("reference", r.optionalText("Reference")))
-                .compose(use -> r.calls().list(CUSTOMERS + customer + "/passes"))
-                .compose(all -> passOf(r, all, held))));
-        registry.add("Customer/TryReturnPassUsage", r -> held(r, (customer, held) -> r.calls().post(CUSTOMERS + customer
-                        + "/passes/" + held + "/returns", new JsonObject().put("count",
+                .compose(customer -> r.calls().wallet().passes(customer)).compose(r::shapePasses)
+                .map(all -> ReservantoRequest.answer("Passes", all)));
+        registry.add("PassToCustomer/AddIntermission", r -> held(r, (customer, held) -> r.calls().wallet()
+                .pausePass(customer, held, new PassPause(r.date("From"), r.date("To")))).compose(r::shape));
+        registry.add("Customer/TryUsePass", r -> held(r, (customer, held) -> r.calls().wallet()
+                .usePass(customer, held, new PassUse(r.optionalText("Reference")))
+                .compose(use -> r.calls().wallet().passes(customer))
+                .map(all -> all.stream().filter(p -> p.id().equals(held)).findFirst().orElseThrow()))
+                .compose(r::shape).map(pass -> ReservantoRequest.answer("Pass", pass)));
+        registry.add("Customer/TryReturnPassUsage", r -> held(r, (customer, held) -> r.calls().wallet()
+                .returnPassUses(customer, held, new PassReturns(
                         Objects.requireNonNullElse(r.optionalInteger("Count"), 1))))
-                .compose(pass -> r.shape(pass, "customer-pass")).map(pass -> ReservantoRequest.answer("Pass", pass)));
+                .compose(r::shape).map(pass -> ReservantoRequest.answer("Pass", pass)));
         registry.add("ServiceSubstitution/GetForCustomer", r -> r.id("CustomerId", "customer")
                 .compose(customer -> r.calls().list(CUSTOMERS + customer + "/substitutions?free=true"))
                 .compose(all -> r.shapeAll(all, "substitution"))
@@ -62,17 +63,10 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
     }
 
     /** {@code act} on the pass {@code PassToCustomerId} of customer {@code CustomerId}. */
-    private static Future<JsonObject> held(ReservantoRequest r,
-                                           BiFunction<UUID, UUID, Future<JsonObject>> act) {
+    private static Future<HeldPassView> held(ReservantoRequest r,
+                                             BiFunction<UUID, UUID, Future<HeldPassView>> act) {
         return r.id("CustomerId", "customer").compose(customer -> r.id("PassToCustomerId", "customer-pass")
                 .compose(held -> act.apply(customer, held)));
-    }
-
-    /** The pass {@code held} among the customer's passes, as it is after a use. */
-    private static Future<JsonObject> passOf(ReservantoRequest r, JsonArray all, UUID held) {
-        JsonObject pass = all.stream().map(JsonObject.class::cast).filter(p -> held.toString().equals(p.getString("id")))
-                .findFirst().orElseThrow();
-        return r.shape(pass, "customer-pass").map(shaped -> ReservantoRequest.answer("Pass", shaped));
     }
 
     /**

@@ -6,7 +6,9 @@ import io.horae.booking.api.PaymentMethod;
 import io.horae.compat.nativeapi.Bookings;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.CreditBalance;
 import io.horae.customer.api.CustomerView;
+import io.horae.customer.api.HeldPassView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -79,10 +81,9 @@ public class MyBookings {
      * from their credit.
      */
     public Future<JsonObject> overview(NativeApi.Calls calls, PageSettings page, UUID customer) {
-        String path = "/api/v1/customers/" + customer;
         Future<CustomerView> profile = calls.customers().get(customer);
-        Future<JsonObject> credit = calls.get(path + "/credit");
-        Future<JsonArray> passes = calls.list(path + "/passes");
+        Future<CreditBalance> credit = calls.wallet().credit(customer);
+        Future<List<HeldPassView>> passes = calls.wallet().passes(customer);
         Future<List<JsonObject>> bookings = calls.bookings()
                 .page(Bookings.Query.ofCustomer(customer).from(Instant.now()), 0, MOST_BOOKINGS)
                 .compose(found -> Future.all(found.items().stream().map(booking -> withLinks(calls, booking)).toList())
@@ -90,11 +91,12 @@ public class MyBookings {
         return Future.all(profile, credit, passes, bookings).map(all -> new JsonObject()
                 .put("firstName", profile.result().firstName())
                 .put("lastName", profile.result().lastName())
-                .put("credit", credit.result().getValue("balance"))
-                .put("passes", new JsonArray(passes.result().stream().map(JsonObject.class::cast)
-                        .map(pass -> new JsonObject().put("entriesLeft", pass.getValue("entriesLeft"))
-                                .put("entriesTotal", pass.getValue("entriesTotal"))
-                                .put("validTo", pass.getValue("validTo"))).toList()))
+                .put("credit", credit.result().balance())
+                .put("passes", new JsonArray(passes.result().stream()
+                        .map(pass -> new JsonObject().put("entriesLeft", pass.entriesLeft())
+                                .put("entriesTotal", pass.entriesTotal())
+                                .put("validUntil", pass.validUntil() == null ? null : pass.validUntil().toString()))
+                        .toList()))
                 .put("bookings", new JsonArray(bookings.result()))
                 .put("creditPayments", page.pays(PageSettings.CREDIT)));
     }
