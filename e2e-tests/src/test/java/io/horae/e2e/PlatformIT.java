@@ -294,6 +294,7 @@ class PlatformIT {
         awaitBody(path, field, expected, Duration.ofSeconds(30));
     }
 
+    /** Until {@code field} of what {@code path} answers is {@code expected} (a JSON path: {@code size()} counts). */
     private static void awaitBody(String path, String field, Object expected, Duration within)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
@@ -303,35 +304,19 @@ class PlatformIT {
             if (expected.equals(seen)) {
                 return;
             }
-            Thread.sleep(250);
+            Thread.sleep(200);
         }
         throw new AssertionError(path + " " + field + " was " + seen + ", not " + expected + ", within " + within);
     }
 
+    /** Until availability offers exactly {@code expected} starts. */
     private static void awaitStarts(String query, List<String> expected) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        List<String> seen = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            seen = api().get(query).then().statusCode(200).extract().path("start");
-            if (seen.equals(expected)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("availability offered " + seen + ", not " + expected + ", within 30 s");
+        awaitBody(query, "start", expected);
     }
 
+    /** Until availability offers {@code expected} starts. */
     private static void awaitSlots(String query, int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        int seen = -1;
-        while (Instant.now().isBefore(deadline)) {
-            seen = api().get(query).then().statusCode(200).extract().path("size()");
-            if (seen == expected) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("availability offered " + seen + " starts, not " + expected + ", within 30 s");
+        awaitBody(query, "size()", expected);
     }
 
     @Test

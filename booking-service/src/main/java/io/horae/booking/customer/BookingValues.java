@@ -1,6 +1,5 @@
 package io.horae.booking.customer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.horae.booking.calls.ServiceTokens;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +27,7 @@ public class BookingValues {
     }
 
     /** All of a booking's values as they are kept: converted to their types, nulls dropped; 400 naming bad ones. */
-    public Uni<Map<String, Object>> checked(String tenantId, Map<String, JsonNode> values) {
+    public Uni<Map<String, Object>> checked(String tenantId, Map<String, ?> values) {
         return UPSTREAM.run(client.check(tokens.authorization(tenantId),
                 new CustomValuesClient.Check("BOOKING", values)), "customValues")
                 .map(CustomValuesClient.Checked::values);

@@ -1,6 +1,5 @@
 package io.horae.booking.customer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,7 +12,8 @@ import java.util.Map;
 @RegisterRestClient(configKey = "customer")
 @Path("/api/v1/custom-value-definitions")
 public interface CustomValuesClient {
-    record Check(String scope, Map<String, JsonNode> values) {
+    /** {@code values}: as the client sent them (JSON nodes of a patch, or the values of a new booking). */
+    record Check(String scope, Map<String, ?> values) {
     }
 
     record Checked(Map<String, Object> values) {

@@ -1,7 +1,5 @@
 package io.horae.booking.placement;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.horae.booking.activity.ActivityLog;
 import io.horae.booking.api.Actor;
 import io.horae.booking.api.BookingKind;
@@ -69,7 +67,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Placement {
     private static final Logger LOG = Logger.getLogger(Placement.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Idempotency idempotency;
     private final ClaimsInFlight inFlight;
@@ -134,9 +131,7 @@ public class Placement {
         if (request.customValues() == null || request.customValues().isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        Map<String, JsonNode> asked = new HashMap<>();
-        request.customValues().forEach((key, value) -> asked.put(key, JSON.valueToTree(value)));
-        return values.checked(tenantId, asked);
+        return values.checked(tenantId, request.customValues());
     }
 
     private Uni<Response> attempt(String tenantId, NewBooking request, Map<String, Object> customValues,

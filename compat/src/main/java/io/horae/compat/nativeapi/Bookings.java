@@ -13,8 +13,6 @@ import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +66,7 @@ public final class Bookings {
         private static void add(StringBuilder query, String name, Object value) {
             if (value != null) {
                 query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
-                        .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+                        .append(NativeApi.encoded(value.toString()));
             }
         }
     }

@@ -7,8 +7,6 @@ import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,16 +56,12 @@ public final class Customers {
 
     /** At most {@code limit} customers matching every word of {@code query} in their names, e-mail or phone. */
     public Future<List<CustomerView>> search(String query, int limit) {
-        return calls.sendForList(HttpMethod.GET, CUSTOMERS + "/search?limit=" + limit + "&q=" + encoded(query), null,
+        return calls.sendForList(HttpMethod.GET, CUSTOMERS + "/search?limit=" + limit + "&q=" + NativeApi.encoded(query), null,
                 CustomerView.class);
     }
 
     private Future<Optional<CustomerView>> first(String field, String value) {
-        return calls.send(HttpMethod.GET, CUSTOMERS + "?limit=1&" + field + "=" + encoded(value), null,
+        return calls.send(HttpMethod.GET, CUSTOMERS + "?limit=1&" + field + "=" + NativeApi.encoded(value), null,
                 CustomerPage.class).map(page -> page.items().stream().findFirst());
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,6 +236,11 @@ public class NativeApi {
                     problem.getJsonArray("nextStarts"));
         }
         throw new Refusal(status >= 500 ? 503 : status, null, "the " + service + " service refused the call");
+    }
+
+    /** {@code value} as a URL's query parameter value. */
+    static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private String encode(Object body) {

@@ -5,8 +5,6 @@ import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,7 +34,7 @@ public final class ProductReservations {
     /** The reservations the native query {@code parameters} select (by the native API's parameter names). */
     public Future<ProductReservationView.Page> search(Map<String, String> parameters) {
         String query = parameters.entrySet().stream().map(p -> p.getKey() + "="
-                + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+                + NativeApi.encoded(p.getValue())).collect(Collectors.joining("&"));
         return calls.send(HttpMethod.GET, RESERVATIONS + (query.isEmpty() ? "" : "?" + query), null,
                 ProductReservationView.Page.class);
     }

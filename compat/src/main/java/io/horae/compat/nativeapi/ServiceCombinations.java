@@ -12,18 +12,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Several services in a row at one location, through the native API: the combinations free in a window
- * ({@code POST /api/v1/availability/combinations}), and holding the one that starts at a chosen time (every leg one
- * line of one hold, so that all are held or none).
+ * Holding several services in a row at one location at a chosen start, through the native API: the combination that
+ * availability finds free at exactly that start, every leg one line of one hold, so that all are held or none.
  */
 public final class ServiceCombinations {
     private ServiceCombinations() {
-    }
-
-    /** The combinations of {@code services} at {@code location} starting in {@code [from, to)}, earliest first. */
-    public static Future<List<CombinationView>> find(NativeApi.Calls calls, List<UUID> services, UUID location,
-                                                     OffsetDateTime from, OffsetDateTime to) {
-        return calls.catalogue().combinations(new CombinationRequest(services, location, from, to));
     }
 
     /**
@@ -32,7 +25,8 @@ public final class ServiceCombinations {
      */
     public static Future<ClaimedReservation> hold(NativeApi.Calls calls, List<UUID> services, UUID location,
                                                   OffsetDateTime start, String field) {
-        return find(calls, services, location, start, start.plusMinutes(1)).compose(found -> {
+        return calls.catalogue().combinations(new CombinationRequest(services, location, start,
+                start.plusMinutes(1))).compose(found -> {
             CombinationView combination = found.stream().filter(c -> c.start().isEqual(start)).findFirst()
                     .orElseThrow(() -> new Refusal(409, field, "the start is not free for these services any more"));
             List<LineRequest> lines = combination.legs().stream()

@@ -28,7 +28,9 @@ final class Appointments {
     private final NativeApi.Calls calls;
     private final Map<UUID, Future<CustomerView>> customers = new HashMap<>();
     private final Map<UUID, Future<ServiceView>> services = new HashMap<>();
+    /** The branch of each resource an appointment is on. */
     private final Map<UUID, Future<LocationView>> branches = new HashMap<>();
+    private final Map<UUID, Future<LocationView>> locations = new HashMap<>();
 
     Appointments(NativeApi.Calls calls) {
         this.calls = calls;
@@ -43,8 +45,9 @@ final class Appointments {
                         id -> calls.catalogue().service(id))).toList())
                 .map(all -> all.<ServiceView>list());
         Future<LocationView> branch = first.resourceId() == null ? Future.succeededFuture(null)
-                : calls.catalogue().resource(first.resourceId()).compose(resource -> branches.computeIfAbsent(
-                        resource.locationId(), id -> calls.catalogue().location(id)));
+                : branches.computeIfAbsent(first.resourceId(), id -> calls.catalogue().resource(id)
+                        .compose(resource -> locations.computeIfAbsent(resource.locationId(),
+                                location -> calls.catalogue().location(location))));
         return Future.all(customer, named, branch).map(all -> appointment(booking, first, customer.result(),
                 named.result(), branch.result()));
     }

@@ -1,5 +1,6 @@
 package io.horae.compat.qmatic;
 
+import io.horae.catalogue.api.CombinationRequest;
 import io.horae.catalogue.api.LocationView;
 import io.horae.claims.ClaimedReservation;
 import io.horae.compat.Uuids;
@@ -66,7 +67,8 @@ final class TimeSlots {
 
     /** One time slot per distinct start, as {@code {startTime, endTime}} in the branch's zone. */
     static Future<JsonArray> find(NativeApi.Calls calls, List<UUID> services, UUID branchId, Window window) {
-        return ServiceCombinations.find(calls, services, branchId, window.from(), window.to()).map(found -> {
+        CombinationRequest question = new CombinationRequest(services, branchId, window.from(), window.to());
+        return calls.catalogue().combinations(question).map(found -> {
             Map<Instant, JsonObject> byStart = new LinkedHashMap<>();
             found.forEach(c -> byStart.putIfAbsent(c.start().toInstant(),
                     Appointments.timeSlot(c.start(), c.end(), window.zone())));

@@ -32,7 +32,7 @@ class CourseActions implements ReservantoRoutes.ActionGroup {
                             .map(all -> all.stream().filter(b -> b.lines().stream()
                                     .anyMatch(l -> classes.contains(l.classId()))).toList());
                 })
-                .compose(r::shapeAll).map(found -> ReservantoRequest.answer("Events", found))));
+                .compose(found -> r.shapeAll(found, "booking")).map(found -> ReservantoRequest.answer("Events", found))));
     }
 
     /** The series {@code CourseId} with its classes. */

@@ -35,7 +35,7 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
         registry.add("Customer/Search", CustomerActions::search);
         registry.add("Customer/Edit", r -> r.id("CustomerId", "customer")
                 .compose(id -> r.calls().customers().change(id, fields(r)))
-                .compose(r::shape).map(c -> ReservantoRequest.answer("Customer", c)));
+                .compose(c -> r.shape(c, "customer")).map(c -> ReservantoRequest.answer("Customer", c)));
         registry.add("Customer/Note", r -> r.id("CustomerId", "customer")
                 .compose(id -> r.calls().customers().change(id, new JsonObject().put("note", r.text("Note"))))
                 .map(c -> new JsonObject()));
@@ -58,15 +58,15 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
     }
 
     private static Future<JsonObject> customer(ReservantoRequest r) {
-        return r.id("CustomerId", "customer").compose(id -> r.calls().customers().get(id)).compose(r::shape);
+        return r.id("CustomerId", "customer").compose(id -> r.calls().customers().get(id)).compose(c -> r.shape(c, "customer"));
     }
 
     /** The customer with credit balance and passes. */
     private static Future<JsonObject> details(ReservantoRequest r) {
         return r.id("CustomerId", "customer").compose(id -> {
-            Future<JsonObject> customer = r.calls().customers().get(id).compose(r::shape);
+            Future<JsonObject> customer = r.calls().customers().get(id).compose(c -> r.shape(c, "customer"));
             Future<CreditBalance> credit = r.calls().wallet().credit(id);
-            Future<JsonArray> passes = r.calls().wallet().passes(id).compose(r::shapePasses);
+            Future<JsonArray> passes = r.calls().wallet().passes(id).compose(all -> r.shapeAll(all, "customer-pass"));
             return Future.all(customer, credit, passes).map(all -> new JsonObject()
                     .put("Customer", customer.result())
                     .put("CreditBalance", credit.result().balance())
@@ -79,7 +79,7 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
         int count = Objects.requireNonNullElse(r.optionalInteger("Count"), 100);
         Instant since = r.has("RegisteredSince") ? r.time("RegisteredSince").toInstant() : null;
         return r.calls().customers().page(since, offset, count)
-                .compose(page -> r.shapeCustomers(page.items()).map(all -> new JsonObject()
+                .compose(page -> r.shapeAll(page.items(), "customer").map(all -> new JsonObject()
                         .put("Customers", all).put("TotalCount", page.total())));
     }
 
@@ -91,7 +91,7 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
             throw Refusal.badField("Query", "give Query or a name, e-mail or phone");
         }
         return r.calls().customers().search(query, 15)
-                .compose(r::shapeCustomers).map(all -> ReservantoRequest.answer("Customers", all));
+                .compose(all -> r.shapeAll(all, "customer")).map(all -> ReservantoRequest.answer("Customers", all));
     }
 
     /** The Reservanto fields of a new customer. */

@@ -12,7 +12,7 @@ class EventActions implements ReservantoRoutes.ActionGroup {
     @Override
     public void register(ReservantoRoutes.Registry registry) {
         registry.add("Event/Get", r -> r.id("AppointmentId", "booking").compose(id -> r.calls().bookings().get(id))
-                .compose(r::shape).map(b -> ReservantoRequest.answer("Event", b)));
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Event", b)));
         registry.add("Event/GetByCode", EventActions::byCode);
         registry.add("Event/GetList", r -> LifecycleActions.page(r, Bookings.Query.all(), "Events"));
         registry.add("Event/GetListByCustomer", r -> r.id("CustomerId", "customer").compose(customer ->
@@ -28,6 +28,6 @@ class EventActions implements ReservantoRoutes.ActionGroup {
                     }
                     return page.items().get(0);
                 })
-                .compose(r::shape).map(b -> ReservantoRequest.answer("Event", b));
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Event", b));
     }
 }

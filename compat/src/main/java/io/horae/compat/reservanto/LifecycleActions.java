@@ -69,7 +69,7 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
                                           BiFunction<Bookings, UUID, Future<BookingView>> action) {
         return r.id("AppointmentId", "booking")
                 .compose(id -> action.apply(r.calls().bookings(), id))
-                .compose(r::shape).map(b -> ReservantoRequest.answer("Appointment", b));
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b));
     }
 
     /**
@@ -81,7 +81,7 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
         int count = Objects.requireNonNullElse(r.optionalInteger("Count"), 200);
         return r.calls().bookings().page(query.between(r.time("From").toInstant(), r.time("To").toInstant()),
                         offset, count)
-                .compose(page -> r.shapeAll(page.items()).map(all -> new JsonObject()
+                .compose(page -> r.shapeAll(page.items(), "booking").map(all -> new JsonObject()
                         .put(field, all).put("TotalCount", page.total())));
     }
 

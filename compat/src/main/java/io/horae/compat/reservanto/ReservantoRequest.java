@@ -5,7 +5,6 @@ import io.horae.compat.NumericIds;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.horae.customer.api.CustomerView;
-import io.horae.customer.api.HeldPassView;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -167,34 +166,13 @@ final class ReservantoRequest {
         return ReservantoShape.all(this, nativeObjects, kind);
     }
 
-    /** A booking in Reservanto's shape. */
-    Future<JsonObject> shape(BookingView booking) {
-        return shape(calls.json(booking), "booking");
+    /** A native contract type's answer ({@code BookingView}, {@code CustomerView}, …) in Reservanto's shape. */
+    Future<JsonObject> shape(Object answer, String kind) {
+        return shape(calls.json(answer), kind);
     }
 
-    /** A customer in Reservanto's shape. */
-    Future<JsonObject> shape(CustomerView customer) {
-        return shape(calls.json(customer), "customer");
-    }
-
-    /** A customer's held pass in Reservanto's shape. */
-    Future<JsonObject> shape(HeldPassView pass) {
-        return shape(calls.json(pass), "customer-pass");
-    }
-
-    /** A customer's held passes in Reservanto's shape. */
-    Future<JsonArray> shapePasses(List<HeldPassView> passes) {
-        return shapeAll(new JsonArray(passes.stream().<Object>map(calls::json).toList()), "customer-pass");
-    }
-
-    /** Customers in Reservanto's shape. */
-    Future<JsonArray> shapeCustomers(List<CustomerView> customers) {
-        return shapeAll(new JsonArray(customers.stream().<Object>map(calls::json).toList()), "customer");
-    }
-
-    /** Bookings in Reservanto's shape. */
-    Future<JsonArray> shapeAll(List<BookingView> bookings) {
-        return shapeAll(new JsonArray(bookings.stream().<Object>map(calls::json).toList()), "booking");
+    Future<JsonArray> shapeAll(List<?> answers, String kind) {
+        return shapeAll(new JsonArray(answers.stream().<Object>map(calls::json).toList()), kind);
     }
 
     static JsonObject answer(String field, Object value) {

@@ -31,21 +31,21 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
         registry.add("PassToCustomer/AddPass", r -> r.id("CustomerId", "customer").compose(customer ->
                 r.id("PassId", "pass").compose(pass -> r.calls().wallet().assignPass(customer,
                         new PassAssignment(pass, r.has("ValidFrom") ? r.date("ValidFrom") : null))))
-                .compose(r::shape));
+                .compose(pass -> r.shape(pass, "customer-pass")));
         registry.add("PassToCustomer/GetPassesForCustomer", r -> r.id("CustomerId", "customer")
-                .compose(customer -> r.calls().wallet().passes(customer)).compose(r::shapePasses)
+                .compose(customer -> r.calls().wallet().passes(customer)).compose(all -> r.shapeAll(all, "customer-pass"))
                 .map(all -> ReservantoRequest.answer("Passes", all)));
         registry.add("PassToCustomer/AddIntermission", r -> held(r, (customer, held) -> r.calls().wallet()
-                .pausePass(customer, held, new PassPause(r.date("From"), r.date("To")))).compose(r::shape));
+                .pausePass(customer, held, new PassPause(r.date("From"), r.date("To")))).compose(pass -> r.shape(pass, "customer-pass")));
         registry.add("Customer/TryUsePass", r -> held(r, (customer, held) -> r.calls().wallet()
                 .usePass(customer, held, new PassUse(r.optionalText("Reference")))
                 .compose(use -> r.calls().wallet().passes(customer))
                 .map(all -> all.stream().filter(p -> p.id().equals(held)).findFirst().orElseThrow()))
-                .compose(r::shape).map(pass -> ReservantoRequest.answer("Pass", pass)));
+                .compose(pass -> r.shape(pass, "customer-pass")).map(pass -> ReservantoRequest.answer("Pass", pass)));
         registry.add("Customer/TryReturnPassUsage", r -> held(r, (customer, held) -> r.calls().wallet()
                 .returnPassUses(customer, held, new PassReturns(
                         Objects.requireNonNullElse(r.optionalInteger("Count"), 1))))
-                .compose(r::shape).map(pass -> ReservantoRequest.answer("Pass", pass)));
+                .compose(pass -> r.shape(pass, "customer-pass")).map(pass -> ReservantoRequest.answer("Pass", pass)));
         registry.add("ServiceSubstitution/GetForCustomer", r -> r.id("CustomerId", "customer")
                 .compose(customer -> r.calls().list(CUSTOMERS + customer + "/substitutions?free=true"))
                 .compose(all -> r.shapeAll(all, "substitution"))
@@ -56,10 +56,10 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
         registry.add("Voucher/PayForBooking", r -> r.id("AppointmentId", "booking")
                 .compose(id -> r.calls().bookings().pay(id,
                         new Payment(PaymentMethod.VOUCHER, null, null, r.text("Code"), null)))
-                .compose(r::shape).map(b -> ReservantoRequest.answer("Appointment", b)));
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
         registry.add("Voucher/RefundBookingPayment", r -> r.id("AppointmentId", "booking")
                 .compose(id -> r.calls().bookings().refund(id, new Refund(PaymentMethod.VOUCHER)))
-                .compose(r::shape).map(b -> ReservantoRequest.answer("Appointment", b)));
+                .compose(b -> r.shape(b, "booking")).map(b -> ReservantoRequest.answer("Appointment", b)));
     }
 
     /** {@code act} on the pass {@code PassToCustomerId} of customer {@code CustomerId}. */

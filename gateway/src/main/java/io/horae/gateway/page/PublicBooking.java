@@ -3,6 +3,7 @@ package io.horae.gateway.page;
 import io.horae.booking.api.BookingLinks;
 import io.horae.booking.api.BookingView;
 import io.horae.booking.api.NewBooking;
+import io.horae.catalogue.api.CombinationRequest;
 import io.horae.catalogue.api.CombinationView;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;
@@ -110,8 +111,8 @@ public class PublicBooking {
     private static Future<List<CombinationView>> combinations(NativeApi.Calls calls, List<UUID> services,
                                                               UUID location, LocalDate from, LocalDate to,
                                                               ZoneId zone) {
-        return ServiceCombinations.find(calls, services, location, from.atStartOfDay(zone).toOffsetDateTime(),
-                to.atStartOfDay(zone).toOffsetDateTime());
+        return calls.catalogue().combinations(new CombinationRequest(services, location,
+                from.atStartOfDay(zone).toOffsetDateTime(), to.atStartOfDay(zone).toOffsetDateTime()));
     }
 
     /**
