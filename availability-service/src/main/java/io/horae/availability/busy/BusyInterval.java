@@ -1,6 +1,7 @@
 package io.horae.availability.busy;
 
 import io.horae.availability.slot.Interval;
+import io.horae.catalogue.api.AffectedBooking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -37,5 +38,10 @@ public class BusyInterval {
 
     public Interval footprint() {
         return new Interval(footprintStart.toInstant(), footprintEnd.toInstant());
+    }
+
+    /** This claim as a booking a change of the catalogue leaves standing. */
+    public AffectedBooking affected() {
+        return new AffectedBooking(bookingId, reservationId, resourceId, serviceId, footprintStart);
     }
 }

@@ -1,5 +1,6 @@
 package io.horae.availability.busy;
 
+import io.horae.catalogue.api.AffectedBooking;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -54,14 +55,14 @@ public class BusyIntervalRepository implements PanacheRepositoryBase<BusyInterva
     /** What keeps the resource or service busy after {@code now}: the bookings a change of it affects. */
     public Uni<List<AffectedBooking>> ahead(String tenantId, By by, UUID id, OffsetDateTime now) {
         return list("tenantId = ?1 and " + by.field + " = ?2 and footprintEnd > ?3 order by footprintStart",
-                tenantId, id, now).map(all -> all.stream().map(AffectedBooking::of).toList());
+                tenantId, id, now).map(all -> all.stream().map(BusyInterval::affected).toList());
     }
 
     /** What is booked on the resource within {@code [from, to)}: the bookings new time off there leaves standing. */
     public Uni<List<AffectedBooking>> within(String tenantId, UUID resourceId, OffsetDateTime from, OffsetDateTime to) {
         return list("tenantId = ?1 and resourceId = ?2 and footprintStart < ?4 and footprintEnd > ?3 "
                 + "order by footprintStart", tenantId, resourceId, from, to)
-                .map(all -> all.stream().map(AffectedBooking::of).toList());
+                .map(all -> all.stream().map(BusyInterval::affected).toList());
     }
 
     /**

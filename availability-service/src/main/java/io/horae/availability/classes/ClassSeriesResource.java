@@ -1,7 +1,7 @@
 package io.horae.availability.classes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.horae.catalogue.api.ClassView;
+import io.horae.catalogue.api.ClassSeriesView;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -51,19 +51,15 @@ public class ClassSeriesResource {
         }
     }
 
-    /** {@code classes}: every class of the series, cancelled ones included; absent in a list of series. */
-    public record SeriesView(UUID id, UUID serviceId, UUID resourceId, UUID locationId, List<DayOfWeek> days,
-                             LocalTime time, String timeZone, LocalDate from, LocalDate until, Integer count,
-                             List<LocalDate> except, int capacity, List<ClassView> classes) {
-        static SeriesView of(ClassSeries s, List<ClassSchedule.WithSeats> classes) {
-            return new SeriesView(s.id, s.serviceId, s.resourceId, s.locationId, s.dayNames().stream().sorted().toList(),
-                    s.time, s.timeZone, s.first, s.until, s.count, s.exceptDates().stream().sorted().toList(),
-                    s.capacity, classes == null ? null : classes.stream().map(ClassResource::view).toList());
-        }
+    private static ClassSeriesView view(ClassSeries s, List<ClassSchedule.WithSeats> classes) {
+        return new ClassSeriesView(s.id, s.serviceId, s.resourceId, s.locationId,
+                s.dayNames().stream().sorted().toList(), s.time, s.timeZone, s.first, s.until, s.count,
+                s.exceptDates().stream().sorted().toList(), s.capacity,
+                classes == null ? null : classes.stream().map(ClassResource::view).toList());
+    }
 
-        static SeriesView of(ClassSeriesSchedule.WithClasses found) {
-            return of(found.series(), found.classes());
-        }
+    private static ClassSeriesView view(ClassSeriesSchedule.WithClasses found) {
+        return view(found.series(), found.classes());
     }
 
     private final ClassSeriesSchedule schedule;
@@ -77,18 +73,18 @@ public class ClassSeriesResource {
     @POST
     public Uni<Response> schedule(@Valid @NotNull NewSeries request) {
         return schedule.schedule(tenant.id(), request).map(found -> Response
-                .created(URI.create("/api/v1/class-series/" + found.series().id)).entity(SeriesView.of(found)).build());
+                .created(URI.create("/api/v1/class-series/" + found.series().id)).entity(view(found)).build());
     }
 
     @GET
-    public Uni<List<SeriesView>> list(@QueryParam("serviceId") UUID serviceId) {
-        return schedule.list(tenant.id(), serviceId).map(all -> all.stream().map(s -> SeriesView.of(s, null)).toList());
+    public Uni<List<ClassSeriesView>> list(@QueryParam("serviceId") UUID serviceId) {
+        return schedule.list(tenant.id(), serviceId).map(all -> all.stream().map(s -> view(s, null)).toList());
     }
 
     @GET
     @Path("/{id}")
-    public Uni<SeriesView> get(@PathParam("id") UUID id) {
-        return schedule.find(tenant.id(), id).map(SeriesView::of);
+    public Uni<ClassSeriesView> get(@PathParam("id") UUID id) {
+        return schedule.find(tenant.id(), id).map(ClassSeriesResource::view);
     }
 
     /**
@@ -97,16 +93,16 @@ public class ClassSeriesResource {
      */
     @PATCH
     @Path("/{id}")
-    public Uni<SeriesView> change(@PathParam("id") UUID id, @QueryParam("from") UUID from, @NotNull ObjectNode patch) {
-        return schedule.change(tenant.id(), id, from, patch).map(SeriesView::of);
+    public Uni<ClassSeriesView> change(@PathParam("id") UUID id, @QueryParam("from") UUID from, @NotNull ObjectNode patch) {
+        return schedule.change(tenant.id(), id, from, patch).map(ClassSeriesResource::view);
     }
 
     /** Cancels the classes from {@code from} on (all still to come without it); their bookings are cancelled. */
     @POST
     @Path("/{id}/cancellation")
-    public Uni<SeriesView> cancel(@PathParam("id") UUID id, @QueryParam("from") UUID from,
+    public Uni<ClassSeriesView> cancel(@PathParam("id") UUID id, @QueryParam("from") UUID from,
                                   @Valid ClassResource.Cancellation cancellation) {
         return schedule.cancel(tenant.id(), id, from, cancellation == null ? null : cancellation.reason())
-                .map(SeriesView::of);
+                .map(ClassSeriesResource::view);
     }
 }

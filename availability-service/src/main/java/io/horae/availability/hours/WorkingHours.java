@@ -1,18 +1,19 @@
 package io.horae.availability.hours;
 
-import io.horae.availability.busy.AffectedBooking;
+import io.horae.availability.busy.BusyInterval;
 import io.horae.availability.busy.BusyIntervalRepository;
+import io.horae.availability.location.Location;
 import io.horae.availability.location.LocationRepository;
 import io.horae.availability.resource.Resource;
 import io.horae.availability.resource.ResourceRepository;
 import io.horae.availability.slot.Interval;
 import io.horae.availability.slot.WeeklyRule;
+import io.horae.catalogue.api.AffectedBooking;
 import io.horae.events.catalog.FreeTimeChanged;
 import io.horae.events.catalog.HoursChanged;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.persistence.Batches;
 import io.horae.kernel.problem.Problem;
-import io.horae.availability.location.Location;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -113,7 +114,7 @@ public class WorkingHours {
                         .filter(claim -> claim.footprintEnd.toInstant().isAfter(now))
                         .filter(claim -> !loaded.get(0).calendar().covers(claim.footprint()))
                         .sorted(java.util.Comparator.comparing(claim -> claim.footprintStart))
-                        .map(AffectedBooking::of)
+                        .map(BusyInterval::affected)
                         .toList());
     }
 

@@ -1,9 +1,10 @@
 package io.horae.availability.hours;
 
-import io.horae.availability.busy.AffectedBooking;
 import io.horae.availability.slot.AvailabilityRange;
 import io.horae.availability.slot.Interval;
 import io.horae.availability.slot.WeeklyRule;
+import io.horae.catalogue.api.AffectedBooking;
+import io.horae.catalogue.api.TimeSpan;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
 import io.smallrye.mutiny.Uni;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,12 +39,6 @@ public class WorkingHoursResource {
 
     /** A date's hours; no windows closes the date. */
     public record DateHours(@NotNull @Size(max = 10) List<@Valid @NotNull Window> windows) {
-    }
-
-    public record WindowView(OffsetDateTime start, OffsetDateTime end) {
-        static WindowView of(Interval i) {
-            return new WindowView(i.start().atOffset(ZoneOffset.UTC), i.end().atOffset(ZoneOffset.UTC));
-        }
     }
 
     private final WorkingHours hours;
@@ -98,10 +91,10 @@ public class WorkingHoursResource {
 
     /** The concrete working windows in a range, exceptions and holidays applied (Reservanto GetForPeriod). */
     @GET
-    public Uni<List<WindowView>> windows(@PathParam("resourceId") UUID resourceId, @QueryParam("from") String from,
+    public Uni<List<TimeSpan>> windows(@PathParam("resourceId") UUID resourceId, @QueryParam("from") String from,
                                          @QueryParam("to") String to) {
         AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return hours.windows(tenant.id(), resourceId, range.from(), range.to())
-                .map(all -> all.stream().map(WindowView::of).toList());
+                .map(all -> all.stream().map(Interval::span).toList());
     }
 }

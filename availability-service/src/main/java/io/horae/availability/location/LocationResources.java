@@ -1,6 +1,6 @@
 package io.horae.availability.location;
 
-import io.horae.availability.busy.AffectedBooking;
+import io.horae.catalogue.api.AffectedBooking;
 import io.smallrye.mutiny.Uni;
 
 import java.util.List;

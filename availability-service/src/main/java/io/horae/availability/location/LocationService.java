@@ -1,10 +1,10 @@
 package io.horae.availability.location;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.horae.availability.busy.AffectedBooking;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.horae.catalogue.api.AffectedBooking;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;

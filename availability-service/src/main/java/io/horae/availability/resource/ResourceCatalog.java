@@ -1,12 +1,12 @@
 package io.horae.availability.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.horae.availability.busy.AffectedBooking;
-import io.horae.availability.busy.BusyIntervalRepository;
 import io.horae.availability.busy.BusyIntervalRepository.By;
+import io.horae.availability.busy.BusyIntervalRepository;
 import io.horae.availability.location.LocationRepository;
 import io.horae.availability.location.LocationResources;
 import io.horae.availability.service.BookableServiceRepository;
+import io.horae.catalogue.api.AffectedBooking;
 import io.horae.events.catalog.ResourceChanged;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.outbox.Outbox;

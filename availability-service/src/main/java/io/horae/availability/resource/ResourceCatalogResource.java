@@ -1,9 +1,10 @@
 package io.horae.availability.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.horae.availability.busy.AffectedBooking;
+import io.horae.catalogue.api.AffectedBooking;
 import io.horae.catalogue.api.ResourceKind;
 import io.horae.catalogue.api.ResourceView;
+import io.horae.catalogue.api.ServiceOffer;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -39,8 +40,6 @@ public class ResourceCatalogResource {
     public record RetirementView(ResourceView resource, List<AffectedBooking> affectedBookings) {
     }
 
-    public record Offer(@NotNull @Size(max = 500) List<@NotNull UUID> serviceIds) {
-    }
 
     static ResourceView view(Resource r) {
         return new ResourceView(r.id, r.name, r.locationId, r.kind, List.of(r.tags), r.active);
@@ -110,15 +109,15 @@ public class ResourceCatalogResource {
     /** Replaces the services the resource offers. */
     @PUT
     @Path("/{id}/services")
-    public Uni<Offer> offer(@PathParam("id") UUID id, @Valid @NotNull Offer offer) {
-        return catalog.offer(tenant.id(), id, offer.serviceIds()).map(Offer::new);
+    public Uni<ServiceOffer> offer(@PathParam("id") UUID id, @Valid @NotNull ServiceOffer offer) {
+        return catalog.offer(tenant.id(), id, offer.serviceIds()).map(ServiceOffer::new);
     }
 
     @GET
     @Path("/{id}/services")
-    public Uni<Offer> offered(@PathParam("id") UUID id) {
+    public Uni<ServiceOffer> offered(@PathParam("id") UUID id) {
         return catalog.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("resource", id))
-                .chain(r -> catalog.offered(r.id)).map(Offer::new);
+                .chain(r -> catalog.offered(r.id)).map(ServiceOffer::new);
     }
 }

@@ -2,9 +2,13 @@ package io.horae.availability.search;
 
 import io.horae.availability.slot.AvailabilityRange;
 import io.horae.availability.slot.Combinations;
+import io.horae.availability.slot.Interval;
 import io.horae.availability.slot.Slot;
 import io.horae.catalogue.api.CombinationRequest;
 import io.horae.catalogue.api.CombinationView;
+import io.horae.catalogue.api.FreeDay;
+import io.horae.catalogue.api.FreeStart;
+import io.horae.catalogue.api.TimeSpan;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
 import io.smallrye.mutiny.Uni;
@@ -28,10 +32,8 @@ import java.util.UUID;
 @Path("/api/v1/availability")
 public class AvailabilityResource {
     /** Instants travel in UTC ("2027-03-28T07:00:00Z"); Instant serialises far faster than OffsetDateTime. */
-    public record SlotView(UUID resourceId, java.time.Instant start, java.time.Instant end) {
-        static SlotView of(Slot s) {
-            return new SlotView(s.resourceId(), s.start(), s.end());
-        }
+    private static FreeStart view(Slot s) {
+        return new FreeStart(s.resourceId(), s.start(), s.end());
     }
 
     private static CombinationView view(Combinations.CombinationSlot c) {
@@ -45,8 +47,6 @@ public class AvailabilityResource {
                             OffsetDateTime footprintEnd, int capacity) {
     }
 
-    public record IntervalView(OffsetDateTime start, OffsetDateTime end) {
-    }
 
     /** Where the next part of a long answer starts. */
     static final String NEXT_FROM = "Horae-Next-From";
@@ -65,14 +65,14 @@ public class AvailabilityResource {
      * ({@code Horae-Next-From} the instant).
      */
     @GET
-    public Uni<RestResponse<List<SlotView>>> starts(@QueryParam("serviceId") @NotNull UUID serviceId,
+    public Uni<RestResponse<List<FreeStart>>> starts(@QueryParam("serviceId") @NotNull UUID serviceId,
                                                     @QueryParam("resourceId") UUID resourceId,
                                                     @QueryParam("locationId") UUID locationId,
                                                     @QueryParam("from") String from, @QueryParam("to") String to,
                                                     @Context UriInfo uri) {
         AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return availability.starts(tenant.id(), serviceId, resourceId, locationId, range)
-                .map(part -> inParts(part.items().stream().map(SlotView::of).toList(), part.next(), uri));
+                .map(part -> inParts(part.items().stream().map(AvailabilityResource::view).toList(), part.next(), uri));
     }
 
     /** The answer, with a link to the same question from {@code next} on when there is more. */
@@ -87,19 +87,17 @@ public class AvailabilityResource {
         return response.build();
     }
 
-    public record DayView(java.time.LocalDate date, int starts, OffsetDateTime firstStart) {
-    }
 
     /** Per local date, how many distinct starts are offered: a calendar's month view. */
     @GET
     @Path("/days")
-    public Uni<List<DayView>> days(@QueryParam("serviceId") @NotNull UUID serviceId,
+    public Uni<List<FreeDay>> days(@QueryParam("serviceId") @NotNull UUID serviceId,
                                    @QueryParam("resourceId") UUID resourceId,
                                    @QueryParam("locationId") UUID locationId,
                                    @QueryParam("from") String from, @QueryParam("to") String to) {
         AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return availability.days(tenant.id(), serviceId, resourceId, locationId, range).map(days -> days.stream()
-                .map(d -> new DayView(d.date(), d.starts(), d.firstStart().atOffset(ZoneOffset.UTC))).toList());
+                .map(d -> new FreeDay(d.date(), d.starts(), d.firstStart().atOffset(ZoneOffset.UTC))).toList());
     }
 
     /** Whether one start is offered now, and the time it would block (buffers included). */
@@ -140,11 +138,11 @@ public class AvailabilityResource {
     /** A resource's free time in a range, for rentals. */
     @GET
     @Path("/free-time")
-    public Uni<List<IntervalView>> freeTime(@QueryParam("resourceId") @NotNull UUID resourceId,
+    public Uni<List<TimeSpan>> freeTime(@QueryParam("resourceId") @NotNull UUID resourceId,
                                             @QueryParam("from") String from, @QueryParam("to") String to) {
         AvailabilityRange range = AvailabilityRange.of(Instants.parse("from", from), Instants.parse("to", to));
         return availability.freeTime(tenant.id(), resourceId, range).map(all -> all.stream()
-                .map(i -> new IntervalView(i.start().atOffset(ZoneOffset.UTC), i.end().atOffset(ZoneOffset.UTC)))
+                .map(Interval::span)
                 .toList());
     }
 }

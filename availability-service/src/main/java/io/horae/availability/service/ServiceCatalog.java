@@ -1,9 +1,9 @@
 package io.horae.availability.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.horae.availability.busy.AffectedBooking;
-import io.horae.availability.busy.BusyIntervalRepository;
 import io.horae.availability.busy.BusyIntervalRepository.By;
+import io.horae.availability.busy.BusyIntervalRepository;
+import io.horae.catalogue.api.AffectedBooking;
 import io.horae.events.catalog.ServiceChanged;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.outbox.Outbox;

@@ -1,7 +1,7 @@
 package io.horae.availability.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.horae.availability.busy.AffectedBooking;
+import io.horae.catalogue.api.AffectedBooking;
 import io.horae.catalogue.api.ServiceView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;

@@ -1,7 +1,10 @@
 package io.horae.availability.slot;
 
+import io.horae.catalogue.api.TimeSpan;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** A half-open span of time {@code [start, end)}. */
 public record Interval(Instant start, Instant end) {
@@ -22,5 +25,10 @@ public record Interval(Instant start, Instant end) {
 
     public Duration length() {
         return Duration.between(start, end);
+    }
+
+    /** The interval as clients read it, in UTC. */
+    public TimeSpan span() {
+        return new TimeSpan(start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC));
     }
 }

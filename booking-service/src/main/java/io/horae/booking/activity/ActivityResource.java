@@ -1,5 +1,7 @@
 package io.horae.booking.activity;
 
+import io.horae.booking.api.ActivityPage;
+import io.horae.booking.api.ActivityView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
@@ -11,22 +13,10 @@ import jakarta.ws.rs.QueryParam;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 /** What happened to the tenant's bookings since a moment (Reservanto GetActivities). */
 @Path("/api/v1/bookings/activities")
 public class ActivityResource {
-    public record ActivityView(long id, UUID bookingId, String type, String status, String actor, String detail,
-                               OffsetDateTime at) {
-        static ActivityView of(Activity a) {
-            return new ActivityView(a.id, a.bookingId, a.type, a.status, a.actor, a.detail, a.at);
-        }
-    }
-
-    /** A page and where the next one starts: pass {@code since} and {@code after} back. */
-    public record ActivityPage(List<ActivityView> items, OffsetDateTime since, long after) {
-    }
-
     private final ActivityLog log;
     private final TenantContext tenant;
 
@@ -50,7 +40,11 @@ public class ActivityResource {
         OffsetDateTime start = after == 0 ? from.minusNanos(1000) : from;
         return log.since(tenant.id(), start, after, limit).map(items -> items.isEmpty()
                 ? new ActivityPage(List.of(), from, after)
-                : new ActivityPage(items.stream().map(ActivityView::of).toList(), items.get(items.size() - 1).at,
+                : new ActivityPage(items.stream().map(ActivityResource::view).toList(), items.get(items.size() - 1).at,
                         items.get(items.size() - 1).id));
+    }
+
+    private static ActivityView view(Activity a) {
+        return new ActivityView(a.id, a.bookingId, a.type, a.status, a.actor, a.detail, a.at);
     }
 }

@@ -3,6 +3,8 @@ package io.horae.booking.customer;
 import io.horae.booking.calls.ServiceTokens;
 import io.horae.customer.api.CreditMovement;
 import io.horae.customer.api.PassUse;
+import io.horae.customer.api.SubstitutionUse;
+import io.horae.customer.api.VoucherRedemption;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +68,7 @@ public class Wallet {
     public Uni<Taken> substitution(String tenantId, UUID customerId, List<UUID> serviceIds, BigDecimal owed,
                                    String reference) {
         return call(client.useSubstitution(authorization(tenantId), customerId,
-                new WalletClient.SubstitutionUse(serviceIds, reference)), "method")
+                new SubstitutionUse(serviceIds, reference)), "method")
                 .map(used -> new Taken(Source.SUBSTITUTION, owed, null, used.id(), null));
     }
 
@@ -75,7 +77,7 @@ public class Wallet {
      * ({@code owed} is null when the price is unknown: the voucher's whole value counts).
      */
     public Uni<Taken> voucher(String tenantId, String code, BigDecimal price, BigDecimal owed, String reference) {
-        return call(client.redeem(authorization(tenantId), code, new WalletClient.Redemption(reference)), "code")
+        return call(client.redeem(authorization(tenantId), code, new VoucherRedemption(reference)), "code")
                 .map(voucher -> {
                     BigDecimal value = voucher.amount() != null ? voucher.amount()
                             : price == null ? BigDecimal.ZERO : price.multiply(voucher.percentage())

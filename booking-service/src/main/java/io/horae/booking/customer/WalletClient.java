@@ -4,6 +4,10 @@ import io.horae.customer.api.CreditEntryView;
 import io.horae.customer.api.CreditMovement;
 import io.horae.customer.api.PassUse;
 import io.horae.customer.api.PassUseView;
+import io.horae.customer.api.SubstitutionUse;
+import io.horae.customer.api.SubstitutionView;
+import io.horae.customer.api.VoucherRedemption;
+import io.horae.customer.api.VoucherView;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -12,29 +16,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 
 /**
- * customer-service's wallet, as booking pays from it: credit, pass uses, vouchers and service substitutions. Credit
- * and passes travel in customer-api's types; vouchers and substitutions still in the records below.
+ * customer-service's wallet, as booking pays from it: credit, pass uses, vouchers and service substitutions, in
+ * customer-api's types.
  */
 @RegisterRestClient(configKey = "customer")
 @Path("/api/v1")
 public interface WalletClient {
-    record SubstitutionUse(List<UUID> serviceIds, String reference) {
-    }
-
-    record Substitution(UUID id, UUID serviceId) {
-    }
-
-    record Redemption(String reference) {
-    }
-
-    record Voucher(String code, BigDecimal amount, String currency, BigDecimal percentage) {
-    }
-
     @POST
     @Path("/customers/{customerId}/credit/entries")
     Uni<CreditEntryView> credit(@HeaderParam("Authorization") String authorization,
@@ -53,20 +43,20 @@ public interface WalletClient {
 
     @POST
     @Path("/customers/{customerId}/substitutions/uses")
-    Uni<Substitution> useSubstitution(@HeaderParam("Authorization") String authorization,
+    Uni<SubstitutionView> useSubstitution(@HeaderParam("Authorization") String authorization,
                                       @PathParam("customerId") UUID customerId, SubstitutionUse use);
 
     @DELETE
     @Path("/customers/{customerId}/substitutions/{id}/use")
-    Uni<Substitution> returnSubstitution(@HeaderParam("Authorization") String authorization,
+    Uni<SubstitutionView> returnSubstitution(@HeaderParam("Authorization") String authorization,
                                          @PathParam("customerId") UUID customerId, @PathParam("id") UUID id);
 
     @POST
     @Path("/vouchers/{code}/redemption")
-    Uni<Voucher> redeem(@HeaderParam("Authorization") String authorization, @PathParam("code") String code,
-                        Redemption redemption);
+    Uni<VoucherView> redeem(@HeaderParam("Authorization") String authorization, @PathParam("code") String code,
+                        VoucherRedemption redemption);
 
     @DELETE
     @Path("/vouchers/{code}/redemption")
-    Uni<Voucher> refundVoucher(@HeaderParam("Authorization") String authorization, @PathParam("code") String code);
+    Uni<VoucherView> refundVoucher(@HeaderParam("Authorization") String authorization, @PathParam("code") String code);
 }

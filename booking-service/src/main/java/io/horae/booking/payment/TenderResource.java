@@ -1,6 +1,7 @@
 package io.horae.booking.payment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.booking.api.PaymentMethodView;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -29,13 +30,6 @@ public class TenderResource {
     public record NewTender(@NotBlank @Size(max = 100) String name) {
     }
 
-    /** {@code active}: false once retired (named by the payments taken with it, offered for no new one). */
-    public record TenderView(UUID id, String name, boolean active) {
-        static TenderView of(Tender t) {
-            return new TenderView(t.id, t.name, t.active);
-        }
-    }
-
     private final Tenders tenders;
     private final TenantContext tenant;
 
@@ -47,36 +41,36 @@ public class TenderResource {
     @POST
     public Uni<Response> define(@Valid @NotNull NewTender request) {
         return tenders.define(tenant.id(), request).map(t -> Response
-                .created(URI.create("/api/v1/payment-methods/" + t.id)).entity(TenderView.of(t)).build());
+                .created(URI.create("/api/v1/payment-methods/" + t.id)).entity(view(t)).build());
     }
 
     @GET
-    public Uni<List<TenderView>> list(@QueryParam("active") Boolean active) {
-        return tenders.list(tenant.id(), active).map(all -> all.stream().map(TenderView::of).toList());
+    public Uni<List<PaymentMethodView>> list(@QueryParam("active") Boolean active) {
+        return tenders.list(tenant.id(), active).map(all -> all.stream().map(TenderResource::view).toList());
     }
 
     @GET
     @Path("/{id}")
-    public Uni<TenderView> get(@PathParam("id") UUID id) {
-        return tenders.find(tenant.id(), id).map(TenderView::of);
+    public Uni<PaymentMethodView> get(@PathParam("id") UUID id) {
+        return tenders.find(tenant.id(), id).map(TenderResource::view);
     }
 
     @PATCH
     @Path("/{id}")
-    public Uni<TenderView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
-        return tenders.change(tenant.id(), id, patch).map(TenderView::of);
+    public Uni<PaymentMethodView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return tenders.change(tenant.id(), id, patch).map(TenderResource::view);
     }
 
     @POST
     @Path("/{id}/deactivation")
-    public Uni<TenderView> deactivate(@PathParam("id") UUID id) {
-        return tenders.setActive(tenant.id(), id, false).map(TenderView::of);
+    public Uni<PaymentMethodView> deactivate(@PathParam("id") UUID id) {
+        return tenders.setActive(tenant.id(), id, false).map(TenderResource::view);
     }
 
     @POST
     @Path("/{id}/activation")
-    public Uni<TenderView> activate(@PathParam("id") UUID id) {
-        return tenders.setActive(tenant.id(), id, true).map(TenderView::of);
+    public Uni<PaymentMethodView> activate(@PathParam("id") UUID id) {
+        return tenders.setActive(tenant.id(), id, true).map(TenderResource::view);
     }
 
     /** Deletes a payment method no payment names (409 otherwise: retire it instead). */
@@ -84,5 +78,9 @@ public class TenderResource {
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") UUID id) {
         return tenders.delete(tenant.id(), id).map(done -> Response.noContent().build());
+    }
+
+    private static PaymentMethodView view(Tender t) {
+        return new PaymentMethodView(t.id, t.name, t.active);
     }
 }

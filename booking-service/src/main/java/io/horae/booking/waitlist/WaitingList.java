@@ -1,5 +1,7 @@
 package io.horae.booking.waitlist;
 
+import io.horae.booking.api.NewWaitlistEntry;
+import io.horae.booking.api.WaitlistStatus;
 import io.horae.booking.reservations.Reservations;
 import io.horae.claims.HoldRequest;
 import io.horae.claims.LineRequest;
@@ -7,9 +9,9 @@ import io.horae.events.booking.WaitlistOffered;
 import io.horae.events.reservation.ClaimedLine;
 import io.horae.kernel.metrics.LabelledCounter;
 import io.horae.kernel.outbox.Outbox;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantScopedRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -47,10 +49,6 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         Duration offerWindow();
     }
 
-    public record Join(UUID customerId, UUID resourceId, UUID serviceId, OffsetDateTime start, UUID classId,
-                       UUID courseId, Integer seats) {
-    }
-
     /** The customers in line tried for one freed slot or seat, at most: the rest stay in line for the next. */
     private static final int TRIED_PER_FREED = 5;
 
@@ -72,7 +70,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
     }
 
     @WithTransaction
-    public Uni<WaitlistEntry> join(String tenantId, Join join) {
+    public Uni<WaitlistEntry> join(String tenantId, NewWaitlistEntry join) {
         if (join.customerId() == null) {
             throw ProblemException.badField("customerId", "is required");
         }
@@ -96,7 +94,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         entry.serviceId = forSlot ? join.serviceId() : null;
         entry.start = forSlot ? join.start() : null;
         entry.seats = join.seats() == null ? 1 : join.seats();
-        entry.status = WaitlistEntry.Status.WAITING;
+        entry.status = WaitlistStatus.WAITING;
         entry.createdAt = now;
         entry.updatedAt = now;
         Uni<Void> known = !forCourse ? Uni.createFrom().voidItem() : courses.upcoming(tenantId, entry.courseId, now)
@@ -110,7 +108,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
 
     /** The tenant's entries in line order, of a status, a customer, a class and a course when given. */
     @WithSession
-    public Uni<List<WaitlistEntry>> entries(String tenantId, WaitlistEntry.Status status, UUID customerId,
+    public Uni<List<WaitlistEntry>> entries(String tenantId, WaitlistStatus status, UUID customerId,
                                             UUID classId, UUID courseId) {
         StringBuilder query = new StringBuilder("tenantId = :tenant");
         Parameters parameters = Parameters.with("tenant", tenantId);
@@ -145,11 +143,11 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
             if (entry == null) {
                 throw ProblemException.notFound("waiting list entry", id);
             }
-            if (entry.status != WaitlistEntry.Status.WAITING && entry.status != WaitlistEntry.Status.OFFERED) {
+            if (entry.status != WaitlistStatus.WAITING && entry.status != WaitlistStatus.OFFERED) {
                 throw ProblemException.conflict("the entry is " + entry.status);
             }
-            UUID offered = entry.status == WaitlistEntry.Status.OFFERED ? entry.reservationId : null;
-            entry.status = WaitlistEntry.Status.LEFT;
+            UUID offered = entry.status == WaitlistStatus.OFFERED ? entry.reservationId : null;
+            entry.status = WaitlistStatus.LEFT;
             entry.updatedAt = OffsetDateTime.now(clock);
             return offered == null ? Uni.createFrom().item(entry)
                     : reservations.release(tenantId, offered, null, "left the waiting list")
@@ -166,15 +164,15 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
      */
     public Uni<Integer> dropClass(String tenantId, UUID classId) {
         return update("status = ?1, updatedAt = ?2 where tenantId = ?3 and classId = ?4 and status in ?5",
-                WaitlistEntry.Status.LAPSED, OffsetDateTime.now(clock), tenantId, classId,
-                List.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED));
+                WaitlistStatus.LAPSED, OffsetDateTime.now(clock), tenantId, classId,
+                List.of(WaitlistStatus.WAITING, WaitlistStatus.OFFERED));
     }
 
     /** Claims were freed: offers each freed slot to the first customer waiting for it. In the caller's transaction. */
     public Uni<Void> freed(String tenantId, UUID reservationId, List<ClaimedLine> lines, boolean expired) {
         Uni<Void> lapsed = expired ? update("status = ?1, updatedAt = ?2 where tenantId = ?3 and reservationId = ?4 "
-                        + "and status = ?5", WaitlistEntry.Status.LAPSED, OffsetDateTime.now(clock), tenantId,
-                reservationId, WaitlistEntry.Status.OFFERED).replaceWithVoid() : Uni.createFrom().voidItem();
+                        + "and status = ?5", WaitlistStatus.LAPSED, OffsetDateTime.now(clock), tenantId,
+                reservationId, WaitlistStatus.OFFERED).replaceWithVoid() : Uni.createFrom().voidItem();
         return lapsed.chain(() -> Multi.createFrom().iterable(lines).filter(ClaimedLine::onResource)
                 .onItem().transformToUniAndConcatenate(line -> offerFirst(tenantId, line))
                 .collect().asList().replaceWithVoid());
@@ -193,11 +191,11 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
         Sort order = Sort.by("createdAt").and("id");
         Uni<List<WaitlistEntry>> inLine = line.classId() != null
                 ? courses.courseOf(tenantId, line.classId()).chain(course -> find("tenantId = ?1 and status = ?2 and "
-                        + "(classId = ?3 or courseId = ?4)", order, tenantId, WaitlistEntry.Status.WAITING,
+                        + "(classId = ?3 or courseId = ?4)", order, tenantId, WaitlistStatus.WAITING,
                 line.classId(), course).page(0, TRIED_PER_FREED).list())
                 : find("tenantId = ?1 and resourceId = ?2 and serviceId = ?3 and start = ?4 and status = ?5",
                 order, tenantId, line.resourceId(), line.serviceId(), line.start(),
-                WaitlistEntry.Status.WAITING).page(0, TRIED_PER_FREED).list();
+                WaitlistStatus.WAITING).page(0, TRIED_PER_FREED).list();
         return inLine.chain(entries -> inTurn(entries, 0));
     }
 
@@ -224,7 +222,7 @@ public class WaitingList implements TenantScopedRepository<WaitlistEntry, UUID> 
                         ? Uni.createFrom().failure(ProblemException.conflict("the course has no classes to come"))
                         : reservations.hold(entry.tenantId, new HoldRequest(lines, entry.customerId, ttl)))
                 .chain(hold -> {
-                    entry.status = WaitlistEntry.Status.OFFERED;
+                    entry.status = WaitlistStatus.OFFERED;
                     entry.reservationId = hold.id();
                     entry.offerExpiresAt = hold.expiresAt();
                     entry.updatedAt = OffsetDateTime.now(clock);

@@ -1,5 +1,7 @@
 package io.horae.booking.waitlist;
 
+import io.horae.booking.api.WaitlistEntryView;
+import io.horae.booking.api.WaitlistStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,8 +19,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "waitlist_entry")
 public class WaitlistEntry {
-    public enum Status { WAITING, OFFERED, BOOKED, LAPSED, LEFT }
-
     @Id
     public UUID id;
     @Column(name = "tenant_id", nullable = false, updatable = false)
@@ -37,7 +37,7 @@ public class WaitlistEntry {
     public UUID courseId;
     public int seats;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public WaitlistStatus status;
     @Column(name = "reservation_id")
     public UUID reservationId;
     @Column(name = "offer_expires_at")
@@ -46,4 +46,10 @@ public class WaitlistEntry {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The entry as booking-api reads it. */
+    public WaitlistEntryView view() {
+        return new WaitlistEntryView(id, customerId, resourceId, serviceId, start, classId, courseId, seats, status,
+                reservationId, offerExpiresAt, createdAt);
+    }
 }

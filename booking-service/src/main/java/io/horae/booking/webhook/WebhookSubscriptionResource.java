@@ -1,14 +1,12 @@
 package io.horae.booking.webhook;
 
+import io.horae.booking.api.NewWebhookSubscription;
+import io.horae.booking.api.WebhookSubscriptionView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,25 +21,6 @@ import java.util.UUID;
 
 @Path("/api/v1/webhooks")
 public class WebhookSubscriptionResource {
-    public record NewSubscription(
-            @NotBlank @Size(max = 2000) String url,
-            @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = "[a-z]+(\\.[a-z_]+)+\\.v[0-9]+",
-                    message = "must be an event type such as booking.cancelled.v1") String> eventTypes) {
-    }
-
-    /**
-     * The secret is returned only when the subscription is created or its secret rotated; {@code active} false while
-     * paused, {@code endedAt} once ended.
-     */
-    public record SubscriptionView(UUID id, String url, List<String> eventTypes, boolean active,
-                                   OffsetDateTime createdAt, OffsetDateTime endedAt, String secret,
-                                   OffsetDateTime previousSecretUntil) {
-        static SubscriptionView of(WebhookSubscription s, boolean withSecret) {
-            return new SubscriptionView(s.id, s.url, List.of(s.eventTypes), s.active, s.createdAt, s.endedAt,
-                    withSecret ? s.secret : null, s.previousSecretUntil);
-        }
-    }
-
     public record DeliveryView(UUID id, UUID eventId, String eventType, WebhookDelivery.Status status, int attempts,
                                Integer lastStatus, String lastError, OffsetDateTime nextAttemptAt,
                                OffsetDateTime createdAt, OffsetDateTime deliveredAt) {
@@ -63,23 +42,23 @@ public class WebhookSubscriptionResource {
     }
 
     @POST
-    public Uni<Response> subscribe(@Valid @NotNull NewSubscription request) {
+    public Uni<Response> subscribe(@Valid @NotNull NewWebhookSubscription request) {
         return subscriptions.subscribe(tenant.id(), request)
                 .map(s -> Response.created(URI.create("/api/v1/webhooks/" + s.id))
-                        .entity(SubscriptionView.of(s, true)).build());
+                        .entity(view(s, true)).build());
     }
 
     @GET
-    public Uni<List<SubscriptionView>> list() {
-        return subscriptions.list(tenant.id()).map(all -> all.stream().map(s -> SubscriptionView.of(s, false)).toList());
+    public Uni<List<WebhookSubscriptionView>> list() {
+        return subscriptions.list(tenant.id()).map(all -> all.stream().map(s -> view(s, false)).toList());
     }
 
     @GET
     @Path("/{id}")
-    public Uni<SubscriptionView> get(@PathParam("id") UUID id) {
+    public Uni<WebhookSubscriptionView> get(@PathParam("id") UUID id) {
         return subscriptions.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("webhook subscription", id))
-                .map(s -> SubscriptionView.of(s, false));
+                .map(s -> view(s, false));
     }
 
     /** Ends the subscription: nothing more is sent to it; its delivery log stays readable. */
@@ -98,22 +77,22 @@ public class WebhookSubscriptionResource {
     /** Pauses the subscription: nothing is sent, what happens meanwhile waits for its resumption. */
     @POST
     @Path("/{id}/deactivation")
-    public Uni<SubscriptionView> pause(@PathParam("id") UUID id) {
-        return subscriptions.setActive(tenant.id(), id, false).map(s -> SubscriptionView.of(s, false));
+    public Uni<WebhookSubscriptionView> pause(@PathParam("id") UUID id) {
+        return subscriptions.setActive(tenant.id(), id, false).map(s -> view(s, false));
     }
 
     /** Resumes a paused subscription; what waited is sent. */
     @POST
     @Path("/{id}/activation")
-    public Uni<SubscriptionView> resume(@PathParam("id") UUID id) {
-        return subscriptions.setActive(tenant.id(), id, true).map(s -> SubscriptionView.of(s, false));
+    public Uni<WebhookSubscriptionView> resume(@PathParam("id") UUID id) {
+        return subscriptions.setActive(tenant.id(), id, true).map(s -> view(s, false));
     }
 
     /** A new signing secret, shown once; the old one signs beside it for a day. */
     @POST
     @Path("/{id}/secret-rotation")
-    public Uni<SubscriptionView> rotate(@PathParam("id") UUID id) {
-        return subscriptions.rotateSecret(tenant.id(), id).map(s -> SubscriptionView.of(s, true));
+    public Uni<WebhookSubscriptionView> rotate(@PathParam("id") UUID id) {
+        return subscriptions.rotateSecret(tenant.id(), id).map(s -> view(s, true));
     }
 
     @GET
@@ -129,5 +108,10 @@ public class WebhookSubscriptionResource {
     public Uni<Response> replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return deliveries.replay(tenant.id(), id, deliveryId)
                 .map(d -> Response.accepted(DeliveryView.of(d)).build());
+    }
+
+    private static WebhookSubscriptionView view(WebhookSubscription s, boolean withSecret) {
+        return new WebhookSubscriptionView(s.id, s.url, List.of(s.eventTypes), s.active, s.createdAt, s.endedAt,
+                withSecret ? s.secret : null, s.previousSecretUntil);
     }
 }

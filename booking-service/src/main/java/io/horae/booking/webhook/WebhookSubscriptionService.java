@@ -1,5 +1,6 @@
 package io.horae.booking.webhook;
 
+import io.horae.booking.api.NewWebhookSubscription;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -32,7 +33,7 @@ public class WebhookSubscriptionService {
     }
 
     /** A new subscription to a checked receiver, within the tenant's cap of active subscriptions. */
-    public Uni<WebhookSubscription> subscribe(String tenantId, WebhookSubscriptionResource.NewSubscription request) {
+    public Uni<WebhookSubscription> subscribe(String tenantId, NewWebhookSubscription request) {
         return targets.checked(request.url()).chain(url -> Panache.withTransaction(() -> withinCap(tenantId)
                 .chain(() -> {
                     WebhookSubscription subscription = new WebhookSubscription();

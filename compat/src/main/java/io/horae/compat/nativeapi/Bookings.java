@@ -1,11 +1,13 @@
 package io.horae.compat.nativeapi;
 
+import io.horae.booking.api.ActivityPage;
 import io.horae.booking.api.BookingLinks;
 import io.horae.booking.api.BookingPage;
 import io.horae.booking.api.BookingView;
 import io.horae.booking.api.Cancellation;
 import io.horae.booking.api.NewBooking;
 import io.horae.booking.api.Payment;
+import io.horae.booking.api.PaymentMethodView;
 import io.horae.booking.api.Reason;
 import io.horae.booking.api.Refund;
 import io.horae.booking.api.Reschedule;
@@ -141,9 +143,16 @@ public final class Bookings {
         return calls.send(HttpMethod.POST, one(id) + "/links", null, BookingLinks.class);
     }
 
-    /** What happened to the tenant's bookings since {@code since}, after the entry {@code after}, as JSON. */
-    public Future<JsonObject> activities(Instant since, long after) {
-        return calls.get(BOOKINGS + "/activities?since=" + since + "&after=" + after);
+    /** What happened to the tenant's bookings since {@code since}, after the entry {@code after}. */
+    public Future<ActivityPage> activities(Instant since, long after) {
+        return calls.send(HttpMethod.GET, BOOKINGS + "/activities?since=" + since + "&after=" + after, null,
+                ActivityPage.class);
+    }
+
+    /** The merchant's payment methods that a new payment may name. */
+    public Future<List<PaymentMethodView>> activePaymentMethods() {
+        return calls.sendForList(HttpMethod.GET, "/api/v1/payment-methods?active=true", null,
+                PaymentMethodView.class);
     }
 
     private static String one(UUID id) {

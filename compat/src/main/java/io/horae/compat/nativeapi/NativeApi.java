@@ -27,17 +27,17 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
- * token as a proxied request. Each service's operations are typed where its shapes are a contract module's:
- * {@link Bookings} (booking-api), {@link Customers} and {@link Wallet} (customer-api), {@link Catalogue}
- * (catalogue-api), {@link Holds} and {@link ProductReservations} (claims-api); the rest answer parsed JSON. A native
- * refusal fails the future with a {@link Refusal} carrying its status and message, so that a vendor route answers it
- * in its own envelope.
+ * token as a proxied request. Each service's operations are typed in the shapes of its contract module:
+ * {@link Bookings}, {@link Waitlist} and {@link Webhooks} (booking-api); {@link Customers}, {@link Accounts},
+ * {@link CustomValueDefinitions} and {@link Wallet} (customer-api); {@link Catalogue} (catalogue-api); {@link Holds}
+ * and {@link ProductReservations} (claims-api); {@link Names} and {@link ExternalIds} (names-api). No call site names
+ * a path or a field. A native refusal fails the future with a {@link Refusal} carrying its status and message, so
+ * that a vendor route answers it in its own envelope.
  */
 @ApplicationScoped
 public class NativeApi {
@@ -100,7 +100,17 @@ public class NativeApi {
             return new Bookings(this);
         }
 
-        /** customer-service's credit and passes of customers, in customer-api's types. */
+        /** booking-service's waiting list, in booking-api's types. */
+        public Waitlist waitlist() {
+            return new Waitlist(this);
+        }
+
+        /** booking-service's webhook subscriptions, in booking-api's types. */
+        public Webhooks webhooks() {
+            return new Webhooks(this);
+        }
+
+        /** customer-service's wallet: credit, passes, sessions owed and vouchers, in customer-api's types. */
         public Wallet wallet() {
             return new Wallet(this);
         }
@@ -110,14 +120,34 @@ public class NativeApi {
             return new Catalogue(this);
         }
 
+        /** customer-service's customer accounts and signing in, in customer-api's types. */
+        public Accounts accounts() {
+            return new Accounts(this);
+        }
+
+        /** customer-service's definitions of custom values, in customer-api's types. */
+        public CustomValueDefinitions customValueDefinitions() {
+            return new CustomValueDefinitions(this);
+        }
+
         /** customer-service's customers, in customer-api's types. */
         public Customers customers() {
             return new Customers(this);
         }
 
-        /** reservations-service's product reservations, answered in claims-api's types. */
+        /** reservations-service's products and product reservations, answered in claims-api's types. */
         public ProductReservations productReservations() {
             return new ProductReservations(this);
+        }
+
+        /** The merchant's catalogues of names (tags, segments, price levels, product categories), in names-api's types. */
+        public Names names() {
+            return new Names(this);
+        }
+
+        /** The merchant's own identifiers of customers, bookings, resources and services, in names-api's types. */
+        public ExternalIds externalIds() {
+            return new ExternalIds(this);
         }
 
         /** reservations-service's holds, in claims-api's types. */
@@ -141,50 +171,9 @@ public class NativeApi {
                     mapper.getTypeFactory().constructCollectionType(List.class, type)));
         }
 
-        public Future<JsonObject> get(String path) {
-            return send(HttpMethod.GET, path, null).map(NativeApi::object);
-        }
-
-        public Future<JsonArray> list(String path) {
-            return send(HttpMethod.GET, path, null).map(body -> body == null ? new JsonArray() : (JsonArray) body);
-        }
-
-        /**
-         * Every item of a paged native list ({@code {"items", "total"}}), read {@code pageSize} at a time; {@code path}
-         * carries its query and gets {@code offset} and {@code limit} added.
-         */
-        public Future<List<JsonObject>> everyItem(String path, int pageSize) {
-            return everyItem(path, pageSize, 0, new ArrayList<>());
-        }
-
-        private Future<List<JsonObject>> everyItem(String path, int pageSize, int offset, List<JsonObject> found) {
-            return get(path + (path.contains("?") ? "&" : "?") + "offset=" + offset + "&limit=" + pageSize)
-                    .compose(page -> {
-                        page.getJsonArray("items").forEach(item -> found.add((JsonObject) item));
-                        return offset + pageSize < page.getLong("total")
-                                ? everyItem(path, pageSize, offset + pageSize, found) : Future.succeededFuture(found);
-                    });
-        }
-
-        public Future<JsonObject> post(String path, Object body) {
-            return send(HttpMethod.POST, path, body).map(NativeApi::object);
-        }
-
-        public Future<JsonObject> put(String path, Object body) {
-            return send(HttpMethod.PUT, path, body).map(NativeApi::object);
-        }
-
-        public Future<JsonObject> patch(String path, Object body) {
-            return send(HttpMethod.PATCH, path, body).map(NativeApi::object);
-        }
-
-        public Future<Void> delete(String path) {
-            return send(HttpMethod.DELETE, path, null).mapEmpty();
-        }
-
-        /** The parsed answer (object, array or {@code null} when empty) or a failed {@link Refusal}. */
-        public Future<Object> send(HttpMethod method, String path, Object body) {
-            return exchange(method, path, body).map(NativeApi::parse);
+        /** A call whose answer carries nothing the caller reads (a deletion, say), or a failed {@link Refusal}. */
+        Future<Void> send(HttpMethod method, String path, Object body) {
+            return exchange(method, path, body).mapEmpty();
         }
 
         /** The answer's body, or a failed {@link Refusal} for a native refusal or a service out of reach. */
@@ -271,10 +260,6 @@ public class NativeApi {
         } catch (DecodeException e) {
             return null;
         }
-    }
-
-    private static JsonObject object(Object body) {
-        return body instanceof JsonObject json ? json : new JsonObject();
     }
 
     private static Refusal unavailable(String service, Throwable failure) {

@@ -1,16 +1,19 @@
 package io.horae.compat.nativeapi;
 
 import io.horae.claims.ProductReservationView;
+import io.horae.claims.ProductView;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * reservations-service's product reservations for one caller, answered in claims-api's {@link ProductReservationView}.
+ * reservations-service's products and product reservations for one caller, answered in claims-api's
+ * {@link ProductView} and {@link ProductReservationView}.
  * A new one goes as the JSON a vendor's values make of it, so that the native validation names a bad value's field
  * (an id that is not one, say), which a typed request could not carry.
  */
@@ -21,6 +24,11 @@ public final class ProductReservations {
 
     ProductReservations(NativeApi.Calls calls) {
         this.calls = calls;
+    }
+
+    /** The products the merchant sells, retired ones too. */
+    public Future<List<ProductView>> products() {
+        return calls.sendForList(HttpMethod.GET, "/api/v1/products", null, ProductView.class);
     }
 
     public Future<ProductReservationView> reserve(JsonObject request) {

@@ -1,12 +1,16 @@
 package io.horae.compat.recras;
 
+import io.horae.compat.nativeapi.CustomValueDefinitions;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
+import io.horae.customer.api.CustomValueDefinitionView;
+import io.horae.customer.api.CustomValueScope;
+import io.horae.customer.api.CustomValueType;
+import io.horae.customer.api.NewCustomValueDefinition;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Recras's {@code customer.company_id}, "used for the booking as well" (seed 003): kept on the booking as its custom
@@ -15,7 +19,6 @@ import java.util.Map;
  */
 final class CompanyValue {
     static final String KEY = "company_id";
-    private static final String DEFINITIONS = "/api/v1/custom-value-definitions";
 
     private CompanyValue() {
     }
@@ -25,21 +28,18 @@ final class CompanyValue {
         if (companyId == null) {
             return Future.succeededFuture(null);
         }
-        return calls.list(DEFINITIONS + "?scope=BOOKING").compose(all -> {
-            JsonObject found = definition(all);
-            if (found != null) {
-                return Future.succeededFuture(found.getBoolean("active") ? Map.of(KEY, companyId) : null);
+        CustomValueDefinitions definitions = calls.customValueDefinitions();
+        return definitions.of(CustomValueScope.BOOKING, false).compose(all -> {
+            Optional<CustomValueDefinitionView> found = all.stream().filter(d -> KEY.equals(d.key())).findFirst();
+            if (found.isPresent()) {
+                return Future.succeededFuture(found.get().active() ? Map.of(KEY, companyId) : null);
             }
-            return calls.post(DEFINITIONS, new JsonObject().put("key", KEY).put("label", "Company (Recras)")
-                            .put("type", "NUMBER").put("scope", "BOOKING"))
+            return definitions.define(new NewCustomValueDefinition(KEY, "Company (Recras)", CustomValueType.NUMBER,
+                            null, null, CustomValueScope.BOOKING))
+                    .<Void>mapEmpty()
                     .recover(failure -> failure instanceof Refusal refusal && refusal.status() == 409
                             ? Future.succeededFuture() : Future.failedFuture(failure))  // defined meanwhile
                     .map(defined -> Map.of(KEY, companyId));
         });
-    }
-
-    private static JsonObject definition(JsonArray all) {
-        return all.stream().map(JsonObject.class::cast).filter(d -> KEY.equals(d.getString("key"))).findFirst()
-                .orElse(null);
     }
 }

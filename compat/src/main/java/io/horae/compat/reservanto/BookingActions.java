@@ -5,13 +5,14 @@ import io.horae.booking.api.BookingView;
 import io.horae.booking.api.NewBooking;
 import io.horae.booking.api.Reschedule;
 import io.horae.claims.LineRequest;
+import io.horae.compat.nativeapi.Catalogue;
 import io.horae.compat.nativeapi.Refusal;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -42,21 +43,19 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
             return move(r);
         });
         registry.add("OneToOne/GetAvailableStarts", r -> r.id("BookingResourceId", "resource").compose(resource ->
-                        r.id("BookingServiceId", "service").compose(service -> r.calls().list(
-                                "/api/v1/availability?serviceId=" + service + "&resourceId=" + resource + range(r))))
+                        r.id("BookingServiceId", "service").compose(service -> r.calls().catalogue().starts(
+                                Catalogue.Search.onResource(service, resource, from(r), to(r)))))
                 .map(starts -> ReservantoRequest.answer("Starts", new JsonArray(starts.stream()
-                        .map(s -> OffsetDateTime.parse(((JsonObject) s).getString("start")).toEpochSecond())
-                        .distinct().toList()))));
+                        .map(s -> s.start().getEpochSecond()).distinct().toList()))));
         registry.add("OneToOne/GetAvailableStartsForLocation", r -> r.id("LocationId", "location").compose(location ->
-                        r.id("BookingServiceId", "service").compose(service -> r.calls().list(
-                                "/api/v1/availability?serviceId=" + service + "&locationId=" + location + range(r))))
+                        r.id("BookingServiceId", "service").compose(service -> r.calls().catalogue().starts(
+                                Catalogue.Search.atLocation(service, location, from(r), to(r)))))
                 .compose(starts -> r.shapeAll(starts, null)).map(starts -> ReservantoRequest.answer("Starts", starts)));
-        registry.add("Classes/Get", r -> classId(r).compose(id -> r.calls().get("/api/v1/classes/" + id))
+        registry.add("Classes/Get", r -> classId(r).compose(id -> r.calls().catalogue().classOccurrence(id))
                 .compose(c -> r.shape(c, "class")).map(c -> ReservantoRequest.answer("Appointment", c)));
         registry.add("Classes/GetAvailableAppointments", r -> r.id("LocationId", "location").compose(location ->
-                        r.optionalId("BookingServiceId", "service").compose(service -> r.calls().list(
-                                "/api/v1/classes?available=true&locationId=" + location
-                                        + (service == null ? "" : "&serviceId=" + service) + range(r))))
+                        r.optionalId("BookingServiceId", "service").compose(service -> r.calls().catalogue().classes(
+                                Catalogue.Search.atLocation(service, location, from(r), to(r)), true)))
                 .compose(all -> r.shapeAll(all, "class")).map(all -> ReservantoRequest.answer("Appointments", all)));
         registry.add("RentalLike/GetAvailability", CatalogActions::availability);
     }
@@ -117,7 +116,11 @@ class BookingActions implements ReservantoRoutes.ActionGroup {
                 });
     }
 
-    private static String range(ReservantoRequest r) {
-        return "&from=" + r.time("From") + "&to=" + r.time("To");
+    private static Instant from(ReservantoRequest r) {
+        return r.time("From").toInstant();
+    }
+
+    private static Instant to(ReservantoRequest r) {
+        return r.time("To").toInstant();
     }
 }

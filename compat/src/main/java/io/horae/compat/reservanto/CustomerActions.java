@@ -27,7 +27,7 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
     @Override
     public void register(ReservantoRoutes.Registry registry) {
         registry.add("Customer/Create", r -> r.calls().customers().register(newCustomer(r))
-                .compose(created -> r.numberOf("customer", created.id().toString()))
+                .compose(created -> r.numberOf("customer", created.id()))
                 .map(id -> ReservantoRequest.answer("CustomerId", id)));
         registry.add("Customer/Get", r -> customer(r).map(c -> ReservantoRequest.answer("Customer", c)));
         registry.add("Customer/Details", CustomerActions::details);
@@ -50,11 +50,11 @@ class CustomerActions implements ReservantoRoutes.ActionGroup {
                 .compose(statement -> r.shape(statement.copy().put("entries", null), null)
                         .compose(shaped -> r.shapeAll(statement.getJsonArray("entries"), "credit-entry")
                                 .map(entries -> shaped.put("Entries", entries)))));
-        registry.add("Credit/GetHistory", r -> r.calls().get("/api/v1/credit/entries?from=" + r.time("From") + "&to="
-                        + r.time("To") + "&offset=" + Objects.requireNonNullElse(r.optionalInteger("Offset"), 0)
-                        + "&limit=" + Objects.requireNonNullElse(r.optionalInteger("Count"), 100))
-                .compose(page -> r.shapeAll(page.getJsonArray("items"), "credit-entry").map(all -> new JsonObject()
-                        .put("CreditTransactions", all).put("TotalCount", page.getLong("total")))));
+        registry.add("Credit/GetHistory", r -> r.calls().wallet().creditHistory(r.time("From").toInstant(),
+                        r.time("To").toInstant(), Objects.requireNonNullElse(r.optionalInteger("Offset"), 0),
+                        Objects.requireNonNullElse(r.optionalInteger("Count"), 100))
+                .compose(page -> r.shapeAll(page.items(), "credit-entry").map(all -> new JsonObject()
+                        .put("CreditTransactions", all).put("TotalCount", page.total()))));
     }
 
     private static Future<JsonObject> customer(ReservantoRequest r) {

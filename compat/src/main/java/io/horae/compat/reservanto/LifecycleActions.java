@@ -13,7 +13,6 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -36,7 +35,7 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
                 act(r, (bookings, id) -> bookings.pay(id, new Payment(PaymentMethod.PASS, null, pass, null, null)))));
         registry.add("Booking/AddPaymentViaServiceSubstitution", r -> act(r, (bookings, id) -> bookings.pay(id,
                 new Payment(PaymentMethod.SUBSTITUTION, null, null, null, null))));
-        registry.add("PaymentMethod/GetList", r -> r.calls().list("/api/v1/payment-methods?active=true")
+        registry.add("PaymentMethod/GetList", r -> r.calls().bookings().activePaymentMethods()
                 .compose(all -> r.shapeAll(all, "payment-method"))
                 .map(all -> ReservantoRequest.answer("PaymentMethods", all)));
         // the keys of CustomValues are the merchant's own: they stay as given
@@ -89,10 +88,8 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
     private static Future<JsonObject> activities(ReservantoRequest r) {
         long after = r.has("After") ? r.number("After") : 0;
         return r.calls().bookings().activities(r.time("From").toInstant(), after)
-                .compose(page -> r.shapeAll(page.getJsonArray("items"), null).map(items -> new JsonObject()
-                        .put("Activities", items)
-                        .put("From", OffsetDateTime.parse(page.getString("since")).toEpochSecond())
-                        .put("After", page.getLong("after"))));
+                .compose(page -> r.shapeAll(page.items(), null).map(items -> new JsonObject()
+                        .put("Activities", items).put("From", page.since().toEpochSecond()).put("After", page.after())));
     }
 
     private static Future<JsonObject> link(ReservantoRequest r, Function<BookingLinks, String> which) {

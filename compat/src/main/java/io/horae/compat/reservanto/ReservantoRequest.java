@@ -57,8 +57,8 @@ final class ReservantoRequest {
     }
 
     /** The number of a native object, given now if it has none. */
-    Future<Long> numberOf(String kind, String id) {
-        return numbers.number(calls.tenant(), kind, UUID.fromString(id));
+    Future<Long> numberOf(String kind, UUID id) {
+        return numbers.number(calls.tenant(), kind, id);
     }
 
     boolean has(String field) {

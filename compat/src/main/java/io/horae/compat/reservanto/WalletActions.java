@@ -9,12 +9,11 @@ import io.horae.customer.api.PassAssignment;
 import io.horae.customer.api.PassPause;
 import io.horae.customer.api.PassReturns;
 import io.horae.customer.api.PassUse;
+import io.horae.customer.api.VoucherState;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -22,11 +21,10 @@ import java.util.function.BiFunction;
 /** Passes, the passes customers hold, the sessions they are owed, and vouchers: customer-service's wallet. */
 @ApplicationScoped
 class WalletActions implements ReservantoRoutes.ActionGroup {
-    private static final String CUSTOMERS = "/api/v1/customers/";
-
     @Override
     public void register(ReservantoRoutes.Registry registry) {
-        registry.add("Pass/GetList", r -> r.calls().list("/api/v1/passes").compose(all -> r.shapeAll(all, "pass"))
+        registry.add("Pass/GetList", r -> r.calls().wallet().passCatalogue()
+                .compose(all -> r.shapeAll(all, "pass"))
                 .map(all -> ReservantoRequest.answer("Passes", all)));
         registry.add("PassToCustomer/AddPass", r -> r.id("CustomerId", "customer").compose(customer ->
                 r.id("PassId", "pass").compose(pass -> r.calls().wallet().assignPass(customer,
@@ -47,10 +45,11 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
                         Objects.requireNonNullElse(r.optionalInteger("Count"), 1))))
                 .compose(pass -> r.shape(pass, "customer-pass")).map(pass -> ReservantoRequest.answer("Pass", pass)));
         registry.add("ServiceSubstitution/GetForCustomer", r -> r.id("CustomerId", "customer")
-                .compose(customer -> r.calls().list(CUSTOMERS + customer + "/substitutions?free=true"))
+                .compose(customer -> r.calls().wallet().freeSubstitutions(customer))
                 .compose(all -> r.shapeAll(all, "substitution"))
                 .map(all -> ReservantoRequest.answer("ServiceSubstitutions", all)));
-        registry.add("Voucher/GetList", r -> r.calls().list("/api/v1/vouchers").compose(all -> r.shapeAll(all, "voucher"))
+        registry.add("Voucher/GetList", r -> r.calls().wallet().vouchers()
+                .compose(all -> r.shapeAll(all, "voucher"))
                 .map(all -> ReservantoRequest.answer("Vouchers", all)));
         registry.add("Voucher/IsValid", WalletActions::isValid);
         registry.add("Voucher/PayForBooking", r -> r.id("AppointmentId", "booking")
@@ -74,10 +73,9 @@ class WalletActions implements ReservantoRoutes.ActionGroup {
      * {@code Redeemed}, …).
      */
     private static Future<JsonObject> isValid(ReservantoRequest r) {
-        String code = r.text("Code");
-        return r.calls().get("/api/v1/vouchers/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20"))
-                .map(voucher -> new JsonObject().put("IsValid", "VALID".equals(voucher.getString("state")))
-                        .put("State", ReservantoShape.pascal(voucher.getString("state").toLowerCase(), '_')))
+        return r.calls().wallet().voucher(r.text("Code"))
+                .map(voucher -> new JsonObject().put("IsValid", voucher.state() == VoucherState.VALID)
+                        .put("State", ReservantoShape.pascal(voucher.state().name().toLowerCase(), '_')))
                 .recover(e -> e instanceof Refusal refusal && refusal.status() == 404
                         ? Future.succeededFuture(new JsonObject().put("IsValid", false)) : Future.failedFuture(e));
     }

@@ -1,6 +1,6 @@
 package io.horae.compat.reservanto;
 
-import io.vertx.core.json.JsonArray;
+import io.horae.booking.api.NewWebhookSubscription;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +13,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 class WebhookActions implements ReservantoRoutes.ActionGroup {
-    private static final String WEBHOOKS = "/api/v1/webhooks";
     /** What each group's webhooks are told of. */
     static final Map<String, List<String>> FAMILIES = Map.of(
             "Event", List.of("booking.created.v1", "booking.confirmed.v1", "booking.rescheduled.v1",
@@ -24,17 +23,15 @@ class WebhookActions implements ReservantoRoutes.ActionGroup {
     @Override
     public void register(ReservantoRoutes.Registry registry) {
         FAMILIES.forEach((group, types) -> {
-            registry.add(group + "/WebHook/Create", r -> r.calls().post(WEBHOOKS, new JsonObject()
-                            .put("url", r.text("Url")).put("eventTypes", new JsonArray(types)))
-                    .compose(created -> r.numberOf("webhook", created.getString("id")).map(id -> new JsonObject()
-                            .put("WebHookId", id).put("Secret", created.getString("secret")))));
+            registry.add(group + "/WebHook/Create", r -> r.calls().webhooks()
+                    .subscribe(new NewWebhookSubscription(r.text("Url"), types))
+                    .compose(created -> r.numberOf("webhook", created.id()).map(id -> new JsonObject()
+                            .put("WebHookId", id).put("Secret", created.secret()))));
             registry.add(group + "/WebHook/Delete", r -> r.id("WebHookId", "webhook")
-                    .compose(id -> r.calls().delete(WEBHOOKS + "/" + id)).map(done -> new JsonObject()));
-            registry.add(group + "/WebHook/GetList", r -> r.calls().list(WEBHOOKS)
-                    .map(all -> new JsonArray(all.stream().map(JsonObject.class::cast)
-                            .filter(w -> w.getValue("endedAt") == null)
-                            .filter(w -> types.containsAll(w.getJsonArray("eventTypes").getList()))
-                            .map(Object.class::cast).toList()))
+                    .compose(id -> r.calls().webhooks().end(id)).map(done -> new JsonObject()));
+            registry.add(group + "/WebHook/GetList", r -> r.calls().webhooks().list()
+                    .map(all -> all.stream().filter(w -> w.endedAt() == null)
+                            .filter(w -> types.containsAll(w.eventTypes())).toList())
                     .compose(all -> r.shapeAll(all, "webhook")).map(all -> ReservantoRequest.answer("WebHooks", all)));
         });
     }

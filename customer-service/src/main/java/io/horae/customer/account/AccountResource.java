@@ -1,14 +1,17 @@
 package io.horae.customer.account;
 
+import io.horae.customer.api.AccountView;
+import io.horae.customer.api.InvitationAcceptance;
+import io.horae.customer.api.LoginLinkRequest;
+import io.horae.customer.api.NewAccount;
+import io.horae.customer.api.SignInToken;
+import io.horae.customer.api.SignedIn;
+import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.horae.kernel.problem.ProblemException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,33 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Customer accounts and login tokens (Reservanto CreateAccount[WithPassword], DeleteAccount, Login). */
 @Path("/api/v1/customers")
 public class AccountResource {
-    /** Without a password the account is invited: the customer gets an e-mail with a link that sets it. */
-    public record NewAccount(@Size(min = 8, max = 72) String password) {
-    }
-
-    public record AccountView(UUID customerId, CustomerAccount.Status status, OffsetDateTime createdAt) {
-        static AccountView of(CustomerAccount a) {
-            return new AccountView(a.customerId, a.status, a.createdAt);
-        }
-    }
-
-    public record TokenRedemption(@NotBlank @Size(max = 100) String token) {
-    }
-
-    public record LoggedIn(UUID customerId) {
-    }
-
-    /** The token from the invitation's link and the password the customer chose. */
-    public record InvitationAcceptance(@NotBlank @Size(max = 100) String token,
-                                       @NotNull @Size(min = 8, max = 72) String password) {
-    }
-
     private final AccountService accounts;
     private final Secrets secrets;
     private final TenantContext tenant;
@@ -74,13 +55,13 @@ public class AccountResource {
         String tenantId = tenant.id();
         return accounts.opening(tenantId, customerId, () -> password == null ? Uni.createFrom().nullItem()
                         : vertx.executeBlocking(Uni.createFrom().item(() -> secrets.hashPassword(password))))
-                .map(a -> Response.status(201).entity(AccountView.of(a)).build());
+                .map(a -> Response.status(201).entity(view(a)).build());
     }
 
     @GET
     @Path("/{customerId}/account")
     public Uni<AccountView> get(@PathParam("customerId") UUID customerId) {
-        return accounts.find(tenant.id(), customerId).map(AccountView::of);
+        return accounts.find(tenant.id(), customerId).map(AccountResource::view);
     }
 
     @DELETE
@@ -93,16 +74,16 @@ public class AccountResource {
     @POST
     @Path("/{customerId}/account/invitation")
     public Uni<Response> reinvite(@PathParam("customerId") UUID customerId) {
-        return accounts.reinvite(tenant.id(), customerId).map(a -> Response.accepted(AccountView.of(a)).build());
+        return accounts.reinvite(tenant.id(), customerId).map(a -> Response.accepted(view(a)).build());
     }
 
     /** Sets the password from an invitation's link (once); the account is active from then on. */
     @POST
     @Path("/invitations/acceptance")
-    public Uni<LoggedIn> acceptInvitation(@Valid @NotNull InvitationAcceptance acceptance) {
+    public Uni<SignedIn> acceptInvitation(@Valid @NotNull InvitationAcceptance acceptance) {
         checkBytes(acceptance.password());
         return accounts.acceptInvitation(tenant.id(), acceptance.token(), ignored -> vertx.executeBlocking(
-                Uni.createFrom().item(() -> secrets.hashPassword(acceptance.password())))).map(LoggedIn::new);
+                Uni.createFrom().item(() -> secrets.hashPassword(acceptance.password())))).map(SignedIn::new);
     }
 
     @POST
@@ -112,19 +93,16 @@ public class AccountResource {
     }
 
     /** Where a customer asks for a sign-in link by e-mail; 202 whether or not the address has an account. */
-    public record LinkRequest(@NotBlank @Email @Size(max = 254) String email) {
-    }
-
     @POST
     @Path("/login-links")
-    public Uni<Response> mailLoginLink(@Valid @NotNull LinkRequest request) {
+    public Uni<Response> mailLoginLink(@Valid @NotNull LoginLinkRequest request) {
         return loginLinks.mail(tenant.id(), request.email()).map(done -> Response.accepted().build());
     }
 
     @POST
     @Path("/login-tokens/redemption")
-    public Uni<LoggedIn> redeem(@Valid @NotNull TokenRedemption redemption) {
-        return accounts.redeemLoginToken(tenant.id(), redemption.token()).map(LoggedIn::new);
+    public Uni<SignedIn> redeem(@Valid @NotNull SignInToken redemption) {
+        return accounts.redeemLoginToken(tenant.id(), redemption.token()).map(SignedIn::new);
     }
 
     /** bcrypt reads 72 bytes: a longer password would be cut unseen. */
@@ -133,5 +111,9 @@ public class AccountResource {
             throw ProblemException.badField("password", "must be at most " + Secrets.MOST_PASSWORD_BYTES
                     + " bytes in UTF-8");
         }
+    }
+
+    private static AccountView view(CustomerAccount a) {
+        return new AccountView(a.customerId, a.status, a.createdAt);
     }
 }

@@ -1,5 +1,7 @@
 package io.horae.customer.account;
 
+import io.horae.customer.api.AccountStatus;
+import io.horae.customer.api.SignInToken;
 import io.horae.customer.profile.CustomerRepository;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +24,6 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AccountService {
     static final Duration LOGIN_TOKEN_VALIDITY = Duration.ofMinutes(3);
-
-    public record IssuedToken(String token, OffsetDateTime expiresAt) {
-    }
 
     @ApplicationScoped
     static class Accounts implements PanacheRepositoryBase<CustomerAccount, UUID> {
@@ -82,7 +82,7 @@ public class AccountService {
                     account.customerId = customerId;
                     account.tenantId = tenantId;
                     account.passwordHash = passwordHash;
-                    account.status = passwordHash == null ? CustomerAccount.Status.INVITED : CustomerAccount.Status.ACTIVE;
+                    account.status = passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
                     account.createdAt = OffsetDateTime.now(clock);
                     return accounts.persistAndFlush(account)
                             .call(() -> passwordHash == null ? invitations.send(customer) : Uni.createFrom().voidItem());
@@ -95,7 +95,7 @@ public class AccountService {
         return customers.active(tenantId, customerId).chain(customer -> accounts.findById(customerId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("account of customer", customerId))
                 .call(account -> {
-                    if (account.status == CustomerAccount.Status.ACTIVE) {
+                    if (account.status == AccountStatus.ACTIVE) {
                         throw ProblemException.conflict("the account of customer " + customerId + " has a password");
                     }
                     return invitations.send(customer);
@@ -128,7 +128,7 @@ public class AccountService {
 
     /** A token that logs the customer in once, within three minutes. */
     @WithTransaction
-    public Uni<IssuedToken> issueLoginToken(String tenantId, UUID customerId) {
+    public Uni<SignInToken> issueLoginToken(String tenantId, UUID customerId) {
         String token = Secrets.newToken();
         return find(tenantId, customerId).chain(account -> {
             LoginToken login = new LoginToken();
@@ -136,7 +136,7 @@ public class AccountService {
             login.tenantId = tenantId;
             login.customerId = customerId;
             login.expiresAt = OffsetDateTime.now(clock).plus(LOGIN_TOKEN_VALIDITY);
-            return tokens.persist(login).map(saved -> new IssuedToken(token, saved.expiresAt));
+            return tokens.persist(login).map(saved -> new SignInToken(token, saved.expiresAt));
         });
     }
 

@@ -1,5 +1,6 @@
 package io.horae.customer.account;
 
+import io.horae.customer.api.AccountStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "customer_account")
 public class CustomerAccount {
-    public enum Status { INVITED, ACTIVE }
-
     @Id
     @Column(name = "customer_id")
     public UUID customerId;
@@ -25,7 +24,7 @@ public class CustomerAccount {
     @Column(name = "password_hash")
     public String passwordHash;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public AccountStatus status;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 }

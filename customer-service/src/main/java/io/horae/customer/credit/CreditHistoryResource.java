@@ -1,5 +1,7 @@
 package io.horae.customer.credit;
 
+import io.horae.customer.api.CreditHistoryEntry;
+import io.horae.customer.api.CreditHistoryPage;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.horae.kernel.time.Instants;
@@ -10,24 +12,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
 
 /** The merchant's credit history: every customer's movements in a period, by time (Reservanto Credit/GetHistory). */
 @Path("/api/v1/credit/entries")
 public class CreditHistoryResource {
-    public record HistoryEntry(UUID id, UUID customerId, BigDecimal amount, BigDecimal balance, String reason,
-                               String reference, OffsetDateTime createdAt) {
-        static HistoryEntry of(CreditEntry e) {
-            return new HistoryEntry(e.id, e.customerId, e.amount, e.balanceAfter, e.reason, e.reference, e.createdAt);
-        }
-    }
-
-    public record HistoryPage(List<HistoryEntry> items, long total, int offset, int limit) {
-    }
-
     private final CreditEntryRepository entries;
     private final TenantContext tenant;
 
@@ -39,7 +28,7 @@ public class CreditHistoryResource {
     /** Movements in {@code [from, to)} (both required), up to {@code limit} (at most 500) from {@code offset}. */
     @GET
     @WithSession
-    public Uni<HistoryPage> history(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Uni<CreditHistoryPage> history(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("offset") @DefaultValue("0") int offset,
                                     @QueryParam("limit") @DefaultValue("100") int limit) {
         OffsetDateTime start = Instants.parse("from", from);
@@ -53,6 +42,11 @@ public class CreditHistoryResource {
         String tenantId = tenant.id();
         return entries.history(tenantId, start, end, offset, limit).chain(found -> entries
                 .countHistory(tenantId, start, end)
-                .map(total -> new HistoryPage(found.stream().map(HistoryEntry::of).toList(), total, offset, limit)));
+                .map(total -> new CreditHistoryPage(found.stream().map(CreditHistoryResource::entry).toList(), total,
+                        offset, limit)));
+    }
+
+    private static CreditHistoryEntry entry(CreditEntry e) {
+        return new CreditHistoryEntry(e.id, e.customerId, e.amount, e.balanceAfter, e.reason, e.reference, e.createdAt);
     }
 }

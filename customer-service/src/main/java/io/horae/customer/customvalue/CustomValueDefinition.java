@@ -1,5 +1,7 @@
 package io.horae.customer.customvalue;
 
+import io.horae.customer.api.CustomValueScope;
+import io.horae.customer.api.CustomValueType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

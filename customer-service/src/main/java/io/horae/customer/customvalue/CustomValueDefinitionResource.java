@@ -2,20 +2,21 @@ package io.horae.customer.customvalue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.customer.api.CustomValueDefinitionView;
+import io.horae.customer.api.CustomValueScope;
+import io.horae.customer.api.NewCustomValueDefinition;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -25,40 +26,12 @@ import java.util.UUID;
 
 @Path("/api/v1/custom-value-definitions")
 public class CustomValueDefinitionResource {
-    public record NewDefinition(
-            @NotBlank @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9_]{0,62}", message = "must be a key such as favouriteColour")
-            String key,
-            @NotBlank @Size(max = 200) String label,
-            @NotNull CustomValueType type,
-            @Size(max = 100) List<@NotBlank @Size(max = 200) String> allowedValues,
-            Boolean required,
-            CustomValueScope scope) {
-
-        /** The definition as the request that would define it as it is now: what a patch is applied to. */
-        static NewDefinition of(CustomValueDefinition d) {
-            return new NewDefinition(d.key, d.label, d.type, List.of(d.allowedValues), d.required, d.scope);
-        }
-
-        CustomValueScope scopeOrDefault() {
-            return scope == null ? CustomValueScope.CUSTOMER : scope;
-        }
-    }
-
     /** Values to check against the definitions of {@code scope}: all of an object's values (null: no value). */
     public record ValuesCheck(@NotNull CustomValueScope scope, @NotNull @Size(max = 100) Map<@NotNull String, JsonNode> values) {
     }
 
     /** The values as they are kept: converted to their types, nulls dropped. */
     public record CheckedValues(Map<String, Object> values) {
-    }
-
-    /** {@code active}: false once retired (required of nobody, left off forms; values customers have stay). */
-    public record DefinitionView(UUID id, String key, String label, CustomValueType type, List<String> allowedValues,
-                                 boolean required, boolean active, CustomValueScope scope) {
-        static DefinitionView of(CustomValueDefinition d) {
-            return new DefinitionView(d.id, d.key, d.label, d.type, List.of(d.allowedValues), d.required, d.active,
-                    d.scope);
-        }
     }
 
     private final CustomValueDefinitionService definitions;
@@ -70,16 +43,16 @@ public class CustomValueDefinitionResource {
     }
 
     @POST
-    public Uni<Response> define(@Valid @NotNull NewDefinition request) {
+    public Uni<Response> define(@Valid @NotNull NewCustomValueDefinition request) {
         return definitions.define(tenant.id(), request).map(d -> Response
-                .created(URI.create("/api/v1/custom-value-definitions/" + d.id)).entity(DefinitionView.of(d)).build());
+                .created(URI.create("/api/v1/custom-value-definitions/" + d.id)).entity(CustomValueDefinitionService.view(d)).build());
     }
 
     /** The definitions, all or ({@code active}) only those in use or only those retired, of one scope or both. */
     @GET
-    public Uni<List<DefinitionView>> list(@QueryParam("active") Boolean active,
+    public Uni<List<CustomValueDefinitionView>> list(@QueryParam("active") Boolean active,
                                           @QueryParam("scope") CustomValueScope scope) {
-        return definitions.list(tenant.id(), active, scope).map(all -> all.stream().map(DefinitionView::of).toList());
+        return definitions.list(tenant.id(), active, scope).map(all -> all.stream().map(CustomValueDefinitionService::view).toList());
     }
 
     /**
@@ -94,27 +67,27 @@ public class CustomValueDefinitionResource {
 
     @GET
     @Path("/{id}")
-    public Uni<DefinitionView> get(@PathParam("id") UUID id) {
-        return definitions.find(tenant.id(), id).map(DefinitionView::of);
+    public Uni<CustomValueDefinitionView> get(@PathParam("id") UUID id) {
+        return definitions.find(tenant.id(), id).map(CustomValueDefinitionService::view);
     }
 
     /** Changes label, allowed values or required (JSON merge patch); key and type stay. */
     @PATCH
     @Path("/{id}")
-    public Uni<DefinitionView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
-        return definitions.change(tenant.id(), id, patch).map(DefinitionView::of);
+    public Uni<CustomValueDefinitionView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
+        return definitions.change(tenant.id(), id, patch).map(CustomValueDefinitionService::view);
     }
 
     @POST
     @Path("/{id}/deactivation")
-    public Uni<DefinitionView> deactivate(@PathParam("id") UUID id) {
-        return definitions.setActive(tenant.id(), id, false).map(DefinitionView::of);
+    public Uni<CustomValueDefinitionView> deactivate(@PathParam("id") UUID id) {
+        return definitions.setActive(tenant.id(), id, false).map(CustomValueDefinitionService::view);
     }
 
     @POST
     @Path("/{id}/activation")
-    public Uni<DefinitionView> activate(@PathParam("id") UUID id) {
-        return definitions.setActive(tenant.id(), id, true).map(DefinitionView::of);
+    public Uni<CustomValueDefinitionView> activate(@PathParam("id") UUID id) {
+        return definitions.setActive(tenant.id(), id, true).map(CustomValueDefinitionService::view);
     }
 
     /** Deletes a definition no customer has a value of (409 otherwise: retire it instead). */

@@ -2,6 +2,10 @@ package io.horae.customer.customvalue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.customer.api.CustomValueDefinitionView;
+import io.horae.customer.api.CustomValueScope;
+import io.horae.customer.api.CustomValueType;
+import io.horae.customer.api.NewCustomValueDefinition;
 import io.horae.kernel.json.Patches;
 import io.horae.kernel.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -32,7 +36,7 @@ public class CustomValueDefinitionService {
     }
 
     @WithTransaction
-    public Uni<CustomValueDefinition> define(String tenantId, CustomValueDefinitionResource.NewDefinition request) {
+    public Uni<CustomValueDefinition> define(String tenantId, NewCustomValueDefinition request) {
         return definitions.count("tenantId = ?1 and scope = ?2 and key = ?3", tenantId, request.scopeOrDefault(),
                 request.key()).chain(existing -> {
             if (existing > 0) {
@@ -58,9 +62,7 @@ public class CustomValueDefinitionService {
     @WithTransaction
     public Uni<CustomValueDefinition> change(String tenantId, UUID id, ObjectNode patch) {
         return owned(tenantId, id).call(d -> {
-            CustomValueDefinitionResource.NewDefinition changed = patches.apply(
-                    CustomValueDefinitionResource.NewDefinition.of(d), patch,
-                    CustomValueDefinitionResource.NewDefinition.class);
+            NewCustomValueDefinition changed = patches.apply(asRequest(d), patch, NewCustomValueDefinition.class);
             if (!changed.key().equals(d.key)) {
                 throw ProblemException.badField("key", "cannot change: define a new custom value");
             }
@@ -158,13 +160,13 @@ public class CustomValueDefinitionService {
         });
     }
 
-    private static void checkValues(CustomValueDefinitionResource.NewDefinition request) {
+    private static void checkValues(NewCustomValueDefinition request) {
         if (request.type() == CustomValueType.ENUM && (request.allowedValues() == null || request.allowedValues().isEmpty())) {
             throw ProblemException.badField("allowedValues", "must list the values of an ENUM");
         }
     }
 
-    private static void fill(CustomValueDefinition definition, CustomValueDefinitionResource.NewDefinition request) {
+    private static void fill(CustomValueDefinition definition, NewCustomValueDefinition request) {
         checkValues(request);
         definition.label = request.label();
         definition.allowedValues = request.allowedValues() == null ? new String[0]
@@ -175,5 +177,16 @@ public class CustomValueDefinitionService {
     private Uni<Map<String, CustomValueDefinition>> byKey(String tenantId, CustomValueScope scope) {
         return definitions.list("tenantId = ?1 and scope = ?2", Sort.by("key"), tenantId, scope)
                 .map(all -> all.stream().collect(Collectors.toMap(d -> d.key, Function.identity())));
+    }
+
+    /** The definition as customer-api reads it. */
+    static CustomValueDefinitionView view(CustomValueDefinition d) {
+        return new CustomValueDefinitionView(d.id, d.key, d.label, d.type, List.of(d.allowedValues), d.required,
+                d.active, d.scope);
+    }
+
+    /** The definition as the request that would define it as it is now: what a patch is applied to. */
+    private static NewCustomValueDefinition asRequest(CustomValueDefinition d) {
+        return new NewCustomValueDefinition(d.key, d.label, d.type, List.of(d.allowedValues), d.required, d.scope);
     }
 }

@@ -1,5 +1,6 @@
 package io.horae.customer.pass;
 
+import io.horae.customer.api.PassView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,4 +28,9 @@ public class PassDefinition {
     public boolean active;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
+
+    /** The pass as customer-api reads it. */
+    public PassView view() {
+        return new PassView(id, name, entries, validityDays, price, currency, active);
+    }
 }

@@ -1,5 +1,6 @@
 package io.horae.customer.pass;
 
+import io.horae.customer.api.PassView;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -13,9 +14,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
@@ -33,13 +34,6 @@ public class PassResource {
                           @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CZK") String currency) {
     }
 
-    public record PassView(UUID id, String name, int entries, int validityDays, BigDecimal price, String currency,
-                           boolean active) {
-        static PassView of(PassDefinition d) {
-            return new PassView(d.id, d.name, d.entries, d.validityDays, d.price, d.currency, d.active);
-        }
-    }
-
     private final PassService passes;
     private final TenantContext tenant;
 
@@ -51,25 +45,25 @@ public class PassResource {
     @POST
     public Uni<Response> define(@Valid @NotNull NewPass request) {
         return passes.define(tenant.id(), request)
-                .map(d -> Response.created(URI.create("/api/v1/passes/" + d.id)).entity(PassView.of(d)).build());
+                .map(d -> Response.created(URI.create("/api/v1/passes/" + d.id)).entity(d.view()).build());
     }
 
     /** The passes, all or ({@code active}) only those sold or retired. */
     @GET
     public Uni<List<PassView>> list(@QueryParam("active") Boolean active) {
-        return passes.definitions(tenant.id(), active).map(all -> all.stream().map(PassView::of).toList());
+        return passes.definitions(tenant.id(), active).map(all -> all.stream().map(PassDefinition::view).toList());
     }
 
     /** Retires the pass: sold to nobody new; passes customers hold keep working. */
     @POST
     @Path("/{id}/deactivation")
     public Uni<PassView> deactivate(@PathParam("id") UUID id) {
-        return passes.setActive(tenant.id(), id, false).map(PassView::of);
+        return passes.setActive(tenant.id(), id, false).map(PassDefinition::view);
     }
 
     @POST
     @Path("/{id}/activation")
     public Uni<PassView> activate(@PathParam("id") UUID id) {
-        return passes.setActive(tenant.id(), id, true).map(PassView::of);
+        return passes.setActive(tenant.id(), id, true).map(PassDefinition::view);
     }
 }

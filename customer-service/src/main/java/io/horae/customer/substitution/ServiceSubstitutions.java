@@ -1,5 +1,7 @@
 package io.horae.customer.substitution;
 
+import io.horae.customer.api.SubstitutionGrant;
+import io.horae.customer.api.SubstitutionView;
 import io.horae.customer.profile.CustomerRepository;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantScopedRepository;
@@ -28,8 +30,10 @@ public class ServiceSubstitutions {
     static class Repository implements TenantScopedRepository<ServiceSubstitution, UUID> {
     }
 
-    /** What the merchant grants: {@code count} sessions of {@code serviceId}, valid through {@code validUntil}. */
-    public record Grant(UUID serviceId, int count, LocalDate validUntil, String reason, String originReference) {
+    /** The substitution as customer-api reads it. */
+    static SubstitutionView view(ServiceSubstitution s) {
+        return new SubstitutionView(s.id, s.serviceId, s.reason, s.originReference, s.validUntil, s.usedBy, s.usedAt,
+                s.createdAt);
     }
 
     private final Repository substitutions;
@@ -42,12 +46,12 @@ public class ServiceSubstitutions {
     }
 
     @WithTransaction
-    public Uni<List<ServiceSubstitution>> grant(String tenantId, UUID customerId, Grant grant) {
+    public Uni<List<ServiceSubstitution>> grant(String tenantId, UUID customerId, SubstitutionGrant grant) {
         if (grant.validUntil().isBefore(today())) {
             throw ProblemException.badField("validUntil", "must not be in the past");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<ServiceSubstitution> granted = IntStream.range(0, grant.count()).mapToObj(i -> {
+        List<ServiceSubstitution> granted = IntStream.range(0, grant.count() == null ? 1 : grant.count()).mapToObj(i -> {
             ServiceSubstitution s = new ServiceSubstitution();
             s.id = UUID.randomUUID();
             s.tenantId = tenantId;

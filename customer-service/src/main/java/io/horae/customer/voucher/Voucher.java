@@ -1,5 +1,7 @@
 package io.horae.customer.voucher;
 
+import io.horae.customer.api.VoucherState;
+import io.horae.customer.api.VoucherView;
 import io.horae.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +16,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "voucher")
 public class Voucher {
-    public enum State { VALID, NOT_YET_VALID, EXPIRED, REDEEMED, INVALIDATED }
-
     @Id
     public UUID id;
     @Column(name = "tenant_id", nullable = false, updatable = false)
@@ -38,25 +38,31 @@ public class Voucher {
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 
-    public State stateAt(OffsetDateTime now) {
+    /** The voucher as customer-api reads it, in its state now. */
+    public VoucherView view() {
+        return new VoucherView(id, code, amount, currency, percentage, validFrom, validUntil,
+                stateAt(OffsetDateTime.now()), redeemedAt, redeemedFor);
+    }
+
+    public VoucherState stateAt(OffsetDateTime now) {
         if (redeemedAt != null) {
-            return State.REDEEMED;
+            return VoucherState.REDEEMED;
         }
         if (invalidatedAt != null) {
-            return State.INVALIDATED;
+            return VoucherState.INVALIDATED;
         }
         if (validFrom != null && now.isBefore(validFrom)) {
-            return State.NOT_YET_VALID;
+            return VoucherState.NOT_YET_VALID;
         }
         if (validUntil != null && !now.isBefore(validUntil)) {
-            return State.EXPIRED;
+            return VoucherState.EXPIRED;
         }
-        return State.VALID;
+        return VoucherState.VALID;
     }
 
     void redeem(String reference, OffsetDateTime now) {
-        State state = stateAt(now);
-        if (state != State.VALID) {
+        VoucherState state = stateAt(now);
+        if (state != VoucherState.VALID) {
             throw ProblemException.conflict("voucher " + code + " cannot be redeemed: " + state.name().toLowerCase());
         }
         redeemedAt = now;

@@ -1,16 +1,13 @@
 package io.horae.customer.voucher;
 
+import io.horae.customer.api.NewVoucher;
+import io.horae.customer.api.VoucherRedemption;
+import io.horae.customer.api.VoucherView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,38 +15,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 /** Vouchers (Reservanto Voucher/GetList, IsValid, PayForBooking, RefundBookingPayment). */
 @Path("/api/v1/vouchers")
 public class VoucherResource {
-    public record NewVoucher(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{3,64}", message = "must be 3 to 64 letters, digits, - or _")
-            String code,
-            @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CZK") String currency,
-            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            BigDecimal percentage,
-            OffsetDateTime validFrom,
-            OffsetDateTime validUntil) {
-    }
-
-    public record Redemption(@NotBlank @Size(max = 200) String reference) {
-    }
-
-    public record VoucherView(UUID id, String code, BigDecimal amount, String currency, BigDecimal percentage,
-                              OffsetDateTime validFrom, OffsetDateTime validUntil, Voucher.State state,
-                              OffsetDateTime redeemedAt, String redeemedFor) {
-        static VoucherView of(Voucher v) {
-            return new VoucherView(v.id, v.code, v.amount, v.currency, v.percentage, v.validFrom, v.validUntil,
-                    v.stateAt(OffsetDateTime.now()), v.redeemedAt, v.redeemedFor);
-        }
-    }
-
     private final VoucherService vouchers;
     private final TenantContext tenant;
 
@@ -61,12 +32,12 @@ public class VoucherResource {
     @POST
     public Uni<Response> issue(@Valid @NotNull NewVoucher request) {
         return vouchers.issue(tenant.id(), request)
-                .map(v -> Response.created(URI.create("/api/v1/vouchers/" + v.code)).entity(VoucherView.of(v)).build());
+                .map(v -> Response.created(URI.create("/api/v1/vouchers/" + v.code)).entity(v.view()).build());
     }
 
     @GET
     public Uni<List<VoucherView>> list() {
-        return vouchers.list(tenant.id()).map(all -> all.stream().map(VoucherView::of).toList());
+        return vouchers.list(tenant.id()).map(all -> all.stream().map(Voucher::view).toList());
     }
 
     /** Whether the code exists and in which state it is (Reservanto Voucher/IsValid). */
@@ -75,25 +46,25 @@ public class VoucherResource {
     public Uni<VoucherView> check(@PathParam("code") String code) {
         return vouchers.find(tenant.id(), code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("voucher", code))
-                .map(VoucherView::of);
+                .map(Voucher::view);
     }
 
     /** Withdraws the voucher: no later redemption; one already made stays. */
     @POST
     @Path("/{code}/invalidation")
     public Uni<VoucherView> invalidate(@PathParam("code") String code) {
-        return vouchers.invalidate(tenant.id(), code).map(VoucherView::of);
+        return vouchers.invalidate(tenant.id(), code).map(Voucher::view);
     }
 
     @POST
     @Path("/{code}/redemption")
-    public Uni<VoucherView> redeem(@PathParam("code") String code, @Valid @NotNull Redemption redemption) {
-        return vouchers.redeem(tenant.id(), code, redemption.reference()).map(VoucherView::of);
+    public Uni<VoucherView> redeem(@PathParam("code") String code, @Valid @NotNull VoucherRedemption redemption) {
+        return vouchers.redeem(tenant.id(), code, redemption.reference()).map(Voucher::view);
     }
 
     @DELETE
     @Path("/{code}/redemption")
     public Uni<VoucherView> refund(@PathParam("code") String code) {
-        return vouchers.refund(tenant.id(), code).map(VoucherView::of);
+        return vouchers.refund(tenant.id(), code).map(Voucher::view);
     }
 }

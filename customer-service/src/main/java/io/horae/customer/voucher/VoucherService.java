@@ -1,5 +1,6 @@
 package io.horae.customer.voucher;
 
+import io.horae.customer.api.NewVoucher;
 import io.horae.events.customer.VoucherChanged;
 import io.horae.kernel.outbox.Outbox;
 import io.horae.kernel.problem.ProblemException;
@@ -26,7 +27,7 @@ public class VoucherService {
     }
 
     @WithTransaction
-    public Uni<Voucher> issue(String tenantId, VoucherResource.NewVoucher request) {
+    public Uni<Voucher> issue(String tenantId, NewVoucher request) {
         if ((request.amount() == null) == (request.percentage() == null)) {
             return Uni.createFrom().failure(ProblemException.badField("amount", "give either amount or percentage"));
         }

@@ -2,6 +2,7 @@ package io.horae.customer.customvalue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.horae.customer.api.CustomValueType;
 import io.horae.kernel.problem.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -9,6 +9,8 @@ import io.horae.compat.nativeapi.Refusal;
 import io.horae.customer.api.CreditBalance;
 import io.horae.customer.api.CustomerView;
 import io.horae.customer.api.HeldPassView;
+import io.horae.customer.api.InvitationAcceptance;
+import io.horae.customer.api.LoginLinkRequest;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -38,8 +40,8 @@ public class MyBookings {
         if (!(token instanceof String text) || text.isBlank() || text.length() > 100) {
             return Future.failedFuture(Refusal.badField("token", "must be the login token"));
         }
-        return calls.post("/api/v1/customers/login-tokens/redemption", new JsonObject().put("token", text))
-                .compose(loggedIn -> sessions.open(calls.tenant(), UUID.fromString(loggedIn.getString("customerId"))))
+        return calls.accounts().redeem(text)
+                .compose(signedIn -> sessions.open(calls.tenant(), signedIn.customerId()))
                 .map(MyBookings::session);
     }
 
@@ -58,9 +60,8 @@ public class MyBookings {
         if (!(password instanceof String chosen)) {
             return Future.failedFuture(Refusal.badField("password", "must be text"));
         }
-        return calls.post("/api/v1/customers/invitations/acceptance", new JsonObject().put("token", text)
-                        .put("password", chosen))
-                .compose(loggedIn -> sessions.open(calls.tenant(), UUID.fromString(loggedIn.getString("customerId"))))
+        return calls.accounts().acceptInvitation(new InvitationAcceptance(text, chosen))
+                .compose(signedIn -> sessions.open(calls.tenant(), signedIn.customerId()))
                 .map(MyBookings::session);
     }
 
@@ -72,8 +73,7 @@ public class MyBookings {
         if (!(email instanceof String text) || text.isBlank() || text.length() > 254) {
             return Future.failedFuture(Refusal.badField("email", "must be an e-mail address"));
         }
-        return calls.post("/api/v1/customers/login-links", new JsonObject().put("email", text.strip()))
-                .map(done -> new JsonObject());
+        return calls.accounts().mailLink(new LoginLinkRequest(text.strip())).map(done -> new JsonObject());
     }
 
     /**

@@ -3,11 +3,18 @@ package io.horae.gateway.page;
 import io.horae.booking.api.BookingLinks;
 import io.horae.booking.api.BookingView;
 import io.horae.booking.api.NewBooking;
+import io.horae.booking.api.NewWaitlistEntry;
+import io.horae.catalogue.api.ClassView;
 import io.horae.catalogue.api.CombinationRequest;
 import io.horae.catalogue.api.CombinationView;
+import io.horae.catalogue.api.FreeDay;
+import io.horae.catalogue.api.FreeStart;
+import io.horae.catalogue.api.LocationView;
+import io.horae.catalogue.api.ServiceView;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;
 import io.horae.claims.LineRequest;
+import io.horae.compat.nativeapi.Catalogue;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
 import io.horae.compat.nativeapi.ServiceCombinations;
@@ -18,7 +25,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -49,26 +55,25 @@ public class PublicBooking {
      */
     public Future<JsonObject> catalogue(NativeApi.Calls calls, BookingPages.Page shown) {
         PageSettings page = shown.settings();
-        Future<JsonArray> locations = calls.list("/api/v1/locations?active=true");
-        Future<JsonArray> services = calls.list("/api/v1/services?active=true");
+        Future<List<LocationView>> locations = calls.catalogue().locations(true);
+        Future<List<ServiceView>> services = calls.catalogue().services(true);
         return Future.all(locations, services).map(both -> new JsonObject()
                 .put("title", page.title())
                 .put("colour", page.colour())
                 .put("logoUrl", PageLogo.url(shown))
                 .put("onlinePayments", new JsonArray(page.onlinePayments()))
-                .put("locations", new JsonArray(locations.result().stream().map(JsonObject.class::cast)
-                        .map(l -> new JsonObject().put("id", l.getString("id")).put("name", l.getString("name"))
-                                .put("timeZone", l.getString("timeZone"))).toList()))
-                .put("services", new JsonArray(services.result().stream().map(JsonObject.class::cast)
-                        .filter(s -> page.offers(UUID.fromString(s.getString("id"))))
+                .put("locations", new JsonArray(locations.result().stream()
+                        .map(l -> new JsonObject().put("id", l.id().toString()).put("name", l.name())
+                                .put("timeZone", l.timeZone())).toList()))
+                .put("services", new JsonArray(services.result().stream().filter(s -> page.offers(s.id()))
                         .map(PublicBooking::service).toList())));
     }
 
-    private static JsonObject service(JsonObject s) {
-        return new JsonObject().put("id", s.getString("id")).put("name", s.getString("name"))
-                .put("durationMinutes", s.getInteger("durationMinutes")).put("price", s.getValue("price"))
-                .put("currency", s.getString("currency")).put("capacity", s.getInteger("capacity"))
-                .put("cancellationCutoffMinutes", s.getInteger("cancellationCutoffMinutes"));
+    private static JsonObject service(ServiceView s) {
+        return new JsonObject().put("id", s.id().toString()).put("name", s.name())
+                .put("durationMinutes", s.durationMinutes()).put("price", s.price())
+                .put("currency", s.currency()).put("capacity", s.capacity())
+                .put("cancellationCutoffMinutes", s.cancellationCutoffMinutes());
     }
 
     /**
@@ -89,15 +94,14 @@ public class PublicBooking {
         }
         UUID service = services.get(0);
         return zoneOf(calls, page, services, location).compose(zone -> {
-            String range = query(service, location, month.atDay(1), month.plusMonths(1).atDay(1), zone);
-            Future<JsonArray> free = calls.list("/api/v1/availability/days" + range);
-            Future<JsonArray> classes = calls.list("/api/v1/classes" + range);
+            Catalogue.Search search = search(service, location, month.atDay(1), month.plusMonths(1).atDay(1), zone);
+            Future<List<FreeDay>> free = calls.catalogue().days(search);
+            Future<List<ClassView>> classes = calls.catalogue().classes(search, false);
             return Future.all(free, classes).map(both -> {
                 TreeMap<String, Integer> days = new TreeMap<>();
-                free.result().stream().map(JsonObject.class::cast)
-                        .forEach(day -> days.merge(day.getString("date"), day.getInteger("starts"), Integer::sum));
-                open(classes.result()).forEach(c -> days.merge(Instant.parse(c.getString("start"))
-                        .atZone(zone).toLocalDate().toString(), 1, Integer::sum));
+                free.result().forEach(day -> days.merge(day.date().toString(), day.starts(), Integer::sum));
+                open(classes.result()).forEach(c -> days.merge(c.start().atZoneSameInstant(zone).toLocalDate()
+                        .toString(), 1, Integer::sum));
                 return dayList(days);
             });
         });
@@ -129,21 +133,23 @@ public class PublicBooking {
         }
         UUID service = services.get(0);
         return zoneOf(calls, page, services, location).compose(zone -> {
-            String range = query(service, location, date, date.plusDays(1), zone);
-            Future<JsonArray> free = calls.list("/api/v1/availability" + range);
-            Future<JsonArray> classes = calls.list("/api/v1/classes" + range);
+            Catalogue.Search search = search(service, location, date, date.plusDays(1), zone);
+            Future<List<FreeStart>> free = calls.catalogue().starts(search);
+            Future<List<ClassView>> classes = calls.catalogue().classes(search, false);
             return Future.all(free, classes).map(both -> {
-                JsonArray starts = free.result().copy();
-                open(classes.result()).forEach(c -> starts.add(new JsonObject().put("classId", c.getString("id"))
-                        .put("start", c.getString("start")).put("end", c.getString("end"))
-                        .put("capacity", c.getInteger("capacity")).put("seatsLeft", c.getLong("seatsLeft"))));
+                JsonArray starts = new JsonArray(free.result().stream().map(f -> new JsonObject()
+                        .put("resourceId", f.resourceId().toString()).put("start", f.start().toString())
+                        .put("end", f.end().toString())).toList());
+                open(classes.result()).forEach(c -> starts.add(new JsonObject().put("classId", c.id().toString())
+                        .put("start", PageTimes.of(c.start())).put("end", PageTimes.of(c.end()))
+                        .put("capacity", c.capacity()).put("seatsLeft", c.seatsLeft())));
                 return starts;
             });
         });
     }
 
-    private static java.util.stream.Stream<JsonObject> open(JsonArray classes) {
-        return classes.stream().map(JsonObject.class::cast).filter(c -> c.getValue("cancelledAt") == null);
+    private static java.util.stream.Stream<ClassView> open(List<ClassView> classes) {
+        return classes.stream().filter(c -> c.cancelledAt() == null);
     }
 
     /**
@@ -217,9 +223,8 @@ public class PublicBooking {
         }
         return classOf(calls, service, classId).compose(checked -> customer(visitor))
                 .compose(customer -> customerFor(calls, customer))
-                .compose(customerId -> calls.post("/api/v1/waitlist", new JsonObject().put("customerId", customerId.toString())
-                        .put("classId", classId.toString()).put("seats", 1)))
-                .map(entry -> new JsonObject().put("id", entry.getString("id")).put("status", entry.getString("status")));
+                .compose(customerId -> calls.waitlist().join(NewWaitlistEntry.forClass(customerId, classId, 1)))
+                .map(entry -> new JsonObject().put("id", entry.id().toString()).put("status", entry.status().name()));
     }
 
     /** The customer the visitor's form names (first and last name, e-mail, phone), each text or absent. */
@@ -271,8 +276,8 @@ public class PublicBooking {
         return calls.catalogue().location(location).map(l -> ZoneId.of(l.timeZone()));
     }
 
-    private static String query(UUID service, UUID location, LocalDate from, LocalDate to, ZoneId zone) {
-        return "?serviceId=" + service + "&locationId=" + location
-                + "&from=" + from.atStartOfDay(zone).toInstant() + "&to=" + to.atStartOfDay(zone).toInstant();
+    private static Catalogue.Search search(UUID service, UUID location, LocalDate from, LocalDate to, ZoneId zone) {
+        return Catalogue.Search.atLocation(service, location, from.atStartOfDay(zone).toInstant(),
+                to.atStartOfDay(zone).toInstant());
     }
 }

@@ -1,11 +1,11 @@
 package io.horae.kernel.catalogue;
 
 import io.horae.kernel.tenant.TenantContext;
+import io.horae.names.api.NameView;
+import io.horae.names.api.Naming;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -24,16 +24,6 @@ import java.util.UUID;
  * (only while nothing carries the name: 409).
  */
 public abstract class NameCatalogueResource {
-    /** A name; as a patch, the new name. */
-    public record Naming(@NotBlank @Size(max = 100) String name) {
-    }
-
-    public record NameView(UUID id, String name) {
-        static NameView of(NameCatalogue.Entry entry) {
-            return new NameView(entry.id(), entry.name());
-        }
-    }
-
     private final NameCatalogue catalogue;
     private final TenantContext tenant;
     private final String path;
@@ -48,29 +38,33 @@ public abstract class NameCatalogueResource {
     @POST
     public Uni<Response> define(@Valid @NotNull Naming naming) {
         return catalogue.define(tenant.id(), naming.name().strip()).map(e -> Response
-                .created(URI.create(path + "/" + e.id())).entity(NameView.of(e)).build());
+                .created(URI.create(path + "/" + e.id())).entity(view(e)).build());
     }
 
     @GET
     public Uni<List<NameView>> list() {
-        return catalogue.list(tenant.id()).map(all -> all.stream().map(NameView::of).toList());
+        return catalogue.list(tenant.id()).map(all -> all.stream().map(NameCatalogueResource::view).toList());
     }
 
     @GET
     @Path("/{id}")
     public Uni<NameView> get(@PathParam("id") UUID id) {
-        return catalogue.find(tenant.id(), id).map(NameView::of);
+        return catalogue.find(tenant.id(), id).map(NameCatalogueResource::view);
     }
 
     @PATCH
     @Path("/{id}")
     public Uni<NameView> rename(@PathParam("id") UUID id, @Valid @NotNull Naming naming) {
-        return catalogue.rename(tenant.id(), id, naming.name().strip()).map(NameView::of);
+        return catalogue.rename(tenant.id(), id, naming.name().strip()).map(NameCatalogueResource::view);
     }
 
     @DELETE
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") UUID id) {
         return catalogue.delete(tenant.id(), id).map(done -> Response.noContent().build());
+    }
+
+    private static NameView view(NameCatalogue.Entry entry) {
+        return new NameView(entry.id(), entry.name());
     }
 }

@@ -1,9 +1,11 @@
 package io.horae.kernel.externalid;
 
 import io.horae.kernel.tenant.TenantContext;
+import io.horae.names.api.ExternalIdValue;
+import io.horae.names.api.ExternalIdView;
+import io.horae.names.api.NewExternalId;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
@@ -25,12 +27,6 @@ import java.util.UUID;
  * ({@code ?value=} or {@code ?objectId=}), read, change the value ({@code PATCH {value}}), remove.
  */
 public abstract class ExternalIdResource {
-    public record NewExternalId(@NotNull UUID objectId, @NotBlank @Size(max = 200) String value) {
-    }
-
-    public record Revalue(@NotBlank @Size(max = 200) String value) {
-    }
-
     private final ExternalIds ids;
     private final TenantContext tenant;
     private final String path;
@@ -48,20 +44,20 @@ public abstract class ExternalIdResource {
     }
 
     @GET
-    public Uni<List<ExternalIds.ExternalId>> find(@QueryParam("value") @Size(max = 200) String value,
+    public Uni<List<ExternalIdView>> find(@QueryParam("value") @Size(max = 200) String value,
                                                   @QueryParam("objectId") UUID objectId) {
         return ids.find(tenant.id(), value == null ? null : value.strip(), objectId);
     }
 
     @GET
     @Path("/{id}")
-    public Uni<ExternalIds.ExternalId> get(@PathParam("id") UUID id) {
+    public Uni<ExternalIdView> get(@PathParam("id") UUID id) {
         return ids.get(tenant.id(), id);
     }
 
     @PATCH
     @Path("/{id}")
-    public Uni<ExternalIds.ExternalId> change(@PathParam("id") UUID id, @Valid @NotNull Revalue revalue) {
+    public Uni<ExternalIdView> change(@PathParam("id") UUID id, @Valid @NotNull ExternalIdValue revalue) {
         return ids.change(tenant.id(), id, revalue.value().strip());
     }
 

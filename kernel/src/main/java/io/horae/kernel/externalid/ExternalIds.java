@@ -2,6 +2,7 @@ package io.horae.kernel.externalid;
 
 import io.horae.kernel.persistence.Constraints;
 import io.horae.kernel.problem.ProblemException;
+import io.horae.names.api.ExternalIdView;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -20,8 +21,6 @@ import java.util.function.Function;
  */
 public class ExternalIds {
     /** One identifier: {@code value} names the object {@code objectId}. */
-    public record ExternalId(UUID id, String kind, UUID objectId, String value) {
-    }
 
     private final String kind;
     private final String objects;
@@ -36,8 +35,8 @@ public class ExternalIds {
     }
 
     /** Gives the tenant's object {@code objectId} the identifier {@code value}; 404 without such object, 409 when taken. */
-    public Uni<ExternalId> add(String tenantId, UUID objectId, String value) {
-        ExternalId added = new ExternalId(UUID.randomUUID(), kind, objectId, value);
+    public Uni<ExternalIdView> add(String tenantId, UUID objectId, String value) {
+        ExternalIdView added = new ExternalIdView(UUID.randomUUID(), kind, objectId, value);
         return Panache.withTransaction(() -> session(s -> s.createNativeQuery("SELECT count(*) FROM " + objects
                         + " WHERE id = ?1 AND tenant_id = ?2", Long.class)
                 .setParameter(1, objectId).setParameter(2, tenantId).getSingleResult())
@@ -55,7 +54,7 @@ public class ExternalIds {
     }
 
     /** The identifier {@code value}, or those of the object {@code objectId} (one of them must be given). */
-    public Uni<List<ExternalId>> find(String tenantId, String value, UUID objectId) {
+    public Uni<List<ExternalIdView>> find(String tenantId, String value, UUID objectId) {
         if ((value == null) == (objectId == null)) {
             throw ProblemException.badField(value == null ? "value" : "objectId", "give value or objectId, one of them");
         }
@@ -68,16 +67,16 @@ public class ExternalIds {
                 .map(rows -> rows.stream().map(this::externalId).toList());
     }
 
-    public Uni<ExternalId> get(String tenantId, UUID id) {
+    public Uni<ExternalIdView> get(String tenantId, UUID id) {
         return Panache.withSession(() -> owned(tenantId, id, ""));
     }
 
     /** Changes the identifier's value; 409 when the new one is taken. */
-    public Uni<ExternalId> change(String tenantId, UUID id, String value) {
+    public Uni<ExternalIdView> change(String tenantId, UUID id, String value) {
         return Panache.withTransaction(() -> owned(tenantId, id, " FOR UPDATE").call(was -> taken(session(s -> s
                         .createNativeQuery("UPDATE external_id SET value = ?1 WHERE id = ?2")
                         .setParameter(1, value).setParameter(2, id).executeUpdate()), value))
-                .map(was -> new ExternalId(id, kind, was.objectId(), value)));
+                .map(was -> new ExternalIdView(id, kind, was.objectId(), value)));
     }
 
     public Uni<Void> remove(String tenantId, UUID id) {
@@ -87,7 +86,7 @@ public class ExternalIds {
     }
 
     /** The tenant's identifier {@code id} of this kind ({@code lock}: " FOR UPDATE" or ""); 404 when it has none. */
-    private Uni<ExternalId> owned(String tenantId, UUID id, String lock) {
+    private Uni<ExternalIdView> owned(String tenantId, UUID id, String lock) {
         return session(s -> s.createNativeQuery("SELECT id, object_id, value FROM external_id"
                         + " WHERE id = ?1 AND tenant_id = ?2 AND kind = ?3" + lock, Object[].class)
                 .setParameter(1, id).setParameter(2, tenantId).setParameter(3, kind).getResultList())
@@ -99,8 +98,8 @@ public class ExternalIds {
                 });
     }
 
-    private ExternalId externalId(Object[] row) {
-        return new ExternalId((UUID) row[0], kind, (UUID) row[1], (String) row[2]);
+    private ExternalIdView externalId(Object[] row) {
+        return new ExternalIdView((UUID) row[0], kind, (UUID) row[1], (String) row[2]);
     }
 
     private <T> Uni<T> taken(Uni<T> write, String value) {

@@ -1,6 +1,7 @@
 package io.horae.reservations.product;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.claims.ProductView;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
@@ -41,13 +42,6 @@ public class ProductResource {
         }
     }
 
-    public record ProductView(UUID id, String name, BigDecimal price, String currency, BigDecimal vatRate,
-                              String category, boolean active) {
-        static ProductView of(Product p) {
-            return new ProductView(p.id, p.name, p.price, p.currency, p.vatRate, p.category, p.active);
-        }
-    }
-
     private final ProductService products;
     private final TenantContext tenant;
 
@@ -59,33 +53,33 @@ public class ProductResource {
     @POST
     public Uni<Response> define(@Valid @NotNull NewProduct request) {
         return products.define(tenant.id(), request)
-                .map(p -> Response.created(URI.create("/api/v1/products/" + p.id)).entity(ProductView.of(p)).build());
+                .map(p -> Response.created(URI.create("/api/v1/products/" + p.id)).entity(view(p)).build());
     }
 
     /** The products, all or ({@code active}) only those offered or retired, of one {@code category} when given. */
     @GET
     public Uni<List<ProductView>> list(@QueryParam("active") Boolean active, @QueryParam("category") String category) {
-        return products.list(tenant.id(), active, category).map(all -> all.stream().map(ProductView::of).toList());
+        return products.list(tenant.id(), active, category).map(all -> all.stream().map(ProductResource::view).toList());
     }
 
     /** Changes the product by JSON merge patch; reservations made before keep their items' prices. */
     @PATCH
     @Path("/{id}")
     public Uni<ProductView> change(@PathParam("id") UUID id, @NotNull ObjectNode patch) {
-        return products.change(tenant.id(), id, patch).map(ProductView::of);
+        return products.change(tenant.id(), id, patch).map(ProductResource::view);
     }
 
     /** Retires the product: in no new reservation or hold; those made keep it. */
     @POST
     @Path("/{id}/deactivation")
     public Uni<ProductView> deactivate(@PathParam("id") UUID id) {
-        return products.setActive(tenant.id(), id, false).map(ProductView::of);
+        return products.setActive(tenant.id(), id, false).map(ProductResource::view);
     }
 
     @POST
     @Path("/{id}/activation")
     public Uni<ProductView> activate(@PathParam("id") UUID id) {
-        return products.setActive(tenant.id(), id, true).map(ProductView::of);
+        return products.setActive(tenant.id(), id, true).map(ProductResource::view);
     }
 
     /** Deletes a product nothing has named, with its stock; 409 otherwise (retire it instead). */
@@ -100,6 +94,10 @@ public class ProductResource {
     public Uni<ProductView> get(@PathParam("id") UUID id) {
         return products.find(tenant.id(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("product", id))
-                .map(ProductView::of);
+                .map(ProductResource::view);
+    }
+
+    private static ProductView view(Product p) {
+        return new ProductView(p.id, p.name, p.price, p.currency, p.vatRate, p.category, p.active);
     }
 }

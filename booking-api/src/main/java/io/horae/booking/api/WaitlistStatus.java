@@ -1,0 +1,7 @@
+package io.horae.booking.api;
+
+/**
+ * Where a waiting list entry stands: waiting, offered a freed place (held for it until the offer expires), booked,
+ * lapsed (the offer expired, or the class or course was cancelled) or left.
+ */
+public enum WaitlistStatus { WAITING, OFFERED, BOOKED, LAPSED, LEFT }
