@@ -57,6 +57,16 @@ final class ReservantoReplay extends VendorClients {
                 + service + ",\"From\":" + from + ",\"To\":" + to + "}").then().statusCode(200)
                 .body("Starts.size()", equalTo(3)).body("Starts.BookingResourceId", everyItem(equalTo((int) resource)))
                 .body("Starts[0].Start", equalTo((int) starts.get(0).longValue()));
+        // a week: seven days of three starts, more than one part of the native answer holds (CompatibilityIT)
+        long weekEnd = daysAhead(14, "00:00").toEpochSecond();
+        List<Number> week = reservanto("OneToOne/GetAvailableStarts", "{\"BookingResourceId\":" + resource
+                + ",\"BookingServiceId\":" + service + ",\"From\":" + from + ",\"To\":" + weekEnd + "}")
+                .then().statusCode(200).extract().path("Starts");
+        assertThat(week).hasSize(21).doesNotHaveDuplicates();
+        assertThat(week.get(20).longValue()).isEqualTo(daysAhead(13, "11:00").toEpochSecond());
+        reservanto("OneToOne/GetAvailableStartsForLocation", "{\"LocationId\":" + location + ",\"BookingServiceId\":"
+                + service + ",\"From\":" + from + ",\"To\":" + weekEnd + "}").then().statusCode(200)
+                .body("Starts.size()", equalTo(21));
 
         // seed 001's request, with this merchant's ids and a start that is free
         String seed = """

@@ -17,6 +17,7 @@ import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +44,11 @@ public final class Catalogue {
 
         public static Search atLocation(UUID service, UUID location, Instant from, Instant to) {
             return new Search(service, null, location, from, to);
+        }
+
+        /** The same search from {@code start} on. */
+        Search startingAt(Instant start) {
+            return new Search(service, resource, location, start, to);
         }
 
         String query() {
@@ -83,9 +89,10 @@ public final class Catalogue {
         return calls.send(HttpMethod.GET, "/api/v1/resources/" + resource + "/services", null, ServiceOffer.class);
     }
 
-    /** The free starts the search asks about, earliest first: the first part of a long answer. */
+    /** Every free start the search asks about, earliest first, however many parts the service answers it in. */
     public Future<List<FreeStart>> starts(Search search) {
-        return calls.sendForList(HttpMethod.GET, "/api/v1/availability" + search.query(), null, FreeStart.class);
+        return calls.sendForEveryPart(search.from(), from -> new NativeApi.Question(HttpMethod.GET,
+                "/api/v1/availability" + search.startingAt(from).query(), null), FreeStart.class);
     }
 
     /** Per local date of the location (or the resource's), how many starts are free. */
@@ -146,8 +153,10 @@ public final class Catalogue {
         return calls.send(HttpMethod.GET, "/api/v1/classes/" + id, null, ClassView.class);
     }
 
-    /** The services in a row free together, earliest first. */
+    /** Every start of the services in a row free together, earliest first, however many parts it is answered in. */
     public Future<List<CombinationView>> combinations(CombinationRequest request) {
-        return calls.sendForList(HttpMethod.POST, "/api/v1/availability/combinations", request, CombinationView.class);
+        return calls.sendForEveryPart(request.from().toInstant(), from -> new NativeApi.Question(HttpMethod.POST,
+                "/api/v1/availability/combinations", new CombinationRequest(request.serviceIds(), request.locationId(),
+                        from.atOffset(ZoneOffset.UTC), request.to())), CombinationView.class);
     }
 }

@@ -27,8 +27,12 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The native API as the compatibility routes and the booking page call it: the same services, scopes and internal
@@ -43,6 +47,10 @@ import java.util.UUID;
 public class NativeApi {
     private static final Logger LOG = Logger.getLogger(NativeApi.class);
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Where the rest of a list answered in parts starts (availability-service's long answers). */
+    private static final String NEXT_FROM = "Horae-Next-From";
+    /** Parts of one list read at most: each holds thousands of items. */
+    static final int MOST_PARTS = 20;
 
     private final HttpClient client;
     private final ObjectMapper mapper;
@@ -140,7 +148,7 @@ public class NativeApi {
             return new ProductReservations(this);
         }
 
-        /** The merchant's catalogues of names (tags, segments, price levels, product categories), in names-api's types. */
+        /** The merchant's catalogues of names (tags, segments, price levels, categories), in names-api's types. */
         public Names names() {
             return new Names(this);
         }
@@ -162,13 +170,38 @@ public class NativeApi {
 
         /** The answer of {@code path} read as {@code type}. */
         <T> Future<T> send(HttpMethod method, String path, Object body, Class<T> type) {
-            return exchange(method, path, body).map(buffer -> decode(buffer, mapper.constructType(type)));
+            return exchange(method, path, body).map(answer -> decode(answer.body(), mapper.constructType(type)));
         }
 
         /** The answer of {@code path}, a JSON array, read as a list of {@code type}. */
         <T> Future<List<T>> sendForList(HttpMethod method, String path, Object body, Class<T> type) {
-            return exchange(method, path, body).map(buffer -> decode(buffer,
-                    mapper.getTypeFactory().constructCollectionType(List.class, type)));
+            return exchange(method, path, body).map(answer -> decode(answer.body(), listOf(type)));
+        }
+
+        /**
+         * Every item of a list the service answers in parts (a part's {@code Horae-Next-From} says where the rest
+         * starts): {@code partFrom} asks the question again from that instant, until no part follows. More than
+         * {@value #MOST_PARTS} parts is a 422 {@link Refusal}: the range asked is too long to answer whole.
+         */
+        <T> Future<List<T>> sendForEveryPart(Instant from, Function<Instant, Question> partFrom, Class<T> type) {
+            return everyPart(from, partFrom, listOf(type), new ArrayList<>(), 1);
+        }
+
+        private <T> Future<List<T>> everyPart(Instant from, Function<Instant, Question> partFrom, JavaType type,
+                                              List<T> found, int part) {
+            Question question = partFrom.apply(from);
+            return exchange(question.method(), question.path(), question.body()).compose(answer -> {
+                found.addAll(decode(answer.body(), type));
+                Instant next = answer.nextFrom();
+                if (next == null || !next.isAfter(from)) {
+                    return Future.succeededFuture(found);
+                }
+                if (part == MOST_PARTS) {
+                    return Future.failedFuture(new Refusal(422, null, "more than " + found.size()
+                            + " answers: ask a shorter range"));
+                }
+                return everyPart(next, partFrom, type, found, part + 1);
+            });
         }
 
         /** A call whose answer carries nothing the caller reads (a deletion, say), or a failed {@link Refusal}. */
@@ -176,8 +209,8 @@ public class NativeApi {
             return exchange(method, path, body).mapEmpty();
         }
 
-        /** The answer's body, or a failed {@link Refusal} for a native refusal or a service out of reach. */
-        private Future<Buffer> exchange(HttpMethod method, String path, Object body) {
+        /** The answer, or a failed {@link Refusal} for a native refusal or a service out of reach. */
+        private Future<Answer> exchange(HttpMethod method, String path, Object body) {
             String plainPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             Routes.Route route = Routes.find(plainPath).orElseThrow(() -> new IllegalArgumentException(path));
             String required = route.requiredScope(method.name());
@@ -205,11 +238,31 @@ public class NativeApi {
             }
             return upstream.open(client, route.service(), caller, options)
                     .compose(request -> payload == null ? request.send() : request.send(payload))
-                    .compose(response -> response.body().map(buffer -> refused(route.service(),
-                            response.statusCode(), buffer)))
+                    .compose(response -> response.body().map(buffer -> new Answer(refused(route.service(),
+                            response.statusCode(), buffer), nextFrom(response.getHeader(NEXT_FROM)))))
                     .recover(failure -> failure instanceof Refusal ? Future.failedFuture(failure)
                             : Future.failedFuture(unavailable(route.service(), failure)));
         }
+    }
+
+    /** A question to a service: what {@link Calls#sendForEveryPart} asks once per part. */
+    record Question(HttpMethod method, String path, Object body) {
+    }
+
+    /** An answer's body, and where the rest of a list answered in parts starts (null: nothing follows). */
+    private record Answer(Buffer body, Instant nextFrom) {
+    }
+
+    private static Instant nextFrom(String header) {
+        try {
+            return header == null ? null : Instant.parse(header);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private JavaType listOf(Class<?> type) {
+        return mapper.getTypeFactory().constructCollectionType(List.class, type);
     }
 
     /** {@code body} if {@code status} is not a refusal; else the refusal, thrown. */
