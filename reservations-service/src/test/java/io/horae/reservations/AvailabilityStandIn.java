@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.horae.catalogue.api.FreeStart;
 import io.horae.claims.ClaimLine;
 import io.horae.claims.LineOffer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,8 +72,9 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
             } else {
                 Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
                 OffsetDateTime from = OffsetDateTime.parse(query.get("from"));
-                send(exchange, 200, "[{\"resourceId\":\"" + query.get("resourceId") + "\",\"start\":\""
-                        + from.plusHours(1) + "\",\"end\":\"" + from.plusHours(2) + "\"}]");
+                send(exchange, 200, JSON.writeValueAsString(List.of(new FreeStart(
+                        UUID.fromString(query.get("resourceId")), from.plusHours(1).toInstant(),
+                        from.plusHours(2).toInstant()))));
             }
         });
         server.start();

@@ -93,7 +93,8 @@ public class ClassSeriesResource {
      */
     @PATCH
     @Path("/{id}")
-    public Uni<ClassSeriesView> change(@PathParam("id") UUID id, @QueryParam("from") UUID from, @NotNull ObjectNode patch) {
+    public Uni<ClassSeriesView> change(@PathParam("id") UUID id, @QueryParam("from") UUID from,
+                                       @NotNull ObjectNode patch) {
         return schedule.change(tenant.id(), id, from, patch).map(ClassSeriesResource::view);
     }
 

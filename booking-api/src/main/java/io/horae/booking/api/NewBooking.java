@@ -1,5 +1,6 @@
 package io.horae.booking.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.horae.claims.BookingClaim;
 import io.horae.claims.LineRequest;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -18,8 +19,8 @@ import java.util.UUID;
  * {@code confirmation} overrides the services' own rule; {@code payment} makes the booking wait for its payment until
  * {@code expiresAt} (or the end of the payment window), after which it is cancelled. {@code priceLevelId}: the
  * merchant's price level (member, child, …) the booking is priced at, where its services have a price at it.
- * {@code customValues}: the booking's own values, checked against the merchant's definitions of scope BOOKING before
- * anything is claimed.
+ * {@code customValues}: the booking's own values as the client wrote them, checked against the merchant's definitions
+ * of scope BOOKING before anything is claimed.
  */
 @RegisterForReflection
 public record NewBooking(
@@ -30,7 +31,7 @@ public record NewBooking(
         Confirmation confirmation,
         @Valid Payment payment,
         UUID priceLevelId,
-        @Size(max = 100) Map<@NotNull String, Object> customValues) {
+        @Size(max = 100) Map<@NotNull String, JsonNode> customValues) {
 
     @RegisterForReflection
     public enum Confirmation { AUTO, MERCHANT }

@@ -1,6 +1,10 @@
 package io.horae.booking.customer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.horae.booking.calls.ServiceTokens;
+import io.horae.customer.api.CheckedCustomValues;
+import io.horae.customer.api.CustomValueScope;
+import io.horae.customer.api.CustomValuesCheck;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +31,9 @@ public class BookingValues {
     }
 
     /** All of a booking's values as they are kept: converted to their types, nulls dropped; 400 naming bad ones. */
-    public Uni<Map<String, Object>> checked(String tenantId, Map<String, ?> values) {
+    public Uni<Map<String, Object>> checked(String tenantId, Map<String, JsonNode> values) {
         return UPSTREAM.run(client.check(tokens.authorization(tenantId),
-                new CustomValuesClient.Check("BOOKING", values)), "customValues")
-                .map(CustomValuesClient.Checked::values);
+                new CustomValuesCheck(CustomValueScope.BOOKING, values)), "customValues")
+                .map(CheckedCustomValues::values);
     }
 }

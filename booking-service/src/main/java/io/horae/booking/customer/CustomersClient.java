@@ -1,5 +1,6 @@
 package io.horae.booking.customer;
 
+import io.horae.customer.api.CustomerView;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,10 +14,7 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "customer")
 @Path("/api/v1/customers")
 public interface CustomersClient {
-    record Found(UUID id) {
-    }
-
     @GET
     @Path("/{id}")
-    Uni<Found> customer(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+    Uni<CustomerView> customer(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 }

@@ -20,6 +20,7 @@ import io.horae.booking.waitlist.WaitingList;
 import io.horae.claims.BookingClaim;
 import io.horae.claims.ClaimLine;
 import io.horae.claims.ClaimedReservation;
+import io.horae.claims.ProductView;
 import io.horae.events.booking.BookingCreated;
 import io.horae.events.booking.BookingRescheduled;
 import io.horae.events.reservation.ClaimedLine;
@@ -179,9 +180,9 @@ public class Placement {
     private Uni<Tariff> tariff(String tenantId, List<ClaimedLine> lines, UUID priceLevelId) {
         List<UUID> products = lines.stream().map(ClaimedLine::productId).filter(java.util.Objects::nonNull).toList();
         return snapshots.services(tenantId, lines.stream().map(ClaimedLine::serviceId).toList())
-                .chain(services -> (products.isEmpty() ? Uni.createFrom().item(Map.<UUID,
-                        io.horae.booking.reservations.ReservationsClient.Product>of())
-                        : reservations.products(tenantId, products)).map(found -> new Tariff(services, found, priceLevelId)));
+                .chain(services -> (products.isEmpty() ? Uni.createFrom().item(Map.<UUID, ProductView>of())
+                        : reservations.products(tenantId, products))
+                        .map(found -> new Tariff(services, found, priceLevelId)));
     }
 
     private Booking booking(String tenantId, UUID bookingId, NewBooking request, ClaimedReservation reservation,

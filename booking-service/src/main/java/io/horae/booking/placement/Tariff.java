@@ -2,7 +2,7 @@ package io.horae.booking.placement;
 
 import io.horae.booking.lifecycle.BookingLine;
 import io.horae.booking.projection.ServiceSnapshot;
-import io.horae.booking.reservations.ReservationsClient;
+import io.horae.claims.ProductView;
 import io.horae.kernel.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * What a booking's lines cost: services at their snapshot's price per seat (at the price level {@code level} where
  * they have one), products at their price per piece.
  */
-record Tariff(Map<UUID, ServiceSnapshot> services, Map<UUID, ReservationsClient.Product> products, UUID level) {
+record Tariff(Map<UUID, ServiceSnapshot> services, Map<UUID, ProductView> products, UUID level) {
 
     /** Refuses a price level none of the booked services has a price at. */
     Tariff {
@@ -30,7 +30,7 @@ record Tariff(Map<UUID, ServiceSnapshot> services, Map<UUID, ReservationsClient.
         BigDecimal total = BigDecimal.ZERO;
         for (BookingLine line : lines) {
             BigDecimal unit = line.productId() != null
-                    ? priceOr(products.get(line.productId()), ReservationsClient.Product::price)
+                    ? priceOr(products.get(line.productId()), ProductView::price)
                     : priceOr(services.get(line.serviceId()), s -> s.priceAt(level));
             if (unit == null) {
                 return null;
@@ -42,13 +42,13 @@ record Tariff(Map<UUID, ServiceSnapshot> services, Map<UUID, ReservationsClient.
 
     String currencyOf(List<BookingLine> lines) {
         return lines.stream().flatMap(l -> l.productId() != null
-                        ? Stream.ofNullable(products.get(l.productId())).map(ReservationsClient.Product::currency)
+                        ? Stream.ofNullable(products.get(l.productId())).map(ProductView::currency)
                         : Stream.ofNullable(services.get(l.serviceId())).map(s -> s.currency))
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     String productName(UUID productId) {
-        ReservationsClient.Product product = productId == null ? null : products.get(productId);
+        ProductView product = productId == null ? null : products.get(productId);
         return product == null ? null : product.name();
     }
 

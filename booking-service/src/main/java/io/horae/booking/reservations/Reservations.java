@@ -4,6 +4,7 @@ import io.horae.booking.calls.ServiceTokens;
 import io.horae.claims.BookingClaim;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;
+import io.horae.claims.ProductView;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -49,15 +50,15 @@ public class Reservations {
     }
 
     /** A hold booking-service takes on its own (a waiting list's offer). */
-    public Uni<ReservationsClient.Hold> hold(String tenantId, HoldRequest request) {
+    public Uni<ClaimedReservation> hold(String tenantId, HoldRequest request) {
         return OTHERS.run(client.hold(tokens.authorization(tenantId), request), "lines");
     }
 
     /** The products lines name, with their names and prices. */
-    public Uni<Map<UUID, ReservationsClient.Product>> products(String tenantId, List<UUID> ids) {
+    public Uni<Map<UUID, ProductView>> products(String tenantId, List<UUID> ids) {
         return Multi.createFrom().iterable(ids.stream().filter(Objects::nonNull).distinct().toList())
                 .onItem().transformToUniAndConcatenate(id -> OTHERS.run(
                         client.product(tokens.authorization(tenantId), id), "lines"))
-                .collect().asMap(ReservationsClient.Product::id);
+                .collect().asMap(ProductView::id);
     }
 }

@@ -3,6 +3,7 @@ package io.horae.booking.reservations;
 import io.horae.claims.BookingClaim;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;
+import io.horae.claims.ProductView;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,20 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** reservations-service, as booking sees it: claims for bookings, holds for waiting lists, products to price. */
 @RegisterRestClient(configKey = "reservations")
 public interface ReservationsClient {
-    /** A hold as booking needs it: which, and until when. */
-    record Hold(UUID id, OffsetDateTime expiresAt) {
-    }
-
-    record Product(UUID id, String name, BigDecimal price, String currency) {
-    }
-
     @PUT
     @Path("/internal/v1/reservations/{id}")
     Uni<ClaimedReservation> claim(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
@@ -40,9 +32,9 @@ public interface ReservationsClient {
 
     @POST
     @Path("/api/v1/reservations")
-    Uni<Hold> hold(@HeaderParam("Authorization") String authorization, HoldRequest request);
+    Uni<ClaimedReservation> hold(@HeaderParam("Authorization") String authorization, HoldRequest request);
 
     @GET
     @Path("/api/v1/products/{id}")
-    Uni<Product> product(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+    Uni<ProductView> product(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 }

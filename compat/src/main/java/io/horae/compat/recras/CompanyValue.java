@@ -1,5 +1,7 @@
 package io.horae.compat.recras;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import io.horae.compat.nativeapi.CustomValueDefinitions;
 import io.horae.compat.nativeapi.NativeApi;
 import io.horae.compat.nativeapi.Refusal;
@@ -24,22 +26,23 @@ final class CompanyValue {
     }
 
     /** The booking's custom values for {@code companyId}: none without a company or with the definition retired. */
-    static Future<Map<String, Object>> of(NativeApi.Calls calls, Long companyId) {
+    static Future<Map<String, JsonNode>> of(NativeApi.Calls calls, Long companyId) {
         if (companyId == null) {
             return Future.succeededFuture(null);
         }
+        Map<String, JsonNode> value = Map.of(KEY, LongNode.valueOf(companyId));
         CustomValueDefinitions definitions = calls.customValueDefinitions();
         return definitions.of(CustomValueScope.BOOKING, false).compose(all -> {
             Optional<CustomValueDefinitionView> found = all.stream().filter(d -> KEY.equals(d.key())).findFirst();
             if (found.isPresent()) {
-                return Future.succeededFuture(found.get().active() ? Map.of(KEY, companyId) : null);
+                return Future.succeededFuture(found.get().active() ? value : null);
             }
             return definitions.define(new NewCustomValueDefinition(KEY, "Company (Recras)", CustomValueType.NUMBER,
                             null, null, CustomValueScope.BOOKING))
                     .<Void>mapEmpty()
                     .recover(failure -> failure instanceof Refusal refusal && refusal.status() == 409
                             ? Future.succeededFuture() : Future.failedFuture(failure))  // defined meanwhile
-                    .map(defined -> Map.of(KEY, companyId));
+                    .map(defined -> value);
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.horae.compat.recras;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.horae.booking.api.NewBooking;
 import io.horae.claims.LineRequest;
 import io.horae.compat.NumericIds;
@@ -90,7 +91,7 @@ record ProductOrder(String status, JsonObject customer, Long companyId, List<Lin
 
     /** The native one-step booking of these lines for {@code customerId}, with the company's value if any. */
     Future<NewBooking> toNative(NativeApi.Calls calls, NumericIds numbers, UUID customerId,
-                                Map<String, Object> customValues) {
+                                Map<String, JsonNode> customValues) {
         Long anyLocation = lines.stream().map(Line::locationId).filter(l -> l != null).findFirst().orElse(null);
         Future<UUID> location = anyLocation == null ? Future.succeededFuture(null)
                 : numbers.id(calls.tenant(), "location", anyLocation, "products[].location_id");

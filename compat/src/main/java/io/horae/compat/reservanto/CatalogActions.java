@@ -80,9 +80,11 @@ class CatalogActions implements ReservantoRoutes.ActionGroup {
                 ? r.body().getJsonArray("BookingResourceIds").stream().map(n -> ((Number) n).longValue()).toList()
                 : List.of(r.number("BookingResourceId"));
         return Future.all(numbers.stream().map(n -> r.numbers().id(r.calls().tenant(), "resource", n,
-                        "BookingResourceIds").compose(id -> r.calls().catalogue().freeIntervals(id,
-                        r.time("From").toInstant(), r.time("To").toInstant())).compose(free -> r.shapeAll(free, null)).map(free -> new JsonObject()
-                        .put("BookingResourceId", n).put("FreeIntervals", free))).toList())
+                        "BookingResourceIds")
+                .compose(id -> r.calls().catalogue().freeIntervals(id, r.time("From").toInstant(),
+                        r.time("To").toInstant()))
+                .compose(free -> r.shapeAll(free, null))
+                .map(free -> new JsonObject().put("BookingResourceId", n).put("FreeIntervals", free))).toList())
                 .map(all -> ReservantoRequest.answer("Availability", new JsonArray(all.list())));
     }
 }

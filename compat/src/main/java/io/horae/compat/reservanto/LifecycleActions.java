@@ -89,7 +89,8 @@ class LifecycleActions implements ReservantoRoutes.ActionGroup {
         long after = r.has("After") ? r.number("After") : 0;
         return r.calls().bookings().activities(r.time("From").toInstant(), after)
                 .compose(page -> r.shapeAll(page.items(), null).map(items -> new JsonObject()
-                        .put("Activities", items).put("From", page.since().toEpochSecond()).put("After", page.after())));
+                        .put("Activities", items).put("From", page.since().toEpochSecond())
+                        .put("After", page.after())));
     }
 
     private static Future<JsonObject> link(ReservantoRequest r, Function<BookingLinks, String> which) {

@@ -1,15 +1,15 @@
 package io.horae.customer.customvalue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.horae.customer.api.CheckedCustomValues;
 import io.horae.customer.api.CustomValueDefinitionView;
 import io.horae.customer.api.CustomValueScope;
+import io.horae.customer.api.CustomValuesCheck;
 import io.horae.customer.api.NewCustomValueDefinition;
 import io.horae.kernel.tenant.TenantContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -21,19 +21,10 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/custom-value-definitions")
 public class CustomValueDefinitionResource {
-    /** Values to check against the definitions of {@code scope}: all of an object's values (null: no value). */
-    public record ValuesCheck(@NotNull CustomValueScope scope, @NotNull @Size(max = 100) Map<@NotNull String, JsonNode> values) {
-    }
-
-    /** The values as they are kept: converted to their types, nulls dropped. */
-    public record CheckedValues(Map<String, Object> values) {
-    }
-
     private final CustomValueDefinitionService definitions;
     private final TenantContext tenant;
 
@@ -45,14 +36,16 @@ public class CustomValueDefinitionResource {
     @POST
     public Uni<Response> define(@Valid @NotNull NewCustomValueDefinition request) {
         return definitions.define(tenant.id(), request).map(d -> Response
-                .created(URI.create("/api/v1/custom-value-definitions/" + d.id)).entity(CustomValueDefinitionService.view(d)).build());
+                .created(URI.create("/api/v1/custom-value-definitions/" + d.id))
+                .entity(CustomValueDefinitionService.view(d)).build());
     }
 
     /** The definitions, all or ({@code active}) only those in use or only those retired, of one scope or both. */
     @GET
     public Uni<List<CustomValueDefinitionView>> list(@QueryParam("active") Boolean active,
                                           @QueryParam("scope") CustomValueScope scope) {
-        return definitions.list(tenant.id(), active, scope).map(all -> all.stream().map(CustomValueDefinitionService::view).toList());
+        return definitions.list(tenant.id(), active, scope)
+                .map(all -> all.stream().map(CustomValueDefinitionService::view).toList());
     }
 
     /**
@@ -61,8 +54,8 @@ public class CustomValueDefinitionResource {
      */
     @POST
     @Path("/check")
-    public Uni<CheckedValues> check(@Valid @NotNull ValuesCheck check) {
-        return definitions.check(tenant.id(), check.scope(), check.values()).map(CheckedValues::new);
+    public Uni<CheckedCustomValues> check(@Valid @NotNull CustomValuesCheck check) {
+        return definitions.check(tenant.id(), check.scope(), check.values()).map(CheckedCustomValues::new);
     }
 
     @GET

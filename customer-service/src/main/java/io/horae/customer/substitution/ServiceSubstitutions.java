@@ -51,7 +51,8 @@ public class ServiceSubstitutions {
             throw ProblemException.badField("validUntil", "must not be in the past");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<ServiceSubstitution> granted = IntStream.range(0, grant.count() == null ? 1 : grant.count()).mapToObj(i -> {
+        int count = grant.count() == null ? 1 : grant.count();
+        List<ServiceSubstitution> granted = IntStream.range(0, count).mapToObj(i -> {
             ServiceSubstitution s = new ServiceSubstitution();
             s.id = UUID.randomUUID();
             s.tenantId = tenantId;

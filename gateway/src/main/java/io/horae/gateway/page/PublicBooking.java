@@ -137,9 +137,9 @@ public class PublicBooking {
             Future<List<FreeStart>> free = calls.catalogue().starts(search);
             Future<List<ClassView>> classes = calls.catalogue().classes(search, false);
             return Future.all(free, classes).map(both -> {
-                JsonArray starts = new JsonArray(free.result().stream().map(f -> new JsonObject()
-                        .put("resourceId", f.resourceId().toString()).put("start", f.start().toString())
-                        .put("end", f.end().toString())).toList());
+                JsonArray starts = new JsonArray();
+                free.result().forEach(f -> starts.add(new JsonObject().put("resourceId", f.resourceId().toString())
+                        .put("start", f.start().toString()).put("end", f.end().toString())));
                 open(classes.result()).forEach(c -> starts.add(new JsonObject().put("classId", c.id().toString())
                         .put("start", PageTimes.of(c.start())).put("end", PageTimes.of(c.end()))
                         .put("capacity", c.capacity()).put("seatsLeft", c.seatsLeft())));

@@ -1,5 +1,6 @@
 package io.horae.reservations.availability;
 
+import io.horae.catalogue.api.FreeStart;
 import io.horae.claims.LineOffer;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,15 +17,12 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "availability")
 @Path("/api/v1/availability")
 public interface AvailabilityClient {
-    record Start(UUID resourceId, OffsetDateTime start, OffsetDateTime end) {
-    }
-
     @POST
     @Path("/bookable")
     Uni<List<LineOffer>> bookable(@HeaderParam("Authorization") String authorization, LineOffer.Question question);
 
     @GET
-    Uni<List<Start>> starts(@HeaderParam("Authorization") String authorization, @QueryParam("serviceId") UUID serviceId,
+    Uni<List<FreeStart>> starts(@HeaderParam("Authorization") String authorization, @QueryParam("serviceId") UUID serviceId,
                             @QueryParam("resourceId") UUID resourceId, @QueryParam("from") String from,
                             @QueryParam("to") String to);
 }

@@ -1,5 +1,6 @@
 package io.horae.reservations.availability;
 
+import io.horae.catalogue.api.FreeStart;
 import io.horae.claims.ClaimLine;
 import io.horae.claims.LineOffer;
 import io.horae.kernel.concurrent.SingleFlight;
@@ -31,7 +32,7 @@ public class Offers {
     private final AvailabilityClient availability;
     private final TenantContext tenant;
     private final SingleFlight<String, List<LineOffer>> questions = new SingleFlight<>();
-    private final SingleFlight<String, List<AvailabilityClient.Start>> nextStarts = new SingleFlight<>();
+    private final SingleFlight<String, List<FreeStart>> nextStarts = new SingleFlight<>();
     private final Clock clock = Clock.systemUTC();
 
     public Offers(@RestClient AvailabilityClient availability, TenantContext tenant) {
@@ -77,7 +78,7 @@ public class Offers {
      * Up to three next offered starts within a week after {@code after}, for a 409; empty when availability cannot
      * say. The losers of one race share one question.
      */
-    public Uni<List<AvailabilityClient.Start>> nextStarts(ClaimLine.ServiceStart line) {
+    public Uni<List<FreeStart>> nextStarts(ClaimLine.ServiceStart line) {
         OffsetDateTime from = line.start().withOffsetSameInstant(ZoneOffset.UTC);
         String authorization = tenant.authorization();
         return nextStarts.join(String.join("|", tenant.id(), line.serviceId().toString(),
@@ -85,7 +86,7 @@ public class Offers {
                         () -> availability.starts(authorization, line.serviceId(), line.resourceId(), from.toString(),
                                 from.plusDays(7).toString()))
                 .ifNoItem().after(Duration.ofSeconds(2)).fail()
-                .map(starts -> starts.stream().filter(s -> s.start().isAfter(line.start())).limit(3).toList())
+                .map(starts -> starts.stream().filter(s -> s.start().isAfter(line.start().toInstant())).limit(3).toList())
                 .onFailure().recoverWithItem(List.of());
     }
 

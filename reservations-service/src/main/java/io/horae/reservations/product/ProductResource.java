@@ -59,7 +59,8 @@ public class ProductResource {
     /** The products, all or ({@code active}) only those offered or retired, of one {@code category} when given. */
     @GET
     public Uni<List<ProductView>> list(@QueryParam("active") Boolean active, @QueryParam("category") String category) {
-        return products.list(tenant.id(), active, category).map(all -> all.stream().map(ProductResource::view).toList());
+        return products.list(tenant.id(), active, category)
+                .map(all -> all.stream().map(ProductResource::view).toList());
     }
 
     /** Changes the product by JSON merge patch; reservations made before keep their items' prices. */
