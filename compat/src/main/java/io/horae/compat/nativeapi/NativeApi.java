@@ -181,7 +181,8 @@ public class NativeApi {
         /**
          * Every item of a list the service answers in parts (a part's {@code Horae-Next-From} says where the rest
          * starts): {@code partFrom} asks the question again from that instant, until no part follows. More than
-         * {@value #MOST_PARTS} parts is a 422 {@link Refusal}: the range asked is too long to answer whole.
+         * {@value #MOST_PARTS} parts, or a part whose rest would start where it started, is a 422 {@link Refusal}: the
+         * list cannot be answered whole (it used to be cut there silently).
          */
         <T> Future<List<T>> sendForEveryPart(Instant from, Function<Instant, Question> partFrom, Class<T> type) {
             return everyPart(from, partFrom, listOf(type), new ArrayList<>(), 1);
@@ -193,10 +194,10 @@ public class NativeApi {
             return exchange(question.method(), question.path(), question.body()).compose(answer -> {
                 found.addAll(decode(answer.body(), type));
                 Instant next = answer.nextFrom();
-                if (next == null || !next.isAfter(from)) {
+                if (next == null) {
                     return Future.succeededFuture(found);
                 }
-                if (part == MOST_PARTS) {
+                if (part == MOST_PARTS || !next.isAfter(from)) {  // too long, or a part that would not move on
                     return Future.failedFuture(new Refusal(422, null, "more than " + found.size()
                             + " answers: ask a shorter range"));
                 }
