@@ -108,7 +108,6 @@ public class ClaimsInFlight {
         }
     }
 
-    /** Gives up claims in flight past the grace period, then releases every given-up claim it can. */
     /**
      * One sweep: gives up the claims past the grace and releases those given up that nobody is releasing. Every
      * replica runs it every few seconds, at the same moments or not; each claim is released by one of them.
