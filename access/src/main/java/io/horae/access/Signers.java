@@ -8,19 +8,22 @@ import java.util.Set;
  * {@code gateway}) whatever their keys allow. A service signs only for its own calls, within a limit: booking-service
  * (key id {@code booking}) claims and releases reservations, reads products and offers, and moves money in customers'
  * wallets, so a token with its key reaches reservations, availability and customer-service with those scopes and
- * nothing else; a token with its key naming another scope or booking-service itself is refused.
+ * nothing else; a token with its key naming another scope or booking-service itself is refused. reservations-service
+ * (key id {@code reservations}) only reads customers, to check a product reservation's customer.
  */
 public final class Signers {
     public static final String GATEWAY = "gateway";
     public static final String BOOKING = "booking";
+    public static final String RESERVATIONS = "reservations";
 
     /** What a service's tokens may carry: these scopes at most, to these services (application names). */
     public record Limit(Set<String> scopes, Set<String> audience) {
     }
 
-    static final Map<String, Limit> SERVICES = Map.of(BOOKING, new Limit(
-            Set.of("reservations:write", "catalog:read", "customers:write"),
-            Set.of("reservations-service", "availability-service", "customer-service")));
+    static final Map<String, Limit> SERVICES = Map.of(
+            BOOKING, new Limit(Set.of("reservations:write", "catalog:read", "customers:write"),
+                    Set.of("reservations-service", "availability-service", "customer-service")),
+            RESERVATIONS, new Limit(Set.of("customers:read"), Set.of("customer-service")));
 
     private Signers() {
     }

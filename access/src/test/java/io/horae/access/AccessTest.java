@@ -36,5 +36,8 @@ class AccessTest {
         assertThat(Signers.mayReach("booking", Set.of("reservations:write"), "booking-service")).isFalse();
         assertThat(Signers.mayReach("gateway", Set.of("platform"), "booking-service")).isTrue();
         assertThat(Signers.mayReach("someone", Set.of(), "customer-service")).isFalse();
+        assertThat(Signers.mayReach("reservations", Set.of("customers:read"), "customer-service")).isTrue();
+        assertThat(Signers.mayReach("reservations", Set.of("customers:write"), "customer-service")).isFalse();
+        assertThat(Signers.mayReach("reservations", Set.of("customers:read"), "booking-service")).isFalse();
     }
 }

@@ -91,6 +91,8 @@ public final class Horae {
                 env.put("HORAE_PUBLIC_URL", url(0, 0));
                 if (service.ownsBookings()) {
                     env.put("HORAE_TICKET_SECRET", settings.ticketSecret());
+                }
+                if (InternalTokenKeys.SIGNERS.contains(service.name())) {
                     env.put("HORAE_TOKEN_SIGN_KEY", keys.signingKey(service.name()).toString());
                 }
                 processes.add(new ServiceProcess(name(service.name(), replica), jar(service.module()),

@@ -20,12 +20,13 @@ import java.util.List;
 
 /**
  * The keys of the internal token. Each signer has an RSA key pair: the gateway signs for the requests it forwards,
- * booking-service for the calls it makes on its own (a waiting list's hold). Every service verifies with
- * {@code trusted.jwks}, the signers' public keys by key id. Generated once into a directory and kept there.
+ * booking-service and reservations-service for the calls they make on their own (a claim, a customer check). Every
+ * service verifies with {@code trusted.jwks}, the signers' public keys by key id. Generated once into a directory and
+ * kept there.
  */
 public record InternalTokenKeys(Path directory) {
     public static final String ISSUER = "horae";
-    public static final List<String> SIGNERS = List.of("gateway", "booking");
+    public static final List<String> SIGNERS = List.of("gateway", "booking", "reservations");
 
     /** {@code ./horae keys [dir]}: makes sure the keys exist and says where. */
     public static void main(String[] args) {

@@ -1,8 +1,8 @@
 package io.horae.reservations;
 
-import io.horae.testing.InternalTokens;
 import io.horae.testing.Concurrently;
 import io.horae.testing.HoraeInfrastructure;
+import io.horae.testing.InternalTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,10 +26,11 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @QuarkusTestResource(HoraeInfrastructure.class)
 @QuarkusTestResource(AvailabilityStandIn.class)
+@QuarkusTestResource(CustomerStandIn.class)
 class ProductReservationTest {
     private final String tenant = "shop-" + UUID.randomUUID().toString().substring(0, 8);
     private final UUID store = UUID.randomUUID();
-    private final UUID customer = UUID.randomUUID();
+    private final UUID customer = CustomerStandIn.known(tenant);
     private String product;
 
     @TestHTTPResource("/")
@@ -97,11 +98,41 @@ class ProductReservationTest {
     }
 
     @Test
+    void onlyTheMerchantsOwnLivingCustomersReserveAndNothingIsTakenForAnyOther() {
+        // customer-service is asked on reservations' own token: the caller's token here cannot read customers
+        reserver().body(order(1)).post("/api/v1/product-reservations").then().statusCode(201);
+
+        UUID stranger = UUID.randomUUID();
+        UUID otherMerchants = CustomerStandIn.known("other-" + tenant);
+        for (UUID nobody : List.of(stranger, otherMerchants)) {
+            reserver().body(order(1).replace(customer.toString(), nobody.toString()))
+                    .post("/api/v1/product-reservations").then().statusCode(400)
+                    .body("errors[0].field", equalTo("customerId"))
+                    .body("errors[0].message", equalTo("is not a customer of this merchant"));
+        }
+        CustomerStandIn.erase(tenant, customer);
+        reserver().body(order(1)).post("/api/v1/product-reservations").then().statusCode(400)
+                .body("errors[0].field", equalTo("customerId")).body("errors[0].message", equalTo("was erased"));
+
+        UUID living = CustomerStandIn.known(tenant);
+        CustomerStandIn.down = true;
+        try {
+            reserver().body(order(1).replace(customer.toString(), living.toString()))
+                    .post("/api/v1/product-reservations").then().statusCode(503)
+                    .contentType("application/problem+json");
+        } finally {
+            CustomerStandIn.down = false;
+        }
+        api().get("/api/v1/products/" + product + "/stock").then().body("[0].quantity", equalTo(9));
+        api().get("/api/v1/product-reservations").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
     void theListFiltersPagesSortsAndCounts() {
         for (int i = 0; i < 3; i++) {
             api().body(order(1)).post("/api/v1/product-reservations").then().statusCode(201);
         }
-        UUID otherCustomer = UUID.randomUUID();
+        UUID otherCustomer = CustomerStandIn.known(tenant);
         api().body(order(1).replace(customer.toString(), otherCustomer.toString())).post("/api/v1/product-reservations")
                 .then().statusCode(201);
 
@@ -201,6 +232,11 @@ class ProductReservationTest {
     private String order(int amount) {
         return "{\"customerId\":\"" + customer + "\",\"storeId\":\"" + store + "\",\"items\":[{\"productId\":\""
                 + product + "\",\"amount\":" + amount + "}]}";
+    }
+
+    private RequestSpecification reserver() {
+        return given().contentType(ContentType.JSON)
+                .auth().oauth2(InternalTokens.withScopes(tenant, "reservations:write"));
     }
 
     private RequestSpecification api() {

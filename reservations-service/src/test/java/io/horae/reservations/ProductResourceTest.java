@@ -56,14 +56,14 @@ class ProductResourceTest {
         api(tenant).body("{\"quantity\":5}").put("/api/v1/products/" + vase + "/stock/" + store).then().statusCode(200);
         api(tenant).post("/api/v1/products/" + vase + "/deactivation").then().statusCode(200)
                 .body("active", equalTo(false));
-        api(tenant).body("{\"customerId\":\"" + java.util.UUID.randomUUID() + "\",\"storeId\":\"" + store
+        api(tenant).body("{\"customerId\":\"" + CustomerStandIn.known(tenant) + "\",\"storeId\":\"" + store
                         + "\",\"items\":[{\"productId\":\"" + vase + "\",\"amount\":1}]}")
                 .post("/api/v1/product-reservations").then().statusCode(400)
                 .body("errors[0].field", equalTo("items[0].productId"));
         api(tenant).get("/api/v1/products?active=false").then().body("id", hasItems(vase));
         api(tenant).post("/api/v1/products/" + vase + "/activation").then().statusCode(200)
                 .body("active", equalTo(true));
-        api(tenant).body("{\"customerId\":\"" + java.util.UUID.randomUUID() + "\",\"storeId\":\"" + store
+        api(tenant).body("{\"customerId\":\"" + CustomerStandIn.known(tenant) + "\",\"storeId\":\"" + store
                         + "\",\"items\":[{\"productId\":\"" + vase + "\",\"amount\":1}]}")
                 .post("/api/v1/product-reservations").then().statusCode(201);
         api(tenant).delete("/api/v1/products/" + vase).then().statusCode(409).contentType("application/problem+json");

@@ -1,10 +1,10 @@
 package io.horae.booking.customer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.horae.booking.calls.ServiceTokens;
 import io.horae.customer.api.CheckedCustomValues;
 import io.horae.customer.api.CustomValueScope;
 import io.horae.customer.api.CustomValuesCheck;
+import io.horae.kernel.tenant.ServiceTokens;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

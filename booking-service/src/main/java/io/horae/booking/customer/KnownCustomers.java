@@ -1,6 +1,8 @@
 package io.horae.booking.customer;
 
-import io.horae.booking.calls.ServiceTokens;
+import io.horae.customer.api.CustomerView;
+import io.horae.kernel.problem.ProblemException;
+import io.horae.kernel.tenant.ServiceTokens;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,13 @@ public class KnownCustomers {
             return Uni.createFrom().voidItem();
         }
         return UPSTREAM.run(client.customer(tokens.authorization(tenantId), customerId), "customerId")
-                .replaceWithVoid();
+                .invoke(KnownCustomers::notErased).replaceWithVoid();
+    }
+
+    /** customer-service still answers for an erased customer (its id and dates), who cannot book any more. */
+    private static void notErased(CustomerView customer) {
+        if (customer.erasedAt() != null) {
+            throw ProblemException.badField("customerId", "was erased");
+        }
     }
 }

@@ -1,10 +1,10 @@
 package io.horae.booking.customer;
 
-import io.horae.booking.calls.ServiceTokens;
 import io.horae.customer.api.CreditMovement;
 import io.horae.customer.api.PassUse;
 import io.horae.customer.api.SubstitutionUse;
 import io.horae.customer.api.VoucherRedemption;
+import io.horae.kernel.tenant.ServiceTokens;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

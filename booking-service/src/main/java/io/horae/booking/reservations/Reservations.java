@@ -1,10 +1,10 @@
 package io.horae.booking.reservations;
 
-import io.horae.booking.calls.ServiceTokens;
 import io.horae.claims.BookingClaim;
 import io.horae.claims.ClaimedReservation;
 import io.horae.claims.HoldRequest;
 import io.horae.claims.ProductView;
+import io.horae.kernel.tenant.ServiceTokens;
 import io.horae.kernel.upstream.UpstreamCall;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -19,7 +19,6 @@ import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * CareCloud's enterprise interface for product reservations (seed 000), on reservations-service's native
@@ -68,24 +67,11 @@ public class CareCloudRoutes {
                 throw Refusal.badField("product_reservation", "is required");
             }
             NativeApi.Calls calls = api.of(context);
-            return customerExists(calls, reservation.getValue("customer_id"))
-                    .compose(known -> calls.productReservations().reserve(ProductReservationShape.toNative(reservation)))
+            // reservations-service checks the customer is the merchant's, on its own token
+            return calls.productReservations().reserve(ProductReservationShape.toNative(reservation))
                     .recover(refused -> Future.failedFuture(ProductReservationShape.inVendorTerms(refused)))
                     .map(created -> data(new JsonObject().put("product_reservation_id", created.id().toString())));
         }), DIALECT);
-    }
-
-    /**
-     * Passes when the reservation names no customer or one of the merchant's (customer-service's, read as the caller
-     * reads it): reservations-service keeps product stock and reservations, not customers, so the adapter asks.
-     */
-    private static Future<Void> customerExists(NativeApi.Calls calls, Object customer) {
-        if (!(customer instanceof String id) || !Uuids.isUuid(id)) {
-            return Future.succeededFuture();  // absent, or not an id: the native API refuses it naming the field
-        }
-        return calls.customers().get(UUID.fromString(id)).<Void>mapEmpty().recover(failure -> Future.failedFuture(
-                failure instanceof Refusal refusal && refusal.status() == 404
-                        ? Refusal.badField("customer_id", "is not a customer of this merchant") : failure));
     }
 
     private void list(RoutingContext context) {

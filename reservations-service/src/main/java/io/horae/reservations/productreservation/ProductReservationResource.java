@@ -4,6 +4,7 @@ import io.horae.claims.ProductReservationView;
 import io.horae.kernel.idempotency.Idempotency;
 import io.horae.kernel.problem.ProblemException;
 import io.horae.kernel.tenant.TenantContext;
+import io.horae.reservations.customer.KnownCustomers;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -47,20 +48,25 @@ public class ProductReservationResource {
     }
 
     private final ProductReservations reservations;
+    private final KnownCustomers customers;
     private final Idempotency idempotency;
     private final TenantContext tenant;
 
-    public ProductReservationResource(ProductReservations reservations, Idempotency idempotency, TenantContext tenant) {
+    public ProductReservationResource(ProductReservations reservations, KnownCustomers customers,
+                                      Idempotency idempotency, TenantContext tenant) {
         this.reservations = reservations;
+        this.customers = customers;
         this.idempotency = idempotency;
         this.tenant = tenant;
     }
 
+    /** Reserves for one of the merchant's customers (customer-service is asked first; 400 naming customerId if not). */
     @POST
     public Uni<Response> reserve(@Valid @NotNull NewProductReservation request,
                                  @HeaderParam(Idempotency.HEADER) String key) {
         String tenantId = tenant.id();
-        return idempotency.once(tenantId, key, request, () -> reservations.reserve(tenantId, request)
+        return idempotency.once(tenantId, key, request, () -> customers.require(tenantId, request.customerId())
+                .chain(() -> reservations.reserve(tenantId, request))
                 .map(w -> Response.created(URI.create("/api/v1/product-reservations/" + w.reservation().id))
                         .entity(view(w)).build()));
     }
