@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.horae.claims.BookingClaim;
 import io.horae.claims.ClaimLine;
 import io.horae.claims.ClaimedReservation;
@@ -13,11 +12,10 @@ import io.horae.claims.LineRequest;
 import io.horae.claims.ReservationStatus;
 import io.horae.events.reservation.ClaimedLine;
 import io.horae.testing.HoraeInfrastructure;
+import io.horae.testing.StandInServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+
+import static io.horae.testing.StandInServer.send;
 
 /**
  * reservations-service for booking's own tests, speaking the claims-api contract: reservations kept in memory with
@@ -46,26 +45,19 @@ public class ReservationsStandIn implements QuarkusTestResourceLifecycleManager 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private HttpServer server;
+    private final StandInServer server = new StandInServer(16);
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 100);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(16));
-        server.createContext("/internal/v1/reservations/", ReservationsStandIn::internal);
-        server.createContext("/api/v1/reservations", ReservationsStandIn::hold);
-        server.start();
-        return Map.of("quarkus.rest-client.reservations.url", "http://localhost:" + server.getAddress().getPort(),
+        String url = server.on("/internal/v1/reservations/", ReservationsStandIn::internal)
+                .on("/api/v1/reservations", ReservationsStandIn::hold).start();
+        return Map.of("quarkus.rest-client.reservations.url", url,
                 "smallrye.jwt.sign.key.location", HoraeInfrastructure.tokenKeys().signingKey("booking").toString());
     }
 
     @Override
     public void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     /** A hold as a client would have taken it before booking. */
@@ -200,15 +192,6 @@ public class ReservationsStandIn implements QuarkusTestResourceLifecycleManager 
         String header = new String(Base64.getUrlDecoder().decode(auth.substring(7).split("\\.")[0]),
                 StandardCharsets.UTF_8);
         return header.replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", status >= 400 ? "application/problem+json"
-                : "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     private static void sleep(long millis) {

@@ -1,18 +1,14 @@
 package io.horae.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.horae.platform.Ports;
 import io.horae.testing.HoraeInfrastructure;
+import io.horae.testing.StandInServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,19 +21,11 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
     static final String BOOTSTRAP_KEY = "hk_test_4067b3cac0d3fb15e3c038985ca104bebd15deda307c3271";
     static final AtomicReference<JsonObject> LAST = new AtomicReference<>();
 
-    private HttpServer server;
+    private final StandInServer server = new StandInServer(8);
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/", UpstreamStandIn::answer);
-        server.start();
-        String url = "http://localhost:" + server.getAddress().getPort();
+        String url = server.on("/", UpstreamStandIn::answer).start();
         return Map.ofEntries(
                 Map.entry("smallrye.jwt.sign.key.location",
                         HoraeInfrastructure.tokenKeys().signingKey("gateway").toString()),
@@ -55,7 +43,7 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     private static void answer(HttpExchange exchange) throws IOException {
@@ -84,10 +72,6 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
                     .put("bodyLength", received.length);
             LAST.set(answer);
         }
-        byte[] body = answer.encode().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        StandInServer.send(exchange, 200, answer.encode());
     }
 }

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.horae.catalogue.api.FreeStart;
 import io.horae.claims.ClaimLine;
 import io.horae.claims.LineOffer;
+import io.horae.testing.StandInServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -23,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.horae.testing.StandInServer.send;
 
 /**
  * availability-service's HTTP contract (the claims-api shapes), played in-process so a test can make it refuse,
@@ -44,17 +42,11 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
     public static final AtomicInteger questions = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private HttpServer server;
+    private final StandInServer server = new StandInServer(16);
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 500);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(16));
-        server.createContext("/api/v1/availability", exchange -> {
+        String url = server.on("/api/v1/availability", exchange -> {
             if (!carriesInternalToken(exchange)) {
                 send(exchange, 401, "{\"status\":401}");
             } else if (exchange.getRequestURI().getPath().endsWith("/bookable")) {
@@ -76,9 +68,8 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
                         UUID.fromString(query.get("resourceId")), from.plusHours(1).toInstant(),
                         from.plusHours(2).toInstant()))));
             }
-        });
-        server.start();
-        return Map.of("quarkus.rest-client.availability.url", "http://localhost:" + server.getAddress().getPort());
+        }).start();
+        return Map.of("quarkus.rest-client.availability.url", url);
     }
 
     private static LineOffer offer(ClaimLine line) {
@@ -107,15 +98,7 @@ public class AvailabilityStandIn implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public void stop() {
-        server.stop(0);
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        server.stop();
     }
 
     private static Map<String, String> query(String raw) {

@@ -5,21 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.horae.customer.api.CustomerView;
 import io.horae.testing.HoraeInfrastructure;
+import io.horae.testing.StandInServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static io.horae.testing.StandInServer.send;
 
 /**
  * customer-service's customers (the customer-api shape), played in-process. It answers only reservations-service's
@@ -31,7 +30,7 @@ public class CustomerStandIn implements QuarkusTestResourceLifecycleManager {
     /** tenant → its customers, by id. */
     private static final Map<String, Map<UUID, CustomerView>> CUSTOMERS = new ConcurrentHashMap<>();
     public static volatile boolean down;
-    private HttpServer server;
+    private final StandInServer server = new StandInServer(4);
 
     /** A new customer of {@code tenant}, its id. */
     public static UUID known(String tenant) {
@@ -55,12 +54,7 @@ public class CustomerStandIn implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 100);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/api/v1/customers/", exchange -> {
+        String url = server.on("/api/v1/customers/", exchange -> {
             String tenant = reservationsTenant(exchange);
             if (down) {
                 send(exchange, 500, "{\"status\":500}");
@@ -72,16 +66,15 @@ public class CustomerStandIn implements QuarkusTestResourceLifecycleManager {
                 send(exchange, customer == null ? 404 : 200, customer == null ? "{\"status\":404}"
                         : JSON.writeValueAsString(customer));
             }
-        });
-        server.start();
-        return Map.of("quarkus.rest-client.customer.url", "http://localhost:" + server.getAddress().getPort(),
+        }).start();
+        return Map.of("quarkus.rest-client.customer.url", url,
                 "smallrye.jwt.sign.key.location",
                 HoraeInfrastructure.tokenKeys().signingKey("reservations").toString());
     }
 
     @Override
     public void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     /** The tenant a token signed with reservations' key names; null for any other token. */
@@ -97,11 +90,4 @@ public class CustomerStandIn implements QuarkusTestResourceLifecycleManager {
                 .equals("customers:read") ? claims.path("tenant").asText(null) : null;
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
 }
