@@ -27,11 +27,20 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @QuarkusTestResource(HoraeInfrastructure.class)
 class CustomerResourceTest {
     private final String tenant = "salon-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void theServiceIsReadyOnlyOnceACustomerWasReadAtStart() {
+        // the check would stay DOWN, or say "failed", if the read could not run (e.g. outside a Vert.x context)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .statusCode(200).body("checks.find { it.name == 'warm-up' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'warm-up' }.data.outcome", startsWith("1 warmed up in ")));
+    }
 
     @Test
     void registeredCustomerIsNormalisedReadBackAndAnnounced() {
