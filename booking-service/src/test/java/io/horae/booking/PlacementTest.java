@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 @QuarkusTestResource(HoraeInfrastructure.class)
 @QuarkusTestResource(ReservationsStandIn.class)
+@QuarkusTestResource(CatalogueStandIn.class)
 class PlacementTest extends BookingServiceTest {
     @Inject
     ClaimsInFlight claimsInFlight;
@@ -116,6 +119,17 @@ class PlacementTest extends BookingServiceTest {
         ReservationsStandIn.taken = true;
         api().body(oneStep(start)).post("/api/v1/bookings").then().statusCode(409)
                 .body("nextStarts[0].start", equalTo("2030-01-01T10:00:00Z"));
+    }
+
+    @Test
+    void aServiceTheProjectionDoesNotKnowYetIsPricedAndNamedAsTheCatalogueHasIt() {
+        // created a moment ago: its catalogue event has not reached booking-service
+        UUID fresh = CatalogueStandIn.offer(Map.of("cs", "Masáž", "en", "Massage"), "Masáž", new BigDecimal("40.00"),
+                "CZK");
+        api().body("{\"lines\":[{\"resourceId\":\"" + resource + "\",\"serviceId\":\"" + fresh + "\",\"start\":\""
+                        + start.plusDays(3) + "\"}]}").post("/api/v1/bookings").then().statusCode(201)
+                .body("price", equalTo(40.0f)).body("currency", equalTo("CZK"))
+                .body("lines[0].serviceName", equalTo("Masáž"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.horae.booking.api.BookingKind;
 import io.horae.booking.api.BookingStatus;
 import io.horae.booking.api.NewBooking;
 import io.horae.booking.api.PaymentStatus;
+import io.horae.booking.catalogue.KnownServices;
 import io.horae.booking.customer.BookingValues;
 import io.horae.booking.customer.KnownCustomers;
 import io.horae.booking.lifecycle.Booking;
@@ -81,6 +82,7 @@ public class Placement {
     private final WaitingList waitingList;
     private final Tickets tickets;
     private final KnownCustomers customersKnown;
+    private final KnownServices servicesKnown;
     private final BookingValues values;
     private final PlacementSettings settings;
     private final Pool pool;
@@ -90,7 +92,7 @@ public class Placement {
     Placement(Idempotency idempotency, ClaimsInFlight inFlight, Reservations reservations, Snapshots snapshots,
               References references, BookingRepository bookings, BookingService lifecycle, ActivityLog activities,
               Outbox outbox, WaitingList waitingList, Tickets tickets, KnownCustomers customersKnown,
-              BookingValues values, PlacementSettings settings, Pool pool,
+              KnownServices servicesKnown, BookingValues values, PlacementSettings settings, Pool pool,
               io.micrometer.core.instrument.MeterRegistry registry) {
         this.idempotency = idempotency;
         this.inFlight = inFlight;
@@ -104,6 +106,7 @@ public class Placement {
         this.waitingList = waitingList;
         this.tickets = tickets;
         this.customersKnown = customersKnown;
+        this.servicesKnown = servicesKnown;
         this.values = values;
         this.settings = settings;
         this.pool = pool;
@@ -176,10 +179,10 @@ public class Placement {
                 .onFailure().recoverWithNull();
     }
 
-    /** Step 3: what the claimed lines cost, from the snapshots of their services and reservations' products. */
+    /** Step 3: what the claimed lines cost, from their services (snapshots first) and reservations' products. */
     private Uni<Tariff> tariff(String tenantId, List<ClaimedLine> lines, UUID priceLevelId) {
         List<UUID> products = lines.stream().map(ClaimedLine::productId).filter(java.util.Objects::nonNull).toList();
-        return snapshots.services(tenantId, lines.stream().map(ClaimedLine::serviceId).toList())
+        return servicesKnown.of(tenantId, lines.stream().map(ClaimedLine::serviceId).toList())
                 .chain(services -> (products.isEmpty() ? Uni.createFrom().item(Map.<UUID, ProductView>of())
                         : reservations.products(tenantId, products))
                         .map(found -> new Tariff(services, found, priceLevelId)));
