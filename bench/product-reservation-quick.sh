@@ -10,7 +10,7 @@ ROOT=$1
 eval "$(sed -n '/^HZ=/,/^stat_of() {/p' "$ROOT/bench/placement.sh" | sed '$d')"
 store=$(post /api/v1/locations '{"name":"Shop","timeZone":"Europe/Prague"}' | id)
 product=$(post /api/v1/products '{"name":"Vase","price":10,"currency":"EUR","vatRate":21}' | id)
-put "/api/v1/products/$product/stock/$store" '{"quantity":100000000}'
+put "/api/v1/products/$product/stock/$store" '{"quantity":10000000}'
 customer=$(post /api/v1/customers '{"firstName":"Eva","lastName":"Bench"}' | id)
 export HORAE_BODY="{\"customerId\":\"$customer\",\"storeId\":\"$store\",\"items\":[{\"productId\":\"$product\",\"amount\":1}]}"
 reserve() { wrk -t2 -c"$1" -d"$2"s -H "$AUTH" -s "$ROOT/bench/wrk/post.lua" "$GW/api/v1/product-reservations" 2>&1; }
